@@ -1,0 +1,1 @@
+"""Fonts, translations and icons shipped with the program (loaded via importlib.resources)."""

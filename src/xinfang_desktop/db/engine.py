@@ -1,0 +1,226 @@
+"""The database connection: SQLite pragmas, BEGIN IMMEDIATE for writes, typed errors.
+
+One ``Database`` per process; services open their sessions through ``read()`` and ``write()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from .errors import (
+    ConflictError,
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    DiskFullError,
+    NetworkShareError,
+    ReadOnlyDatabaseError,
+    StorageError,
+    UnreachableDatabaseError,
+)
+
+log = logging.getLogger("xinfang.db")
+
+# Long enough to outwait another PC's or window's commit, short enough that a stuck writer
+# becomes a clear message rather than a frozen window.
+BUSY_TIMEOUT_MS = 10_000
+_WRITE_OPTION = "xinfang_write"
+_NETWORK_FILESYSTEMS = frozenset(
+    [
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "afs",
+        "9p",
+        "fuse.sshfs",
+        "davfs",
+        "fuse.davfs2",
+        "ncpfs",
+        "glusterfs",
+        "ceph",
+    ]
+)
+
+
+def sqlite_url(path: Path) -> str:
+    return URL.create("sqlite+pysqlite", database=str(path)).render_as_string()
+
+
+def sqlite_path(url: str | URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def is_network_path(path: Path) -> bool:
+    """True when the file would live on a network share, where SQLite's locking fails."""
+    resolved = str(path.resolve())
+    if sys.platform == "win32":
+        if resolved.startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive = os.path.splitdrive(resolved)[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    best, best_type = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3:
+            mount_point = parts[1].replace("\\040", " ")
+            inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+            if inside and len(mount_point) > len(best):
+                best, best_type = mount_point, parts[2]
+    return best_type in _NETWORK_FILESYSTEMS
+
+
+def translate_error(exc: BaseException) -> StorageError | None:
+    """The typed error for an environment problem, or None when ``exc`` looks like a bug."""
+    if isinstance(exc, StaleDataError):
+        return ConflictError(str(exc))
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    message = str(original).lower()
+    if isinstance(original, sqlite3.Error):
+        if "locked" in message or "busy" in message:
+            return DatabaseBusyError(message)
+        if "readonly" in message or "read-only" in message:
+            return ReadOnlyDatabaseError(message)
+        if "full" in message:
+            return DiskFullError(message)
+        if "malformed" in message or "not a database" in message or "corrupt" in message:
+            return DamagedDatabaseError(message)
+        if "unable to open" in message or "disk i/o" in message:
+            return ReadOnlyDatabaseError(
+                message, "无法读写数据库文件（文件夹不存在、无权限或磁盘出错），没有保存。"
+            )
+        return None
+    sqlstate = getattr(original, "sqlstate", None) or ""
+    if sqlstate == "53100":
+        return DiskFullError(message)
+    if sqlstate == "25006":
+        return ReadOnlyDatabaseError(message)
+    if sqlstate in ("40001", "40P01", "55P03"):
+        return DatabaseBusyError(message)
+    if sqlstate.startswith("08") or (isinstance(exc, OperationalError) and "connection" in message):
+        return UnreachableDatabaseError(message)
+    return None
+
+
+class Database:
+    """An engine and its session factory; ``write()`` is one all-or-nothing transaction."""
+
+    def __init__(self, url: str | URL, *, echo: bool = False, check_network_share: bool = True):
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.path = sqlite_path(self.url)
+        if self.path is not None:
+            if check_network_share and is_network_path(self.path.parent):
+                raise NetworkShareError(str(self.path))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = self._create_engine(echo)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    def _create_engine(self, echo: bool) -> Engine:
+        if not self.is_sqlite:
+            return create_engine(self.url, echo=echo, pool_pre_ping=True)
+        engine = create_engine(
+            self.url,
+            echo=echo,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record):
+            # Transactions are begun by hand below, so the driver must not begin its own.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            for pragma in (
+                f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA journal_mode = WAL",
+                # FULL keeps commits across a power cut; a gate commits a few times a minute.
+                "PRAGMA synchronous = FULL",
+            ):
+                try:
+                    cursor.execute(pragma)
+                except sqlite3.DatabaseError:
+                    # A damaged or foreign file: let quick_check and the caller report it.
+                    log.warning("pragma failed: %s", pragma, exc_info=True)
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection):
+            # IMMEDIATE takes the write lock up front, so two writers wait for each other
+            # (busy_timeout) instead of failing half-way with "database is locked".
+            if connection.get_execution_options().get(_WRITE_OPTION):
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                connection.exec_driver_sql("BEGIN")
+
+        return engine
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._guard(), self._read_sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: commits at the end, or rolls back everything and raises."""
+        with self._guard(), self._write_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except StorageError:
+            raise
+        except (DBAPIError, StaleDataError, sqlite3.Error) as exc:
+            typed = translate_error(exc)
+            if typed is None:
+                raise
+            log.warning("storage problem: %s", exc)
+            raise typed from exc
+
+    def quick_check(self) -> list[str]:
+        """Problems SQLite finds in the file (empty when healthy); PostgreSQL checks itself."""
+        if not self.is_sqlite:
+            return []
+        try:
+            with self.engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+        except DBAPIError as exc:
+            return [str(exc.orig)]
+        results = [str(row[0]) for row in rows]
+        return [] if results == ["ok"] else results
+
+    def ping(self) -> None:
+        with self._guard(), self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+
+    def dispose(self) -> None:
+        self.engine.dispose()

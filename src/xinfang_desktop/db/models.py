@@ -1,0 +1,125 @@
+"""SQLAlchemy models. Column sizes match the limits in domain/ (SQLite does not enforce them)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names let Alembic batch migrations on SQLite address them later.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """The unit's settings as key → JSON value (unit name, lists, last receptionist)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, nullable=False, server_default=func.current_timestamp()
+    )
+
+
+class Visit(Base):
+    """One registration at the gate (来访登记): a person or a group arriving."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    arrived_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    left_at: Mapped[datetime | None] = mapped_column(DateTime)
+    name: Mapped[str] = mapped_column(String(50), nullable=False)
+    name_initials: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    gender: Mapped[str] = mapped_column(String(2), nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    id_number: Mapped[str] = mapped_column(String(18), nullable=False, default="")
+    people_count: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    unit_address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(String(1000), nullable=False)
+    category: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    host: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    receptionist: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    vehicle_plate: Mapped[str] = mapped_column(String(12), nullable=False, default="")
+    outcome: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    remarks: Mapped[str] = mapped_column(String(1000), nullable=False, default="")
+    # Everything the search box looks in, lower-cased; indexed by FTS5 (SQLite) or pg_trgm.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    void_reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    voided_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    changes: Mapped[list[VisitChange]] = relationship(
+        back_populates="visit", order_by="VisitChange.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    __table_args__ = (
+        Index("ix_visits_arrived_at_id", "arrived_at", "id"),
+        Index("ix_visits_name", "name"),
+        Index("ix_visits_name_initials", "name_initials"),
+        Index("ix_visits_phone", "phone"),
+        Index("ix_visits_id_number", "id_number"),
+    )
+
+
+class VisitChange(Base):
+    """The history of a visit: who changed which field, from what to what, and when."""
+
+    __tablename__ = "visit_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), nullable=False, index=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    changed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    action: Mapped[str] = mapped_column(String(20), nullable=False)
+    field: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    old_value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    new_value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    visit: Mapped[Visit] = relationship(back_populates="changes")
+
+
+class WatchEntry(Base):
+    """关注名单: a person the gate must be warned about, and why."""
+
+    __tablename__ = "watch_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(30), nullable=False, default="", index=True)
+    id_number: Mapped[str] = mapped_column(String(18), nullable=False, default="", index=True)
+    reason: Mapped[str] = mapped_column(String(500), nullable=False)
+    added_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    added_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    removed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+    __table_args__ = (Index("ix_watch_entries_name", "name"),)

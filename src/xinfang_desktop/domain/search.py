@@ -1,0 +1,41 @@
+"""How a search box query is read: what kind of thing the gate staff typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+# The trigram index finds substrings of 3 or more characters; shorter queries use the
+# prefix indexes on name, pinyin initials and phone instead.
+MIN_SUBSTRING_LENGTH = 3
+MAX_QUERY_LENGTH = 100
+
+
+class QueryKind(Enum):
+    EMPTY = "empty"
+    PREFIX = "prefix"  # 1–2 characters: name, initials or phone starting with it
+    SUBSTRING = "substring"  # 3+ characters anywhere in the visit's text
+
+
+@dataclass(frozen=True)
+class VisitQuery:
+    text: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    category: str | None = None
+    include_voided: bool = False
+    on_site_only: bool = False
+
+    @property
+    def normalized(self) -> str:
+        return " ".join(self.text.split()).lower()[:MAX_QUERY_LENGTH]
+
+    @property
+    def kind(self) -> QueryKind:
+        text = self.normalized
+        if not text:
+            return QueryKind.EMPTY
+        if len(text) < MIN_SUBSTRING_LENGTH:
+            return QueryKind.PREFIX
+        return QueryKind.SUBSTRING

@@ -1,0 +1,142 @@
+"""Searching years of visits fast enough for the gate: keyset pages of ids, newest first.
+
+Two plans, chosen per query by a cheap probe of the index:
+- few matches: take them all from the index (FTS5 trigram, or the prefix B-trees) and sort;
+- many matches: walk the arrival-time index newest first and keep matching rows until the page
+  is full, which stops early exactly because matches are dense.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, literal_column, or_, select, text, tuple_
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..db.models import Visit
+from ..domain.dates import day_bounds
+from ..domain.search import QueryKind, VisitQuery
+
+# Above this many index matches, scanning by arrival time finds a page sooner than sorting.
+SPARSE_LIMIT = 3000
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class SearchCursor:
+    arrived_at: datetime
+    id: int
+
+
+@dataclass(frozen=True)
+class IdPage:
+    ids: list[int]
+    next_cursor: SearchCursor | None  # None: this was the last page
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _prefix(column, value: str) -> ColumnElement[bool]:
+    return and_(column >= value, column < value + "\U0010ffff")
+
+
+def _fts_phrase(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _text_condition(query: VisitQuery) -> ColumnElement[bool] | None:
+    needle = query.normalized
+    kind = query.kind
+    if kind is QueryKind.EMPTY:
+        return None
+    if kind is QueryKind.PREFIX:
+        return or_(
+            _prefix(Visit.name, needle),
+            _prefix(Visit.name_initials, needle),
+            _prefix(Visit.phone, needle),
+            _prefix(Visit.id_number, needle.upper()),
+        )
+    return Visit.search_text.like(f"%{_like_escape(needle)}%", escape="\\")
+
+
+def _fts_condition(query: VisitQuery) -> ColumnElement[bool]:
+    matching = text("SELECT rowid FROM visits_fts WHERE visits_fts MATCH :phrase").bindparams(
+        phrase=_fts_phrase(query.normalized)
+    )
+    return Visit.id.in_(matching)
+
+
+def _filters(query: VisitQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.date_from or query.date_to:
+        start, _ = day_bounds(query.date_from) if query.date_from else (None, None)
+        _, end = day_bounds(query.date_to) if query.date_to else (None, None)
+        if start is not None:
+            conditions.append(Visit.arrived_at >= start)
+        if end is not None:
+            conditions.append(Visit.arrived_at < end)
+    if query.category:
+        conditions.append(Visit.category == query.category)
+    if not query.include_voided:
+        conditions.append(Visit.voided_at.is_(None))
+    if query.on_site_only:
+        conditions.append(Visit.left_at.is_(None))
+    return conditions
+
+
+def _is_sparse(session: Session, db: Database, query: VisitQuery) -> bool:
+    if query.kind is QueryKind.SUBSTRING and db.is_sqlite:
+        probe = text(
+            "SELECT count(*) FROM (SELECT rowid FROM visits_fts WHERE visits_fts MATCH :p LIMIT :n)"
+        ).bindparams(p=_fts_phrase(query.normalized), n=SPARSE_LIMIT + 1)
+    else:
+        condition = _text_condition(query)
+        inner = select(Visit.id).where(condition).limit(SPARSE_LIMIT + 1).subquery()
+        probe = select(literal_column("count(*)")).select_from(inner)
+    return (session.scalar(probe) or 0) <= SPARSE_LIMIT
+
+
+def search_visit_ids(
+    db: Database, query: VisitQuery, after: SearchCursor | None = None, limit: int = PAGE_SIZE
+) -> IdPage:
+    """One page of matching visit ids, newest arrival first; pass ``next_cursor`` for more."""
+    conditions = _filters(query)
+    if after is not None:
+        conditions.append(tuple_(Visit.arrived_at, Visit.id) < tuple_(after.arrived_at, after.id))
+    with db.read() as session:
+        statement = select(Visit.id, Visit.arrived_at)
+        text_condition = _text_condition(query)
+        walk_by_time = True
+        if text_condition is not None:
+            sparse = _is_sparse(session, db, query)
+            if sparse and query.kind is QueryKind.SUBSTRING and db.is_sqlite:
+                text_condition = _fts_condition(query)
+            walk_by_time = not sparse
+            conditions.append(text_condition)
+        if walk_by_time and db.is_sqlite:
+            statement = statement.with_hint(Visit, "INDEXED BY ix_visits_arrived_at_id", "sqlite")
+        statement = (
+            statement.where(*conditions)
+            .order_by(Visit.arrived_at.desc(), Visit.id.desc())
+            .limit(limit + 1)
+        )
+        rows = session.execute(statement).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = SearchCursor(rows[-1][1], rows[-1][0]) if more and rows else None
+    return IdPage([r[0] for r in rows], cursor)
+
+
+def iter_visit_ids(db: Database, query: VisitQuery, page_size: int = 2000):
+    """Every matching id, page by page (exports and prints of a period)."""
+    cursor = None
+    while True:
+        page = search_visit_ids(db, query, cursor, page_size)
+        yield from page.ids
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor

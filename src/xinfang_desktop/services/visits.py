@@ -1,0 +1,487 @@
+"""Gate-house visits (来访登记): register, edit with history, departure, void, look-ups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..db.errors import ConflictError, NotFoundError
+from ..db.models import Visit, VisitChange
+from ..domain.dates import day_bounds
+from ..domain.errors import FieldError, ValidationError
+from ..domain.identity import mask_id_number, normalize_id_number, normalize_phone
+from ..domain.pinyin import initials_variants, looks_like_initials, name_initials
+from ..domain.text import clean_text
+from ..domain.visits import (
+    FIELD_LABELS,
+    VisitDraft,
+    check_void_reason,
+    is_group_visit,
+    search_text,
+    validate_visit,
+    visit_number,
+)
+from .context import Actor
+from .settings import LAST_RECEPTIONIST_KEY, put_setting_in_session
+
+_DRAFT_FIELDS = tuple(f.name for f in fields(VisitDraft))
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """One visit in full, for the edit form and the slip (ID unmasked: the form needs it)."""
+
+    id: int
+    version: int
+    draft: VisitDraft
+    number: str
+    voided_at: datetime | None
+    void_reason: str
+    created_at: datetime
+    created_by: str
+
+    @property
+    def is_voided(self) -> bool:
+        return self.voided_at is not None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """A list row: personal numbers masked, as every list shows them."""
+
+    id: int
+    arrived_at: datetime
+    left_at: datetime | None
+    name: str
+    gender: str
+    phone: str
+    id_number: str
+    people_count: int
+    unit_address: str
+    reason: str
+    category: str
+    host: str
+    receptionist: str
+    vehicle_plate: str
+    outcome: str
+    remarks: str
+    voided: bool
+    void_reason: str
+
+    @property
+    def is_group_visit(self) -> bool:
+        return is_group_visit(self.people_count)
+
+    @property
+    def on_site(self) -> bool:
+        return self.left_at is None and not self.voided
+
+
+@dataclass(frozen=True)
+class VisitChangeRecord:
+    changed_at: datetime
+    changed_by: str
+    action: str
+    field_label: str
+    old_value: str
+    new_value: str
+
+
+@dataclass(frozen=True)
+class OnSite:
+    batches: int
+    persons: int
+
+
+@dataclass(frozen=True)
+class EarlierVisitor:
+    """A person seen before, offered to fill the form from (ID masked in the offer)."""
+
+    name: str
+    phone: str
+    id_number_masked: str
+    unit_address: str
+    visit_count: int
+    last_arrived_at: datetime
+    last_visit_id: int
+
+
+ACTION_LABELS = {
+    "create": "登记",
+    "edit": "修改",
+    "depart": "离开",
+    "void": "作废",
+}
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now()).replace(microsecond=0)
+
+
+def _draft_of(visit: Visit) -> VisitDraft:
+    return VisitDraft(**{name: getattr(visit, name) for name in _DRAFT_FIELDS})
+
+
+def _apply(visit: Visit, draft: VisitDraft) -> None:
+    for name in _DRAFT_FIELDS:
+        setattr(visit, name, getattr(draft, name))
+    variants = initials_variants(draft.name)
+    visit.name_initials = variants[0] if variants else name_initials(draft.name)
+    visit.search_text = search_text(draft, variants)
+
+
+def _daily_sequence(session: Session, visit: Visit) -> int:
+    start, _ = day_bounds(visit.arrived_at.date())
+    return session.scalar(
+        select(func.count())
+        .select_from(Visit)
+        .where(
+            Visit.arrived_at >= start,
+            or_(
+                Visit.arrived_at < visit.arrived_at,
+                (Visit.arrived_at == visit.arrived_at) & (Visit.id <= visit.id),
+            ),
+        )
+    )
+
+
+def _record(session: Session, visit: Visit) -> VisitRecord:
+    return VisitRecord(
+        id=visit.id,
+        version=visit.version,
+        draft=_draft_of(visit),
+        number=visit_number(visit.arrived_at, _daily_sequence(session, visit)),
+        voided_at=visit.voided_at,
+        void_reason=visit.void_reason,
+        created_at=visit.created_at,
+        created_by=visit.created_by,
+    )
+
+
+def _load(session: Session, visit_id: int) -> Visit:
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFoundError(str(visit_id))
+    return visit
+
+
+def _change(
+    visit: Visit,
+    actor: Actor,
+    when: datetime,
+    action: str,
+    field: str = "",
+    old: object = "",
+    new: object = "",
+) -> VisitChange:
+    return VisitChange(
+        visit=visit,
+        changed_at=when,
+        changed_by=actor.name,
+        action=action,
+        field=field,
+        old_value="" if old is None else str(old),
+        new_value="" if new is None else str(new),
+    )
+
+
+def register_visit(
+    db: Database, actor: Actor, draft: VisitDraft, *, now: datetime | None = None
+) -> VisitRecord:
+    """Save a new visit in one transaction; remembers the receptionist for the next one."""
+    when = _now(now)
+    cleaned = validate_visit(draft, when)
+    with db.write() as session:
+        visit = Visit(created_at=when, created_by=actor.name, updated_at=when)
+        _apply(visit, cleaned)
+        session.add(visit)
+        session.add(_change(visit, actor, when, "create"))
+        if cleaned.receptionist:
+            put_setting_in_session(session, LAST_RECEPTIONIST_KEY, cleaned.receptionist)
+        session.flush()
+        return _record(session, visit)
+
+
+def update_visit(
+    db: Database,
+    actor: Actor,
+    visit_id: int,
+    draft: VisitDraft,
+    *,
+    expected_version: int,
+    now: datetime | None = None,
+) -> VisitRecord:
+    """Save an edit; every changed field goes into the history with its old value."""
+    when = _now(now)
+    cleaned = validate_visit(draft, when)
+    with db.write() as session:
+        visit = _load(session, visit_id)
+        if visit.version != expected_version:
+            raise ConflictError(f"visit {visit_id} is at version {visit.version}")
+        if visit.voided_at is not None:
+            raise ValidationError([FieldError("name", "这条登记已作废，不能修改")])
+        before = _draft_of(visit)
+        changed = [n for n in _DRAFT_FIELDS if getattr(before, n) != getattr(cleaned, n)]
+        if not changed:
+            return _record(session, visit)
+        for name in changed:
+            session.add(
+                _change(
+                    visit, actor, when, "edit", name, getattr(before, name), getattr(cleaned, name)
+                )
+            )
+        _apply(visit, cleaned)
+        visit.updated_at = when
+        session.flush()
+        return _record(session, visit)
+
+
+def mark_departure(
+    db: Database, actor: Actor, visit_id: int, *, at: datetime | None = None
+) -> VisitRecord:
+    when = _now(at)
+    with db.write() as session:
+        visit = _load(session, visit_id)
+        if visit.voided_at is not None:
+            raise ValidationError([FieldError("left_at", "这条登记已作废")])
+        if visit.left_at is not None:
+            raise ValidationError(
+                [FieldError("left_at", "已于 {time} 登记离开", {"time": f"{visit.left_at:%H:%M}"})]
+            )
+        if when < visit.arrived_at:
+            raise ValidationError([FieldError("left_at", "离开时间不能早于来访时间")])
+        session.add(_change(visit, actor, when, "depart", "left_at", "", when))
+        visit.left_at = when
+        visit.updated_at = when
+        session.flush()
+        return _record(session, visit)
+
+
+def void_visit(
+    db: Database, actor: Actor, visit_id: int, reason: str, *, now: datetime | None = None
+) -> VisitRecord:
+    """Void instead of delete: the record and the reason stay."""
+    when = _now(now)
+    reason = check_void_reason(reason)
+    with db.write() as session:
+        visit = _load(session, visit_id)
+        if visit.voided_at is not None:
+            raise ValidationError([FieldError("void_reason", "这条登记已经作废")])
+        visit.voided_at = when
+        visit.void_reason = reason
+        visit.voided_by = actor.name
+        visit.updated_at = when
+        session.add(_change(visit, actor, when, "void", "void_reason", "", reason))
+        session.flush()
+        return _record(session, visit)
+
+
+def get_visit(db: Database, visit_id: int) -> VisitRecord:
+    with db.read() as session:
+        return _record(session, _load(session, visit_id))
+
+
+def visit_history(db: Database, visit_id: int) -> list[VisitChangeRecord]:
+    with db.read() as session:
+        _load(session, visit_id)
+        rows = session.scalars(
+            select(VisitChange).where(VisitChange.visit_id == visit_id).order_by(VisitChange.id)
+        )
+        return [
+            VisitChangeRecord(
+                r.changed_at,
+                r.changed_by,
+                ACTION_LABELS.get(r.action, r.action),
+                FIELD_LABELS.get(r.field, "作废原因" if r.field == "void_reason" else r.field),
+                r.old_value,
+                r.new_value,
+            )
+            for r in rows
+        ]
+
+
+def to_row(visit: Visit) -> VisitRow:
+    return VisitRow(
+        id=visit.id,
+        arrived_at=visit.arrived_at,
+        left_at=visit.left_at,
+        name=visit.name,
+        gender=visit.gender,
+        phone=visit.phone,
+        id_number=mask_id_number(visit.id_number),
+        people_count=visit.people_count,
+        unit_address=visit.unit_address,
+        reason=visit.reason,
+        category=visit.category,
+        host=visit.host,
+        receptionist=visit.receptionist,
+        vehicle_plate=visit.vehicle_plate,
+        outcome=visit.outcome,
+        remarks=visit.remarks,
+        voided=visit.voided_at is not None,
+        void_reason=visit.void_reason,
+    )
+
+
+def fetch_visit_rows(db: Database, ids: list[int]) -> list[VisitRow]:
+    """Rows for the given ids, in the order given (the list asks for what it paints)."""
+    if not ids:
+        return []
+    with db.read() as session:
+        by_id = {v.id: v for v in session.scalars(select(Visit).where(Visit.id.in_(ids)))}
+        return [to_row(by_id[i]) for i in ids if i in by_id]
+
+
+def on_site(db: Database, day: date | None = None) -> OnSite:
+    """Visitors registered on ``day`` who have not left (voided visits do not count)."""
+    start, end = day_bounds(day or date.today())
+    with db.read() as session:
+        batches, persons = session.execute(
+            select(func.count(), func.coalesce(func.sum(Visit.people_count), 0)).where(
+                Visit.arrived_at >= start,
+                Visit.arrived_at < end,
+                Visit.left_at.is_(None),
+                Visit.voided_at.is_(None),
+            )
+        ).one()
+    return OnSite(int(batches), int(persons))
+
+
+def earlier_visitors(
+    db: Database, *, name: str = "", phone: str = "", id_number: str = "", limit: int = 8
+) -> list[EarlierVisitor]:
+    """People seen before whose phone, ID, name or pinyin initials start with what is typed."""
+    name = clean_text(name)
+    phone = normalize_phone(clean_text(phone))
+    id_number = normalize_id_number(clean_text(id_number))
+    conditions = []
+    if len(phone) >= 3:
+        conditions.append(_prefix(Visit.phone, phone))
+    if len(id_number) >= 4:
+        conditions.append(_prefix(Visit.id_number, id_number))
+    if name:
+        if looks_like_initials(name):
+            conditions.append(_prefix(Visit.name_initials, name.lower()))
+        else:
+            conditions.append(_prefix(Visit.name, name))
+    if not conditions:
+        return []
+    # Only the most recent matches are grouped, so a common surname stays instant at 1M rows.
+    recent = (
+        select(
+            Visit.id, Visit.name, Visit.phone, Visit.id_number, Visit.unit_address, Visit.arrived_at
+        )
+        .where(or_(*conditions), Visit.voided_at.is_(None))
+        .order_by(Visit.id.desc())
+        .limit(500)
+        .subquery()
+    )
+    grouped = (
+        select(
+            recent.c.name,
+            recent.c.phone,
+            recent.c.id_number,
+            func.max(recent.c.unit_address),
+            func.max(recent.c.arrived_at),
+            func.max(recent.c.id),
+        )
+        .group_by(recent.c.name, recent.c.phone, recent.c.id_number)
+        .order_by(func.max(recent.c.arrived_at).desc())
+        .limit(limit)
+    )
+    with db.read() as session:
+        found = session.execute(grouped).all()
+        return [
+            EarlierVisitor(
+                name=r[0],
+                phone=r[1],
+                id_number_masked=mask_id_number(r[2]),
+                unit_address=r[3] or "",
+                visit_count=_count_person(session, r[0], r[1], r[2]),
+                last_arrived_at=r[4],
+                last_visit_id=r[5],
+            )
+            for r in found
+        ]
+
+
+def previous_visit_count(
+    db: Database,
+    *,
+    name: str,
+    phone: str = "",
+    id_number: str = "",
+    before: datetime | None = None,
+) -> int:
+    """How often this person came before (重访): matched by ID, else phone, else name alone."""
+    with db.read() as session:
+        return _count_person(
+            session,
+            clean_text(name),
+            normalize_phone(clean_text(phone)),
+            normalize_id_number(clean_text(id_number)),
+            before,
+        )
+
+
+def _count_person(
+    session: Session, name: str, phone: str, id_number: str, before: datetime | None = None
+) -> int:
+    if id_number:
+        condition = Visit.id_number == id_number
+    elif phone:
+        condition = Visit.phone == phone
+    elif name:
+        condition = (Visit.name == name) & (Visit.phone == "") & (Visit.id_number == "")
+    else:
+        return 0
+    query = select(func.count()).select_from(Visit).where(condition, Visit.voided_at.is_(None))
+    if before is not None:
+        query = query.where(Visit.arrived_at < before)
+    return int(session.scalar(query) or 0)
+
+
+def _prefix(column, text: str):
+    """A prefix match the B-tree index can serve (LIKE 'x%' cannot, under BINARY collation)."""
+    return (column >= text) & (column < text + "\U0010ffff")
+
+
+def draft_from_earlier(db: Database, visit_id: int, arrived_at: datetime) -> VisitDraft:
+    """A new draft carrying the person's details from an earlier visit (reason left empty)."""
+    earlier = get_visit(db, visit_id).draft
+    return VisitDraft(
+        arrived_at=arrived_at,
+        name=earlier.name,
+        gender=earlier.gender,
+        phone=earlier.phone,
+        id_number=earlier.id_number,
+        unit_address=earlier.unit_address,
+        reason="",
+        people_count=1,
+        category=earlier.category,
+        host=earlier.host,
+    )
+
+
+__all__ = [
+    "EarlierVisitor",
+    "OnSite",
+    "VisitChangeRecord",
+    "VisitRecord",
+    "VisitRow",
+    "draft_from_earlier",
+    "earlier_visitors",
+    "fetch_visit_rows",
+    "get_visit",
+    "mark_departure",
+    "on_site",
+    "previous_visit_count",
+    "register_visit",
+    "update_visit",
+    "visit_history",
+    "void_visit",
+]

@@ -1,0 +1,96 @@
+"""Start the window: data folder, database (migrated, backed up first), fonts, translations."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .config import app_paths, resolve_db_url, setup_logging
+
+log = logging.getLogger("xinfang.app")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="xinfang-desktop", description="信访台账")
+    parser.add_argument(
+        "--db", help="数据库地址（SQLAlchemy URL），默认为用户数据文件夹中的本地文件"
+    )
+    parser.add_argument("--verbose", action="store_true", help="日志记录更详细")
+    parser.add_argument("--version", action="version", version=__version__)
+    # For benchmarks and the frozen-build smoke test: open, show, then quit.
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--screenshot", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = app_paths()
+    setup_logging(paths, verbose=args.verbose)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .db.errors import StorageError
+    from .services.context import Actor
+    from .services.database import check_database, open_database
+    from .ui.qt_setup import install_cjk_font, install_translations, route_qt_messages
+
+    route_qt_messages()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("信访台账")
+    app.setOrganizationName("xinfang-desktop")
+    install_translations(app)
+    install_cjk_font(app)
+
+    url = resolve_db_url(args.db, paths)
+    try:
+        opened = open_database(url, paths.backup_dir)
+    except StorageError as exc:
+        log.warning("cannot open database %s: %s", url, exc)
+        QMessageBox.critical(None, "信访台账", exc.user_message)
+        return 1
+    if opened.migration.backup_path:
+        log.info("pre-migration backup at %s", opened.migration.backup_path)
+
+    from .ui.main_window import MainWindow
+    from .ui.operations import Operation
+
+    window = MainWindow(opened.db, Actor.from_os_user())
+    window.show()
+
+    def report_damage(problems: list[str]) -> None:
+        if problems:
+            QMessageBox.critical(
+                window,
+                "数据库检查",
+                "数据库文件检查发现问题，继续使用可能丢失数据。请尽快从备份恢复：\n"
+                "xinfang db restore 备份文件\n\n" + "\n".join(problems[:5]),
+            )
+
+    if args.quit_when_shown or args.screenshot:
+
+        def finish() -> None:
+            if args.screenshot:
+                window.grab().save(args.screenshot)
+            app.quit()
+
+        QTimer.singleShot(0, finish)
+    else:
+        # quick_check reads the whole file: run it after the window is up, off the GUI thread.
+        Operation.start(
+            window,
+            lambda: check_database(opened.db),
+            report_damage,
+            lambda exc: log.error("quick_check failed: %s", exc),
+        )
+    code = app.exec()
+    opened.db.dispose()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""The main window: navigation between the areas that work, and the status area."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..db.engine import Database
+from ..db.errors import StorageError
+from ..domain.dates import chinese_date_with_weekday
+from ..domain.settings import UnitSettings
+from ..services import settings as settings_service
+from ..services import visits as visit_service
+from ..services.context import Actor
+from .settings.page import SettingsPage
+from .visits.page import VisitsPage
+
+log = logging.getLogger("xinfang.ui")
+
+_STATUS_REFRESH_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        try:
+            settings = settings_service.get_unit_settings(db)
+        except StorageError:
+            settings = UnitSettings()
+        self.resize(1440, 860)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setFixedWidth(120)
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 6px; }"
+        )
+        self.pages = QStackedWidget(self)
+        self.visits_page = VisitsPage(db, actor, settings, self)
+        self.settings_page = SettingsPage(db, actor, self)
+        self._add_area(self.tr("来访登记"), self.visits_page, "Ctrl+1")
+        self._add_area(self.tr("设置"), self.settings_page, "Ctrl+2")
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.date_label = QLabel(self)
+        self.on_site_label = QLabel(self)
+        self.on_site_label.setObjectName("onSite")
+        self.database_label = QLabel(self)
+        status = self.statusBar()
+        status.addWidget(self.date_label)
+        status.addWidget(self.on_site_label)
+        status.addPermanentWidget(self.database_label)
+        where = db.path.name if db.path else db.url.render_as_string(hide_password=True)
+        self.database_label.setText(self.tr("数据库：{w}").format(w=where))
+
+        self.visits_page.visits_changed.connect(self.refresh_status)
+        self.settings_page.settings_saved.connect(self._settings_saved)
+        self._status_timer = QTimer(self, interval=_STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        self._apply_title(settings)
+        self.refresh_status()
+        if not settings.unit_name:
+            self.navigation.setCurrentRow(1)
+            self.settings_page.banner.show_message(
+                "alert", self.tr("欢迎使用信访台账。请先填写单位名称，再开始来访登记。")
+            )
+        else:
+            self.visits_page.form.name.setFocus()
+
+    def _add_area(self, title: str, page: QWidget, shortcut: str) -> None:
+        item = QListWidgetItem(title, self.navigation)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(page)
+        row = self.navigation.count() - 1
+        QShortcut(QKeySequence(shortcut), self, lambda: self.navigation.setCurrentRow(row))
+
+    def _apply_title(self, settings: UnitSettings) -> None:
+        unit = settings.unit_name or self.tr("未设置单位")
+        self.setWindowTitle(self.tr("信访台账 — {unit}").format(unit=unit))
+
+    def _settings_saved(self, settings: UnitSettings) -> None:
+        self._apply_title(settings)
+        self.visits_page.apply_settings(settings)
+
+    def refresh_status(self) -> None:
+        today = date.today()
+        self.date_label.setText(chinese_date_with_weekday(today))
+        try:
+            present = visit_service.on_site(self._db, today)
+        except StorageError as exc:
+            self.on_site_label.setText(exc.user_message)
+            return
+        self.on_site_label.setText(
+            self.tr("在场来访：{batches} 批 {persons} 人").format(
+                batches=present.batches, persons=present.persons
+            )
+        )

@@ -17,11 +17,12 @@ LAST_RECEPTIONIST_KEY = "last_receptionist"
 
 def get_unit_settings(db: Database) -> UnitSettings:
     with db.read() as session:
-        stored = dict(
-            session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(_UNIT_KEYS)))
-            .tuples()
-            .all()
-        )
+        stored = {
+            key: value
+            for key, value in session.execute(
+                select(Setting.key, Setting.value).where(Setting.key.in_(_UNIT_KEYS))
+            )
+        }
     defaults = UnitSettings()
     return UnitSettings(
         unit_name=str(stored.get("unit_name", defaults.unit_name)),

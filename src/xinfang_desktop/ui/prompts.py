@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
@@ -40,6 +40,12 @@ __all__ = [
     "ask_save_path",
     "ask_text",
     "ask_yes_no",
+    "run_dialog",
     "show_error",
     "show_info",
 ]
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a modal dialog of the program's own and return its result (tests fill it instead)."""
+    return dialog.exec()

@@ -106,7 +106,7 @@ class VisitsPage(QWidget):
             ("gender", 40),
             ("phone", 105),
             ("id_number", 150),
-            ("people_count", 80),
+            ("people_count", 100),
             ("unit_address", 140),
             ("reason", 220),
         ):
@@ -181,7 +181,6 @@ class VisitsPage(QWidget):
         self.include_voided.toggled.connect(lambda _c: self.run_search())
 
         list_shortcuts = (
-            ("F8", self.mark_departure),
             ("F2", self.edit_selected),
             ("Return", self.edit_selected),
             ("Delete", self.void_selected),
@@ -345,7 +344,7 @@ class VisitsPage(QWidget):
         row = self.model.visit_row(self.table.currentIndex().row())
         summary = f"{row.name} {row.arrived_at:%Y-%m-%d %H:%M}" if row else str(visit_id)
         dialog = VoidDialog(self._db, self._actor, visit_id, summary, self)
-        if dialog.exec():
+        if prompts.run_dialog(dialog):
             self.model.refresh_visit(visit_id)
             self.banner.show_message("ok", self.tr("已作废（记录保留）：{s}").format(s=summary))
             self.visits_changed.emit()
@@ -353,7 +352,7 @@ class VisitsPage(QWidget):
     def show_history(self) -> None:
         visit_id = self._need_selection()
         if visit_id is not None:
-            HistoryDialog(self._db, visit_id, self).exec()
+            prompts.run_dialog(HistoryDialog(self._db, visit_id, self))
 
     # --- printing and export -------------------------------------------------------------------
     def _period_or_warn(self) -> tuple[date, date] | None:

@@ -29,7 +29,6 @@ from ...domain.dates import chinese_period
 from ...domain.errors import ValidationError
 from ...domain.search import VisitQuery
 from ...domain.settings import UnitSettings
-from ...services import printing
 from ...services import visits as visit_service
 from ...services.context import Actor
 from .. import prompts
@@ -371,6 +370,7 @@ class VisitsPage(QWidget):
 
         def build() -> bytes:
             from ...reports.visit_register import build_visit_register_pdf
+            from ...services import printing
 
             return build_visit_register_pdf(printing.visit_register_document(db, first, last))
 
@@ -401,6 +401,7 @@ class VisitsPage(QWidget):
 
         def write() -> str:
             from ...reports.visit_register import write_visit_register_xlsx
+            from ...services import printing
 
             write_visit_register_xlsx(printing.visit_register_document(db, first, last), path)
             return path
@@ -415,8 +416,11 @@ class VisitsPage(QWidget):
         if visit_id is None:
             self._need_selection()
             return
+        # ReportLab loads on first print, not at start-up.
+        from ...reports.visitor_slip import build_visitor_slip_pdf
+        from ...services import printing
+
         try:
-            from ...reports.visitor_slip import build_visitor_slip_pdf
 
             pdf = build_visitor_slip_pdf(printing.visitor_slip(self._db, visit_id))
         except StorageError as exc:

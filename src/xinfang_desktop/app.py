@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = app_paths()
     setup_logging(paths, verbose=args.verbose)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .db.errors import StorageError
@@ -41,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     route_qt_messages()
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("信访台账")
+    app.setApplicationName(QCoreApplication.translate("app", "信访台账"))
     app.setOrganizationName("xinfang-desktop")
     install_translations(app)
     install_cjk_font(app)
@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         opened = open_database(url, paths.backup_dir)
     except StorageError as exc:
         log.warning("cannot open database %s: %s", url, exc)
-        QMessageBox.critical(None, "信访台账", exc.user_message)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "信访台账"), exc.user_message)
         return 1
     if opened.migration.backup_path:
         log.info("pre-migration backup at %s", opened.migration.backup_path)
@@ -66,9 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problems:
             QMessageBox.critical(
                 window,
-                "数据库检查",
-                "数据库文件检查发现问题，继续使用可能丢失数据。请尽快从备份恢复：\n"
-                "xinfang db restore 备份文件\n\n" + "\n".join(problems[:5]),
+                QCoreApplication.translate("app", "数据库检查"),
+                QCoreApplication.translate(
+                    "app",
+                    "数据库文件检查发现问题，继续使用可能丢失数据。请尽快从备份恢复：\n"
+                    "xinfang db restore 备份文件",
+                )
+                + "\n\n"
+                + "\n".join(problems[:5]),
             )
 
     if args.quit_when_shown or args.screenshot:

@@ -68,6 +68,7 @@ class SettingsPage(QWidget):
         unit_layout = QVBoxLayout(unit_box)
         unit_layout.addLayout(form)
         unit_layout.addWidget(self.save_button)
+        unit_layout.addStretch(1)
 
         watch_box = QGroupBox(self.tr("关注名单（登记时遇到名单上的人会醒目提示）"), self)
         self.watch_table = QTableWidget(0, 5, self)

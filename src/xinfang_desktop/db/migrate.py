@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import inspect
 
 from .backup import backup_database
@@ -55,7 +56,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationResult:
     script = ScriptDirectory.from_config(_config())
     head = head_revision()
     current = current_revision(db)
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _is_known_revision(script, current):
         raise NewerSchemaError(f"unknown revision {current}")
     if current == head:
         return MigrationResult(current, head, None)
@@ -79,6 +80,14 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationResult:
         command.upgrade(config, "head")
     log.info("database migrated from %s to %s", current, head)
     return MigrationResult(current, head, backup_path)
+
+
+def _is_known_revision(script: ScriptDirectory, revision: str) -> bool:
+    # Alembic raises for a revision it has no script for, rather than returning None.
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _has_foreign_tables(db: Database) -> bool:

@@ -28,7 +28,7 @@ EARLIEST_ARRIVAL = datetime(2000, 1, 1)
 # may be 挂/学/警/港/澳. I and O are never used after the province letter.
 _PLATE = re.compile(
     r"^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z]"
-    r"[A-HJ-NP-Z0-9]{4,6}[A-HJ-NP-Z0-9挂学警港澳]?$"
+    r"(?:[A-HJ-NP-Z0-9]{4}[A-HJ-NP-Z0-9挂学警港澳]|[A-HJ-NP-Z0-9]{6})$"
 )
 
 
@@ -133,7 +133,7 @@ def validate_visit(draft: VisitDraft, now: datetime) -> VisitDraft:
     cleaned["phone"] = phone
     if phone and (len(phone) > PHONE_MAX or not is_valid_phone(phone)):
         errors.append(
-            FieldError("phone", "联系电话格式不对：手机号为 11 位数字，座机如 0533-1234567")
+            FieldError("phone", "联系电话格式不对：手机号为 11 位数字，座机如 0533-2123456")
         )
 
     id_number = normalize_id_number(clean_text(draft.id_number))

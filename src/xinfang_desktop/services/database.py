@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from ..db import migrate
 from ..db.backup import backup_database, restore_database
-from ..db.engine import Database
+from ..db.engine import Database, translate_error
 from ..db.errors import DamagedDatabaseError
 
 log = logging.getLogger("xinfang.services")
@@ -34,6 +36,13 @@ def open_database(url: str, backup_dir: Path | None, *, check: bool = False) -> 
             if problems:
                 raise DamagedDatabaseError("; ".join(problems[:5]))
         result = migrate.upgrade(db, backup_dir)
+    except DBAPIError as exc:
+        db.dispose()
+        # Opening is where an unreachable server or an unreadable file shows first.
+        typed = translate_error(exc)
+        if typed is None:
+            raise
+        raise typed from exc
     except BaseException:
         db.dispose()
         raise

@@ -117,13 +117,17 @@ def search_visit_ids(
                 text_condition = _fts_condition(query)
             walk_by_time = not sparse
             conditions.append(text_condition)
+        order = [Visit.arrived_at.desc(), Visit.id.desc()]
         if walk_by_time and db.is_sqlite:
             statement = statement.with_hint(Visit, "INDEXED BY ix_visits_arrived_at_id", "sqlite")
-        statement = (
-            statement.where(*conditions)
-            .order_by(Visit.arrived_at.desc(), Visit.id.desc())
-            .limit(limit + 1)
-        )
+        elif db.is_sqlite:
+            # Under a bound LIMIT SQLite prefers walking the arrival index to sorting a few
+            # index matches, a full scan; unary plus stops the ORDER BY from using that index.
+            order = [
+                literal_column("+visits.arrived_at").desc(),
+                literal_column("+visits.id").desc(),
+            ]
+        statement = statement.where(*conditions).order_by(*order).limit(limit + 1)
         rows = session.execute(statement).all()
     more = len(rows) > limit
     rows = rows[:limit]

@@ -1,0 +1,96 @@
+"""xinfang print visit-register | visitor-slip, xinfang export visit-register"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..services.printing import visit_register_document, visitor_slip
+from .parsing import EXIT_STORAGE, parse_date, positive_int
+from .session import CommandError, open_migrated
+
+
+def add_parsers(areas, common) -> None:
+    printing = areas.add_parser(
+        "print", help="打印表格（生成 PDF）", description="生成可打印的 PDF"
+    )
+    forms = printing.add_subparsers(title="表格", dest="form", metavar="表格")
+    forms.required = True
+    register = forms.add_parser(
+        "visit-register", parents=[common], help="来访登记表（身份证号打码，不含已作废的登记）"
+    )
+    _period_arguments(register, "PDF 文件")
+    register.set_defaults(run=run_print_register)
+    slip = forms.add_parser("visitor-slip", parents=[common], help="一次来访的访客单")
+    slip.add_argument(
+        "visit_id", type=positive_int, metavar="序号", help="来访登记的序号（list 的第一列）"
+    )
+    slip.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
+    slip.set_defaults(run=run_print_slip)
+
+    export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
+    sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")
+    sheets.required = True
+    register_xlsx = sheets.add_parser(
+        "visit-register", parents=[common], help="来访登记表（.xlsx，身份证号打码）"
+    )
+    _period_arguments(register_xlsx, "Excel 文件（.xlsx）")
+    register_xlsx.set_defaults(run=run_export_register)
+
+
+def _period_arguments(parser, output_help: str) -> None:
+    parser.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="日期")
+    parser.add_argument("--to", dest="date_to", type=parse_date, required=True, metavar="日期")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+    )
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise CommandError(f"无法写入文件 {path}：{exc.strerror or exc}", EXIT_STORAGE) from exc
+
+
+def run_print_register(args) -> int:
+    from ..reports.visit_register import build_visit_register_pdf
+
+    db = open_migrated(args)
+    try:
+        document = visit_register_document(db, args.date_from, args.date_to)
+    finally:
+        db.dispose()
+    _write(args.output, build_visit_register_pdf(document))
+    print(f"已生成来访登记表（{len(document.rows)} 条）：{args.output}")
+    return 0
+
+
+def run_print_slip(args) -> int:
+    from ..reports.visitor_slip import build_visitor_slip_pdf
+
+    db = open_migrated(args)
+    try:
+        slip = visitor_slip(db, args.visit_id)
+    finally:
+        db.dispose()
+    _write(args.output, build_visitor_slip_pdf(slip))
+    print(f"已生成访客单（来访编号 {slip.visit_number}）：{args.output}")
+    return 0
+
+
+def run_export_register(args) -> int:
+    from ..reports.visit_register import write_visit_register_xlsx
+
+    db = open_migrated(args)
+    try:
+        document = visit_register_document(db, args.date_from, args.date_to)
+    finally:
+        db.dispose()
+    try:
+        write_visit_register_xlsx(document, args.output)
+    except OSError as exc:
+        raise CommandError(
+            f"无法写入文件 {args.output}：{exc.strerror or exc}", EXIT_STORAGE
+        ) from exc
+    print(f"已导出来访登记表（{len(document.rows)} 条）：{args.output}")
+    return 0

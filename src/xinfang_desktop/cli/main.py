@@ -1,0 +1,79 @@
+"""`xinfang`: the services of the window, from a console, for batch work and scripts.
+
+Exit codes: 0 done, 1 a storage problem (the message says what to do), 2 bad input or usage.
+Never prompts: everything comes from the arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from .. import config
+from ..db.errors import StorageError
+from ..domain.errors import ValidationError
+from . import database_commands, demo_command, form_commands, visit_commands
+from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, ChineseArgumentParser
+from .session import CommandError, print_validation_error
+
+log = logging.getLogger("xinfang.cli")
+
+DESCRIPTION = """信访台账命令行：与窗口程序使用同一个数据库和同样的业务规则。
+
+示例：
+  xinfang visits add --name 张三 --phone 13800138000 --reason 咨询招生
+  xinfang visits list --date 2026-11-22
+  xinfang print visit-register --from 2026-11-01 --to 2026-11-30 -o 来访登记表.pdf
+  xinfang db backup D:\\备份
+
+退出码：0 成功；1 数据库或磁盘问题；2 输入有误。"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        help="数据库地址（默认与窗口程序相同：数据文件夹中的 SQLite 文件，"
+        "或环境变量 XINFANG_DB_URL）。例如 postgresql+psycopg://用户:密码@服务器/库名",
+    )
+    parser = ChineseArgumentParser(prog="xinfang", description=DESCRIPTION)
+    areas = parser.add_subparsers(
+        title="命令", dest="area", metavar="命令", parser_class=ChineseArgumentParser
+    )
+    areas.required = True
+    database_commands.add_parser(areas, common)
+    demo_command.add_parser(areas, common)
+    visit_commands.add_parser(areas, common)
+    form_commands.add_parsers(areas, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, or a usage error already printed in Chinese
+        return int(stop.code or 0)
+    config.setup_logging(config.app_paths())
+    try:
+        return int(args.run(args) or 0)
+    except ValidationError as error:
+        print_validation_error(error)
+        return EXIT_BAD_INPUT
+    except CommandError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return error.exit_code
+    except StorageError as error:
+        log.warning("storage problem in %s: %r", args.area, error)
+        print(f"错误：{error.user_message}", file=sys.stderr)
+        return EXIT_STORAGE
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""What every command needs: the database the window would open, errors, output."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .. import config
+from ..db.engine import Database
+from ..domain.errors import ValidationError
+from ..domain.visits import FIELD_LABELS
+from ..services.database import open_database
+from .parsing import EXIT_BAD_INPUT
+
+# Fields outside the visit form that commands can name in a ValidationError.
+_EXTRA_LABELS = {
+    "date_from": "开始日期",
+    "date_to": "结束日期",
+    "void_reason": "作废原因",
+    "unit_name": "单位名称",
+}
+
+
+class CommandError(Exception):
+    """A problem with what the user asked for, told in Chinese."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def database_url(args) -> str:
+    return config.resolve_db_url(args.db, config.app_paths())
+
+
+def backup_dir_for(db: Database) -> Path:
+    """Backups sit beside a SQLite file (the default file's are in the data folder)."""
+    if db.path is not None:
+        return db.path.parent / "backups"
+    return config.app_paths().backup_dir
+
+
+def connect(args) -> Database:
+    """The database without migrating it: for check, backup and restore."""
+    return Database(database_url(args))
+
+
+def open_migrated(args) -> Database:
+    """The database as the window opens it: migrated to this program's schema."""
+    url = database_url(args)
+    probe = Database(url)
+    try:
+        backups = backup_dir_for(probe)
+    finally:
+        probe.dispose()
+    return open_database(url, backups).db
+
+
+def print_validation_error(error: ValidationError) -> None:
+    print("输入有误，没有保存：", file=sys.stderr)
+    for problem in error.errors:
+        label = FIELD_LABELS.get(problem.field) or _EXTRA_LABELS.get(problem.field, problem.field)
+        print(f"  {label}：{problem.message}", file=sys.stderr)

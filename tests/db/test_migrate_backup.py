@@ -52,13 +52,27 @@ def test_fresh_file_is_migrated_and_second_start_is_a_no_op(tmp_path):
     assert not backups.exists()
 
 
-def test_an_older_database_is_backed_up_before_migrating(sqlite_db, actor, tmp_path, monkeypatch):
+def _downgrade_to(db, revision: str) -> None:
+    from alembic import command
+
+    config = migrate._config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
+def test_an_older_database_is_backed_up_before_migrating(sqlite_db, actor, tmp_path):
     add(sqlite_db, actor, "张三")
-    # Only one revision exists yet; pretending the program is one step ahead exercises the
-    # backup taken before a migration of an existing database.
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002")
+    # A database as the first release left it: no per-character search index yet.
+    _downgrade_to(sqlite_db, "0001")
     result = migrate.upgrade(sqlite_db, tmp_path / "backups")
     assert result.from_revision == "0001"
+    assert result.to_revision == migrate.head_revision()
+    # The migration indexed the visit that was already there.
+    from xinfang_desktop.domain.search import VisitQuery
+    from xinfang_desktop.services.visit_search import search_visit_ids
+
+    assert len(search_visit_ids(sqlite_db, VisitQuery("张三")).ids) == 1
     assert result.backup_path is not None
     assert result.backup_path.parent == tmp_path / "backups"
     assert check_sqlite_file(result.backup_path) == []

@@ -84,3 +84,13 @@ def test_settings_refuse_long_items_and_control_characters():
     errors = caught.value.by_field()
     assert "控制字符" in errors["unit_name"].message
     assert errors["visit_categories"].message == "来访类别最多 50 个字，现在有 51 个字"
+
+
+def test_character_tokens_keep_only_real_adjacency():
+    from xinfang_desktop.domain.search import character_tokens, uses_character_index
+
+    assert character_tokens("反映午餐，分量 20 箱\n张三") == "反 映 午 餐 _ 分 量 _ 箱 _ 张 三"
+    assert character_tokens("") == ""
+    assert uses_character_index("午餐") and uses_character_index("鲁d")
+    assert not uses_character_index("zs") and not uses_character_index("午")
+    assert not uses_character_index("午，")

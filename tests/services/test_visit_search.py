@@ -77,7 +77,14 @@ def plan(request, monkeypatch):
         ("11010519", ["张三"]),
         ("002x", ["张三"]),
         ("食堂饭菜", ["张三"]),
-        ("招生", []),  # two characters: only names, initials and phones that start with them
+        ("招生", ["李四"]),  # two-character words anywhere, through the per-character index
+        ("食堂", ["张三"]),
+        ("门口", ["曾国藩"]),
+        ("生政", ["李四"]),
+        ("政招", []),  # both characters occur, but not next to each other
+        ("粉笔", ["张小明"]),
+        ("笔箱", []),  # "粉笔 20 箱": digits between the characters break adjacency
+        ("小明", ["张小明"]),
         ("招生政策", ["李四"]),
         ("家长来访", ["王五", "张三"]),
         ("fever", ["王五"]),

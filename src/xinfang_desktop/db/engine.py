@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..domain.search import character_tokens
 from .errors import (
     ConflictError,
     DamagedDatabaseError,
@@ -161,6 +162,10 @@ class Database:
         def _on_connect(dbapi_connection, _record):
             # Transactions are begun by hand below, so the driver must not begin its own.
             dbapi_connection.isolation_level = None
+            # The per-character search index is filled by triggers that call this function.
+            dbapi_connection.create_function(
+                "xinfang_character_tokens", 1, character_tokens, deterministic=True
+            )
             cursor = dbapi_connection.cursor()
             for pragma in (
                 f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",

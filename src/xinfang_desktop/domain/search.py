@@ -39,3 +39,33 @@ class VisitQuery:
         if len(text) < MIN_SUBSTRING_LENGTH:
             return QueryKind.PREFIX
         return QueryKind.SUBSTRING
+
+
+# A Latin letter, digit or line break between Chinese characters becomes this token, so two
+# characters are adjacent in the index only when they are adjacent in the text.
+_GAP_TOKEN = "_"
+
+
+def character_tokens(text: str | None) -> str:
+    """The text as space-separated single Chinese characters for the per-character index.
+
+    Two-character words (午餐, 食堂, 量子) are shorter than a trigram; searching them as an
+    adjacent pair of single characters keeps them indexed.
+    """
+    if not text:
+        return ""
+    tokens: list[str] = []
+    for ch in text:
+        if ch.isascii() or ch.isspace():
+            if tokens and tokens[-1] != _GAP_TOKEN:
+                tokens.append(_GAP_TOKEN)
+        elif ch.isalnum():
+            tokens.append(ch)
+        elif tokens and tokens[-1] != _GAP_TOKEN:
+            tokens.append(_GAP_TOKEN)  # Chinese punctuation separates words as well
+    return " ".join(tokens)
+
+
+def uses_character_index(text: str) -> bool:
+    """Two characters, at least one Chinese: searched through the per-character index."""
+    return len(text) == 2 and not text.isascii() and all(ch.isalnum() for ch in text)

@@ -1,7 +1,8 @@
 """Searching years of visits fast enough for the gate: keyset pages of ids, newest first.
 
 Two plans, chosen per query by a cheap probe of the index:
-- few matches: take them all from the index (FTS5 trigram, or the prefix B-trees) and sort;
+- few matches: take them all from an index (FTS5 trigram for 3+ characters, the per-character
+  FTS5 index for two-character words, or the prefix B-trees) and sort;
 - many matches: walk the arrival-time index newest first and keep matching rows until the page
   is full, which stops early exactly because matches are dense.
 """
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import Visit
 from ..domain.dates import day_bounds
-from ..domain.search import QueryKind, VisitQuery
+from ..domain.search import QueryKind, VisitQuery, uses_character_index
 
 # Above this many index matches, scanning by arrival time finds a page sooner than sorting.
 SPARSE_LIMIT = 3000
@@ -49,11 +50,12 @@ def _fts_phrase(value: str) -> str:
 
 
 def _text_condition(query: VisitQuery) -> ColumnElement[bool] | None:
+    """The condition checked row by row (the dense plan, and PostgreSQL with pg_trgm)."""
     needle = query.normalized
     kind = query.kind
     if kind is QueryKind.EMPTY:
         return None
-    if kind is QueryKind.PREFIX:
+    if kind is QueryKind.PREFIX and not uses_character_index(needle):
         return or_(
             _prefix(Visit.name, needle),
             _prefix(Visit.name_initials, needle),
@@ -63,9 +65,19 @@ def _text_condition(query: VisitQuery) -> ColumnElement[bool] | None:
     return Visit.search_text.like(f"%{_like_escape(needle)}%", escape="\\")
 
 
-def _fts_condition(query: VisitQuery) -> ColumnElement[bool]:
-    matching = text("SELECT rowid FROM visits_fts WHERE visits_fts MATCH :phrase").bindparams(
-        phrase=_fts_phrase(query.normalized)
+def _sqlite_index(query: VisitQuery) -> tuple[str, str] | None:
+    """(FTS5 table, MATCH phrase) that finds the query's rows on SQLite, if one applies."""
+    needle = query.normalized
+    if query.kind is QueryKind.SUBSTRING:
+        return "visits_fts", _fts_phrase(needle)
+    if query.kind is QueryKind.PREFIX and uses_character_index(needle):
+        return "visits_chars", _fts_phrase(" ".join(needle))
+    return None
+
+
+def _index_condition(table: str, phrase: str) -> ColumnElement[bool]:
+    matching = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :phrase").bindparams(
+        phrase=phrase
     )
     return Visit.id.in_(matching)
 
@@ -89,13 +101,14 @@ def _filters(query: VisitQuery) -> list[ColumnElement[bool]]:
 
 
 def _is_sparse(session: Session, db: Database, query: VisitQuery) -> bool:
-    if query.kind is QueryKind.SUBSTRING and db.is_sqlite:
+    index = _sqlite_index(query) if db.is_sqlite else None
+    if index is not None:
+        table, phrase = index
         probe = text(
-            "SELECT count(*) FROM (SELECT rowid FROM visits_fts WHERE visits_fts MATCH :p LIMIT :n)"
-        ).bindparams(p=_fts_phrase(query.normalized), n=SPARSE_LIMIT + 1)
+            f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH :p LIMIT :n)"
+        ).bindparams(p=phrase, n=SPARSE_LIMIT + 1)
     else:
-        condition = _text_condition(query)
-        inner = select(Visit.id).where(condition).limit(SPARSE_LIMIT + 1).subquery()
+        inner = select(Visit.id).where(_text_condition(query)).limit(SPARSE_LIMIT + 1).subquery()
         probe = select(literal_column("count(*)")).select_from(inner)
     return (session.scalar(probe) or 0) <= SPARSE_LIMIT
 
@@ -113,8 +126,10 @@ def search_visit_ids(
         walk_by_time = True
         if text_condition is not None:
             sparse = _is_sparse(session, db, query)
-            if sparse and query.kind is QueryKind.SUBSTRING and db.is_sqlite:
-                text_condition = _fts_condition(query)
+            index = _sqlite_index(query) if db.is_sqlite else None
+            if sparse and index is not None:
+                # The index narrows to a few rows; the text check keeps the match exact.
+                text_condition = and_(_index_condition(*index), text_condition)
             walk_by_time = not sparse
             conditions.append(text_condition)
         order = [Visit.arrived_at.desc(), Visit.id.desc()]

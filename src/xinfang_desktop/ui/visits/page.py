@@ -421,7 +421,6 @@ class VisitsPage(QWidget):
         from ...services import printing
 
         try:
-
             pdf = build_visitor_slip_pdf(printing.visitor_slip(self._db, visit_id))
         except StorageError as exc:
             self.banner.show_message("error", exc.user_message)

@@ -22,6 +22,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=__version__)
     # For benchmarks and the frozen-build smoke test: open, show, then quit.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -34,9 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .db.errors import StorageError
-    from .services.context import Actor
-    from .services.database import check_database, open_database
+    from .ui.main_window import MainWindow
     from .ui.qt_setup import install_cjk_font, install_translations, route_qt_messages
 
     route_qt_messages()
@@ -46,55 +45,73 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translations(app)
     install_cjk_font(app)
 
-    url = resolve_db_url(args.db, paths)
-    try:
-        opened = open_database(url, paths.backup_dir)
-    except StorageError as exc:
-        log.warning("cannot open database %s: %s", url, exc)
-        QMessageBox.critical(None, QCoreApplication.translate("app", "信访台账"), exc.user_message)
-        return 1
-    if opened.migration.backup_path:
-        log.info("pre-migration backup at %s", opened.migration.backup_path)
-
-    from .ui.main_window import MainWindow
-    from .ui.operations import Operation
-
-    window = MainWindow(opened.db, Actor.from_os_user())
+    # The window first; the database (and the libraries behind it) a moment later.
+    window = MainWindow()
     window.show()
+    if args.quit_when_shown:
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
 
-    def report_damage(problems: list[str]) -> None:
-        if problems:
+    state: dict[str, object] = {}
+
+    def open_and_attach() -> None:
+        from .db.errors import StorageError
+        from .services.context import Actor
+        from .services.database import check_database, open_database
+        from .ui.operations import Operation
+
+        url = resolve_db_url(args.db, paths)
+        try:
+            opened = open_database(url, paths.backup_dir)
+        except StorageError as exc:
+            log.warning("cannot open database %s: %s", url, exc)
             QMessageBox.critical(
-                window,
-                QCoreApplication.translate("app", "数据库检查"),
-                QCoreApplication.translate(
-                    "app",
-                    "数据库文件检查发现问题，继续使用可能丢失数据。请尽快从备份恢复：\n"
-                    "xinfang db restore 备份文件",
-                )
-                + "\n\n"
-                + "\n".join(problems[:5]),
+                window, QCoreApplication.translate("app", "信访台账"), exc.user_message
             )
+            app.exit(1)
+            return
+        state["db"] = opened.db
+        if opened.migration.backup_path:
+            log.info("pre-migration backup at %s", opened.migration.backup_path)
+        window.attach(opened.db, Actor.from_os_user())
 
-    if args.quit_when_shown or args.screenshot:
-
-        def finish() -> None:
+        if args.quit_when_ready or args.screenshot:
             if args.screenshot:
                 window.grab().save(args.screenshot)
             app.quit()
-
-        QTimer.singleShot(0, finish)
-    else:
-        # quick_check reads the whole file: run it after the window is up, off the GUI thread.
+            return
+        # quick_check reads the whole file: run it off the GUI thread, after the window is up.
         Operation.start(
             window,
             lambda: check_database(opened.db),
-            report_damage,
+            lambda problems: report_damage(window, problems),
             lambda exc: log.error("quick_check failed: %s", exc),
         )
+
+    QTimer.singleShot(0, open_and_attach)
     code = app.exec()
-    opened.db.dispose()
+    db = state.get("db")
+    if db is not None:
+        db.dispose()
     return code
+
+
+def report_damage(window, problems: list[str]) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    if problems:
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("app", "数据库检查"),
+            QCoreApplication.translate(
+                "app",
+                "数据库文件检查发现问题，继续使用可能丢失数据。请尽快从备份恢复：\n"
+                "xinfang db restore 备份文件",
+            )
+            + "\n\n"
+            + "\n".join(problems[:5]),
+        )
 
 
 if __name__ == "__main__":

@@ -199,3 +199,7 @@ def test_postgresql_restore_from_missing_file(pg_db, tmp_path):
 def test_postgresql_quick_check_is_empty(pg_db):
     assert pg_db.quick_check() == []
     assert migrate.current_revision(pg_db) == migrate.head_revision()
+
+
+def test_schema_head_constant_matches_the_migration_scripts():
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()

@@ -85,6 +85,8 @@ def plan(request, monkeypatch):
         ("粉笔", ["张小明"]),
         ("笔箱", []),  # "粉笔 20 箱": digits between the characters break adjacency
         ("小明", ["张小明"]),
+        ("：粉", ["张小明"]),  # two characters, not both Chinese: found anywhere, unindexed
+        ("e看", []),
         ("招生政策", ["李四"]),
         ("家长来访", ["王五", "张三"]),
         ("fever", ["王五"]),

@@ -67,5 +67,10 @@ def character_tokens(text: str | None) -> str:
 
 
 def uses_character_index(text: str) -> bool:
-    """Two characters, at least one Chinese: searched through the per-character index."""
-    return len(text) == 2 and not text.isascii() and all(ch.isalnum() for ch in text)
+    """Two Chinese characters (午餐): searched through the per-character index."""
+    return len(text) == 2 and all(not ch.isascii() and ch.isalnum() for ch in text)
+
+
+def is_short_substring(text: str) -> bool:
+    """Two characters with a Chinese one (午餐, 鲁d): found anywhere, not only at the start."""
+    return len(text) == 2 and not text.isascii()

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import Visit
 from ..domain.dates import day_bounds
-from ..domain.search import QueryKind, VisitQuery, uses_character_index
+from ..domain.search import QueryKind, VisitQuery, is_short_substring, uses_character_index
 
 # Above this many index matches, scanning by arrival time finds a page sooner than sorting.
 SPARSE_LIMIT = 3000
@@ -55,7 +55,7 @@ def _text_condition(query: VisitQuery) -> ColumnElement[bool] | None:
     kind = query.kind
     if kind is QueryKind.EMPTY:
         return None
-    if kind is QueryKind.PREFIX and not uses_character_index(needle):
+    if kind is QueryKind.PREFIX and not is_short_substring(needle):
         return or_(
             _prefix(Visit.name, needle),
             _prefix(Visit.name_initials, needle),

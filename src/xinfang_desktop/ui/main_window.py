@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,15 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..db.engine import Database
-from ..db.errors import StorageError
 from ..domain.dates import chinese_date_with_weekday
 from ..domain.settings import UnitSettings
-from ..services import settings as settings_service
-from ..services import visits as visit_service
-from ..services.context import Actor
-from .settings.page import SettingsPage
-from .visits.page import VisitsPage
+
+if TYPE_CHECKING:
+    from ..db.engine import Database
+    from ..services.context import Actor
 
 log = logging.getLogger("xinfang.ui")
 
@@ -33,15 +31,17 @@ _STATUS_REFRESH_MS = 30_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, actor: Actor, parent=None):
+    """Shown before the database is open (start-up feels instant); ``attach`` fills it.
+
+    The storage stack (SQLAlchemy) takes longer to import than Qt itself on a school PC, so
+    the window appears first and the pages arrive a moment later.
+    """
+
+    def __init__(self, db: Database | None = None, actor: Actor | None = None, parent=None):
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        try:
-            settings = settings_service.get_unit_settings(db)
-        except StorageError:
-            settings = UnitSettings()
+        self._db: Database | None = None
         self.resize(1440, 860)
+        self.setWindowTitle(self.tr("信访台账"))
 
         self.navigation = QListWidget(self)
         self.navigation.setFixedWidth(120)
@@ -49,12 +49,9 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 6px; }"
         )
         self.pages = QStackedWidget(self)
-        self.visits_page = VisitsPage(db, actor, settings, self)
-        self.settings_page = SettingsPage(db, actor, self)
-        self._add_area(self.tr("来访登记"), self.visits_page, "Ctrl+1")
-        self._add_area(self.tr("设置"), self.settings_page, "Ctrl+2")
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        self.opening = QLabel(self.tr("正在打开数据库…"), self)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -63,7 +60,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.date_label = QLabel(self)
+        self.date_label = QLabel(chinese_date_with_weekday(date.today()), self)
         self.on_site_label = QLabel(self)
         self.on_site_label.setObjectName("onSite")
         self.database_label = QLabel(self)
@@ -71,6 +68,29 @@ class MainWindow(QMainWindow):
         status.addWidget(self.date_label)
         status.addWidget(self.on_site_label)
         status.addPermanentWidget(self.database_label)
+        if db is not None and actor is not None:
+            self.attach(db, actor)
+
+    def attach(self, db: Database, actor: Actor) -> None:
+        """Build the areas on an open database."""
+        from ..db.errors import StorageError
+        from ..services import settings as settings_service
+        from .settings.page import SettingsPage
+        from .visits.page import VisitsPage
+
+        self._db = db
+        try:
+            settings = settings_service.get_unit_settings(db)
+        except StorageError:
+            settings = UnitSettings()
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.visits_page = VisitsPage(db, actor, settings, self)
+        self.settings_page = SettingsPage(db, actor, self)
+        self._add_area(self.tr("来访登记"), self.visits_page, "Ctrl+1")
+        self._add_area(self.tr("设置"), self.settings_page, "Ctrl+2")
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)
         self.database_label.setText(self.tr("数据库：{w}").format(w=where))
 
@@ -105,8 +125,13 @@ class MainWindow(QMainWindow):
         self.visits_page.apply_settings(settings)
 
     def refresh_status(self) -> None:
+        from ..db.errors import StorageError
+        from ..services import visits as visit_service
+
         today = date.today()
         self.date_label.setText(chinese_date_with_weekday(today))
+        if self._db is None:
+            return
         try:
             present = visit_service.on_site(self._db, today)
         except StorageError as exc:

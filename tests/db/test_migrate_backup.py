@@ -202,4 +202,4 @@ def test_postgresql_quick_check_is_empty(pg_db):
 
 
 def test_schema_head_constant_matches_the_migration_scripts():
-    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD

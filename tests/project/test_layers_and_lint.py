@@ -53,3 +53,17 @@ def test_ruff_is_clean():
         [*command, "check", "src", "tests", "bench"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_package_is_listed_in_pyproject():
+    """An installed (non-editable) copy or a wheel would silently lack an unlisted package."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(ROOT / "src").parts)
+        for init in PACKAGE.rglob("__init__.py")
+    }
+    assert found - listed == set()

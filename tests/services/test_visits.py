@@ -297,3 +297,27 @@ def test_failed_edit_leaves_the_visit_and_history_as_they_were(database, actor, 
 def test_arrival_times_round_trip_exactly(database, actor, now):
     record = register_visit(database, actor, draft(arrived_at=now - timedelta(minutes=1)), now=now)
     assert get_visit(database, record.id).draft.arrived_at == datetime(2026, 11, 22, 14, 59)
+
+
+def test_day_summary_counts_batches_person_times_groups_and_on_site(database, actor, now):
+    from xinfang_desktop.services.visits import day_summary
+
+    morning = now.replace(hour=9)
+    single = visit_service.register_visit(
+        database, actor, VisitDraft(arrived_at=morning, name="张三", reason="咨询"), now=now
+    )
+    visit_service.register_visit(
+        database,
+        actor,
+        VisitDraft(arrived_at=morning, name="李四", reason="反映校车", people_count=12),
+        now=now,
+    )
+    voided = visit_service.register_visit(
+        database, actor, VisitDraft(arrived_at=morning, name="王五", reason="送材料"), now=now
+    )
+    visit_service.void_visit(database, actor, voided.id, "登记重复", now=now)
+    visit_service.mark_departure(database, actor, single.id, at=now)
+    summary = day_summary(database, now.date())
+    assert (summary.batches, summary.persons, summary.group_batches) == (2, 13, 1)
+    assert (summary.on_site_batches, summary.on_site_persons) == (1, 12)
+    assert day_summary(database, date(2026, 1, 1)).batches == 0

@@ -18,6 +18,7 @@ from ..domain.pinyin import initials_variants, looks_like_initials, name_initial
 from ..domain.text import clean_text
 from ..domain.visits import (
     FIELD_LABELS,
+    GROUP_VISIT_MIN_PEOPLE,
     VisitDraft,
     check_void_reason,
     is_group_visit,
@@ -334,6 +335,37 @@ def fetch_visit_rows(db: Database, ids: list[int]) -> list[VisitRow]:
     with db.read() as session:
         by_id = {v.id: v for v in session.scalars(select(Visit).where(Visit.id.in_(ids)))}
         return [to_row(by_id[i]) for i in ids if i in by_id]
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    """A day at the gate: batches and person-times (批次/人次), group visits, still on site."""
+
+    batches: int
+    persons: int
+    group_batches: int
+    on_site_batches: int
+    on_site_persons: int
+
+
+def day_summary(db: Database, day: date) -> DaySummary:
+    start, end = day_bounds(day)
+    still_here = Visit.left_at.is_(None)
+    with db.read() as session:
+        row = session.execute(
+            select(
+                func.count(),
+                func.coalesce(func.sum(Visit.people_count), 0),
+                func.count().filter(Visit.people_count >= GROUP_VISIT_MIN_PEOPLE),
+                func.count().filter(still_here),
+                func.coalesce(func.sum(Visit.people_count).filter(still_here), 0),
+            ).where(
+                Visit.arrived_at >= start,
+                Visit.arrived_at < end,
+                Visit.voided_at.is_(None),
+            )
+        ).one()
+    return DaySummary(*(int(value) for value in row))
 
 
 def on_site(db: Database, day: date | None = None) -> OnSite:

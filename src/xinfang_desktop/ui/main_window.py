@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         """Build the areas on an open database."""
         from ..db.errors import StorageError
         from ..services import settings as settings_service
+        from .home.page import HomePage, TodayVisitsPanel
         from .settings.page import SettingsPage
         from .visits.page import VisitsPage
 
@@ -85,16 +86,21 @@ class MainWindow(QMainWindow):
             settings = UnitSettings()
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
+        self.home_page = HomePage(self)
         self.visits_page = VisitsPage(db, actor, settings, self)
         self.settings_page = SettingsPage(db, actor, self)
-        self._add_area(self.tr("来访登记"), self.visits_page, "Ctrl+1")
-        self._add_area(self.tr("设置"), self.settings_page, "Ctrl+2")
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        # Areas in the order of the navigation; Ctrl+1 … Ctrl+9 follow it. 设置 stays last.
+        self._add_area(self.tr("首页"), self.home_page)
+        self._add_area(self.tr("来访登记"), self.visits_page)
+        self._add_area(self.tr("设置"), self.settings_page)
+        self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+        self.navigation.currentRowChanged.connect(self._show_area)
+        self.navigation.setCurrentRow(self.pages.indexOf(self.visits_page))
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)
         self.database_label.setText(self.tr("数据库：{w}").format(w=where))
 
         self.visits_page.visits_changed.connect(self.refresh_status)
+        self.visits_page.visits_changed.connect(self.home_page.refresh)
         self.settings_page.settings_saved.connect(self._settings_saved)
         self._status_timer = QTimer(self, interval=_STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -102,19 +108,30 @@ class MainWindow(QMainWindow):
         self._apply_title(settings)
         self.refresh_status()
         if not settings.unit_name:
-            self.navigation.setCurrentRow(1)
+            self.show_area(self.settings_page)
             self.settings_page.banner.show_message(
                 "alert", self.tr("欢迎使用信访台账。请先填写单位名称，再开始来访登记。")
             )
         else:
             self.visits_page.form.name.setFocus()
 
-    def _add_area(self, title: str, page: QWidget, shortcut: str) -> None:
+    def _add_area(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title, self.navigation)
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(page)
         row = self.navigation.count() - 1
-        QShortcut(QKeySequence(shortcut), self, lambda: self.navigation.setCurrentRow(row))
+        if row < 9:
+            QShortcut(
+                QKeySequence(f"Ctrl+{row + 1}"), self, lambda: self.navigation.setCurrentRow(row)
+            )
+
+    def show_area(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+
+    def _show_area(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.visits_page:
+            self.visits_page.form.name.setFocus()
 
     def _apply_title(self, settings: UnitSettings) -> None:
         unit = settings.unit_name or self.tr("未设置单位")

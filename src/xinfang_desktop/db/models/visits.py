@@ -1,4 +1,4 @@
-"""SQLAlchemy models. Column sizes match the limits in domain/ (SQLite does not enforce them)."""
+"""Settings, gate-house visits, their history and the watch list."""
 
 from __future__ import annotations
 
@@ -10,25 +10,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-# Stable constraint names let Alembic batch migrations on SQLite address them later.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+from .base import Base
 
 
 class Setting(Base):

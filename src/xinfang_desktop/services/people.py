@@ -1,0 +1,172 @@
+"""The unit's people: add, change, mark as left, look up. Kept once, used by every area."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from ..db.engine import Database
+from ..db.errors import ConflictError, NotFoundError
+from ..db.models import Person
+from ..domain.errors import FieldError, ValidationError
+from ..domain.people import PersonDraft, check_left_on, validate_person
+from .context import Actor
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    version: int
+    name: str
+    post: str
+    office: str
+    phone: str
+    is_leader: bool
+    remarks: str
+    left_on: date | None
+
+    @property
+    def active(self) -> bool:
+        return self.left_on is None
+
+    @property
+    def label(self) -> str:
+        """How pickers show a person: 王校长 is ambiguous, 王建国（副校长） is not."""
+        return f"{self.name}（{self.post}）" if self.post else self.name
+
+    def draft(self) -> PersonDraft:
+        return PersonDraft(
+            name=self.name,
+            post=self.post,
+            office=self.office,
+            phone=self.phone,
+            is_leader=self.is_leader,
+            remarks=self.remarks,
+        )
+
+
+def _record(person: Person) -> PersonRecord:
+    return PersonRecord(
+        id=person.id,
+        version=person.version,
+        name=person.name,
+        post=person.post,
+        office=person.office,
+        phone=person.phone,
+        is_leader=person.is_leader,
+        remarks=person.remarks,
+        left_on=person.left_on,
+    )
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now()).replace(microsecond=0)
+
+
+def _load(session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(f"person {person_id}")
+    return person
+
+
+def _check_unique(session, draft: PersonDraft, exclude_id: int | None = None) -> None:
+    """Two active people with the same name and office would be indistinguishable in pickers."""
+    query = select(func.count()).where(
+        Person.name == draft.name, Person.office == draft.office, Person.left_on.is_(None)
+    )
+    if exclude_id is not None:
+        query = query.where(Person.id != exclude_id)
+    if session.scalar(query):
+        raise ValidationError(
+            [FieldError("name", "同一部门已有在岗的“{name}”，请加以区分", {"name": draft.name})]
+        )
+
+
+def add_person(
+    db: Database, actor: Actor, draft: PersonDraft, *, now: datetime | None = None
+) -> PersonRecord:
+    cleaned = validate_person(draft)
+    stamp = _now(now)
+    with db.write() as session:
+        _check_unique(session, cleaned)
+        person = Person(
+            name=cleaned.name,
+            post=cleaned.post,
+            office=cleaned.office,
+            phone=cleaned.phone,
+            is_leader=cleaned.is_leader,
+            remarks=cleaned.remarks,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        session.add(person)
+        session.flush()
+        return _record(person)
+
+
+def update_person(
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    draft: PersonDraft,
+    *,
+    expected_version: int,
+    now: datetime | None = None,
+) -> PersonRecord:
+    cleaned = validate_person(draft)
+    with db.write() as session:
+        person = _load(session, person_id)
+        if person.version != expected_version:
+            raise ConflictError(f"person {person_id} is at version {person.version}")
+        _check_unique(session, cleaned, exclude_id=person_id)
+        person.name = cleaned.name
+        person.post = cleaned.post
+        person.office = cleaned.office
+        person.phone = cleaned.phone
+        person.is_leader = cleaned.is_leader
+        person.remarks = cleaned.remarks
+        person.updated_at = _now(now)
+        session.flush()
+        return _record(person)
+
+
+def mark_left(
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    left_on: date,
+    *,
+    expected_version: int,
+    now: datetime | None = None,
+) -> PersonRecord:
+    """The person leaves the unit; records that name them keep doing so."""
+    stamp = _now(now)
+    check_left_on(left_on, stamp.date())
+    with db.write() as session:
+        person = _load(session, person_id)
+        if person.version != expected_version:
+            raise ConflictError(f"person {person_id} is at version {person.version}")
+        person.left_on = left_on
+        person.updated_at = stamp
+        session.flush()
+        return _record(person)
+
+
+def get_person(db: Database, person_id: int) -> PersonRecord:
+    with db.read() as session:
+        return _record(_load(session, person_id))
+
+
+def list_people(
+    db: Database, *, include_left: bool = False, leaders_only: bool = False
+) -> list[PersonRecord]:
+    query = select(Person).order_by(Person.office, Person.name, Person.id)
+    if not include_left:
+        query = query.where(Person.left_on.is_(None))
+    if leaders_only:
+        query = query.where(Person.is_leader.is_(True))
+    with db.read() as session:
+        return [_record(p) for p in session.scalars(query)]

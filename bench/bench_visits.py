@@ -97,11 +97,12 @@ def bench_search(db) -> dict[str, tuple[float, float, int]]:
 
 
 def bench_save(db, count: int) -> tuple[float, float]:
+    from xinfang_desktop.domain.auth import Role
     from xinfang_desktop.domain.visits import VisitDraft
     from xinfang_desktop.services.context import Actor
     from xinfang_desktop.services.visits import register_visit
 
-    actor = Actor("bench")
+    actor = Actor("bench", Role.ADMIN)
     samples = []
     for i in range(count):
         draft = VisitDraft(

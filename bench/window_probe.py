@@ -22,6 +22,7 @@ def resident_mb() -> float:
 def main(url: str, scroll_pages: int) -> None:
     from PySide6.QtWidgets import QApplication
 
+    from xinfang_desktop.domain.auth import Role
     from xinfang_desktop.services.context import Actor
     from xinfang_desktop.services.database import open_database
     from xinfang_desktop.ui.main_window import MainWindow
@@ -31,7 +32,7 @@ def main(url: str, scroll_pages: int) -> None:
     app = QApplication([])
     install_cjk_font(app)
     db = open_database(url, None).db
-    window = MainWindow(db, Actor("bench"))
+    window = MainWindow(db, Actor("bench", Role.ADMIN))
     window.show()
     app.processEvents()
     page = window.visits_page

@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from xinfang_desktop.config import ENV_DATA_DIR, ENV_DB_URL
 from xinfang_desktop.db import migrate
 from xinfang_desktop.db.engine import Database, sqlite_url
+from xinfang_desktop.domain.auth import Role
 from xinfang_desktop.services.context import Actor
 
 ENV_TEST_PG_URL = "XINFANG_TEST_PG_URL"
@@ -84,7 +85,7 @@ def now() -> datetime:
 
 @pytest.fixture
 def actor() -> Actor:
-    return Actor("测试门卫")
+    return Actor("测试员", Role.ADMIN)
 
 
 @pytest.fixture(scope="session")

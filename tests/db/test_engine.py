@@ -85,12 +85,13 @@ def test_missing_folder_that_cannot_be_created_is_a_storage_error(tmp_path, acto
 
 
 def _save_many(url: str, who: str, count: int, results) -> None:
+    from xinfang_desktop.domain.auth import Role
     from xinfang_desktop.services.context import Actor
 
     db = Database(url)
     try:
         for n in range(count):
-            register_visit(db, Actor(who), sample(n), now=NOW)
+            register_visit(db, Actor(who, Role.ADMIN), sample(n), now=NOW)
         results.put((who, "ok"))
     except Exception as exc:  # reported to the parent, which fails the test with it
         results.put((who, repr(exc)))

@@ -53,7 +53,7 @@ def test_register_and_read_back(database, actor, now):
     )
     assert record.number == "20261122-0001"
     assert record.version == 1
-    assert record.created_by == "测试门卫"
+    assert record.created_by == "测试员"
     read = get_visit(database, record.id)
     assert read.draft.id_number == "11010519491231002X"
     assert read.draft.people_count == 2
@@ -98,7 +98,7 @@ def test_update_keeps_history_of_old_and_new_values(database, actor, now):
         ("来访事由", "咨询招生", "咨询转学"),
         ("接待对象", "", "教务处"),
     }
-    assert all(h.changed_by == "测试门卫" for h in edits)
+    assert all(h.changed_by == "测试员" for h in edits)
 
 
 def test_update_without_changes_writes_no_history(database, actor, now):

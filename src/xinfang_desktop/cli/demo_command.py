@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..domain.auth import Role
 from ..services.context import Actor
 from ..services.demo import DEMO_UNIT_NAME, generate_demo_visits
 from .parsing import non_negative_int, positive_int
@@ -37,7 +38,12 @@ def run_demo(args) -> int:
 
     try:
         result = generate_demo_visits(
-            db, Actor("演示数据"), args.visits, seed=args.seed, days=args.days, progress=progress
+            db,
+            Actor("演示数据", Role.ADMIN),
+            args.visits,
+            seed=args.seed,
+            days=args.days,
+            progress=progress,
         )
     finally:
         db.dispose()

@@ -10,9 +10,14 @@ from xinfang_desktop.db.backup import backup_database, check_sqlite_file, restor
 from xinfang_desktop.db.engine import Database, sqlite_url
 from xinfang_desktop.db.errors import DamagedDatabaseError, NewerSchemaError, StorageError
 from xinfang_desktop.db.models import Visit
+from xinfang_desktop.domain.auth import Role as _Role
 from xinfang_desktop.domain.visits import VisitDraft
+from xinfang_desktop.services.context import Actor as _Actor
 from xinfang_desktop.services.database import open_database
 from xinfang_desktop.services.visits import register_visit
+
+# Every permission: these tests are about the visits, not about roles.
+ADMIN = _Actor("测试员", _Role.ADMIN)
 
 NOW = datetime(2026, 11, 22, 15, 0)
 
@@ -72,7 +77,7 @@ def test_an_older_database_is_backed_up_before_migrating(sqlite_db, actor, tmp_p
     from xinfang_desktop.domain.search import VisitQuery
     from xinfang_desktop.services.visit_search import search_visit_ids
 
-    assert len(search_visit_ids(sqlite_db, VisitQuery("张三")).ids) == 1
+    assert len(search_visit_ids(sqlite_db, ADMIN, VisitQuery("张三")).ids) == 1
     assert result.backup_path is not None
     assert result.backup_path.parent == tmp_path / "backups"
     assert check_sqlite_file(result.backup_path) == []

@@ -5,9 +5,14 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from xinfang_desktop.domain.auth import Role as _Role
 from xinfang_desktop.domain.errors import ValidationError
 from xinfang_desktop.domain.visits import VisitDraft, validate_visit
+from xinfang_desktop.services.context import Actor as _Actor
 from xinfang_desktop.services.visits import get_visit, register_visit
+
+# Every permission: these tests are about the visits, not about roles.
+ADMIN = _Actor("测试员", _Role.ADMIN)
 
 NOW = datetime(2026, 11, 22, 15, 0)
 
@@ -90,4 +95,4 @@ def test_accepted_text_round_trips_through_sqlite(
     except ValidationError:
         return
     saved = register_visit(sqlite_db, actor, draft, now=NOW)
-    assert get_visit(sqlite_db, saved.id).draft == cleaned
+    assert get_visit(sqlite_db, ADMIN, saved.id).draft == cleaned

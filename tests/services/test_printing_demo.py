@@ -5,16 +5,21 @@ from sqlalchemy import func, select
 
 from xinfang_desktop.db.errors import NotFoundError
 from xinfang_desktop.db.models import Visit, VisitChange
+from xinfang_desktop.domain.auth import Role as _Role
 from xinfang_desktop.domain.errors import ValidationError
 from xinfang_desktop.domain.pinyin import initials_variants
 from xinfang_desktop.domain.search import VisitQuery
 from xinfang_desktop.domain.settings import UnitSettings
 from xinfang_desktop.domain.visits import VisitDraft, search_text, validate_visit
+from xinfang_desktop.services.context import Actor as _Actor
 from xinfang_desktop.services.demo import DEMO_UNIT_NAME, generate_demo_visits
 from xinfang_desktop.services.printing import visit_register_document, visitor_slip
 from xinfang_desktop.services.settings import get_unit_settings, save_unit_settings
 from xinfang_desktop.services.visit_search import search_visit_ids
 from xinfang_desktop.services.visits import get_visit, register_visit, void_visit
+
+# Every permission: these tests are about the visits, not about roles.
+ADMIN = _Actor("测试员", _Role.ADMIN)
 
 NOW = datetime(2026, 11, 22, 15, 0)
 
@@ -33,7 +38,7 @@ def test_register_document_of_a_period(database, actor):
     void_visit(database, actor, voided.id, "重复登记", now=NOW)
 
     document = visit_register_document(
-        database, date(2026, 11, 20), date(2026, 11, 21), printed_at=NOW
+        database, ADMIN, date(2026, 11, 20), date(2026, 11, 21), printed_at=NOW
     )
     assert document.unit_name == "邹坞镇中心小学"
     assert [row.name for row in document.rows] == ["张三", "李四"]
@@ -44,7 +49,7 @@ def test_register_document_of_a_period(database, actor):
 
 def test_register_document_refuses_a_reversed_period(database):
     with pytest.raises(ValidationError) as caught:
-        visit_register_document(database, date(2026, 11, 30), date(2026, 11, 1))
+        visit_register_document(database, ADMIN, date(2026, 11, 30), date(2026, 11, 1))
     assert caught.value.by_field()["date_to"].message == "结束日期不能早于开始日期"
 
 
@@ -53,7 +58,7 @@ def test_visitor_slip(database, actor):
     record = visit(
         database, actor, datetime(2026, 11, 22, 9), "张三", host="教务处", people_count=3
     )
-    slip = visitor_slip(database, record.id)
+    slip = visitor_slip(database, ADMIN, record.id)
     assert (slip.unit_name, slip.visit_number, slip.name) == (
         "邹坞镇中心小学",
         record.number,
@@ -61,7 +66,7 @@ def test_visitor_slip(database, actor):
     )
     assert (slip.people_count, slip.host) == (3, "教务处")
     with pytest.raises(NotFoundError):
-        visitor_slip(database, 4242)
+        visitor_slip(database, ADMIN, 4242)
 
 
 def test_demo_rows_are_what_the_service_would_have_saved(database, actor):
@@ -84,7 +89,7 @@ def test_demo_rows_are_what_the_service_would_have_saved(database, actor):
     assert any(v.id_number for v in visits)
     assert any(v.people_count >= 5 for v in visits) or len(visits) < 100
     for v in visits:
-        draft = get_visit(database, v.id).draft
+        draft = get_visit(database, ADMIN, v.id).draft
         assert validate_visit(draft, NOW) == draft
         variants = initials_variants(v.name)
         assert v.name_initials == variants[0]
@@ -93,7 +98,7 @@ def test_demo_rows_are_what_the_service_would_have_saved(database, actor):
 
 def test_demo_data_is_searchable_and_continues_the_ids(database, actor):
     generate_demo_visits(database, actor, 300, seed=1, days=10, now=NOW)
-    found = search_visit_ids(database, VisitQuery("学生家长"), limit=500)
+    found = search_visit_ids(database, ADMIN, VisitQuery("学生家长"), limit=500)
     assert found.ids
     added = visit(database, actor, datetime(2026, 11, 22, 14), "新访客")
     assert added.id == 301

@@ -1,8 +1,10 @@
 import pytest
 
 from xinfang_desktop.db.errors import NotFoundError
+from xinfang_desktop.domain.auth import Role as _Role
 from xinfang_desktop.domain.errors import ValidationError
 from xinfang_desktop.domain.settings import DEFAULT_VISIT_CATEGORIES, UnitSettings
+from xinfang_desktop.services.context import Actor as _Actor
 from xinfang_desktop.services.settings import (
     get_unit_settings,
     last_receptionist,
@@ -14,6 +16,9 @@ from xinfang_desktop.services.watchlist import (
     match_watch_list,
     remove_watch_entry,
 )
+
+# Every permission: these tests are about the visits, not about roles.
+ADMIN = _Actor("测试员", _Role.ADMIN)
 
 
 def test_defaults_before_anything_is_saved(database):
@@ -57,7 +62,7 @@ def test_watch_list_add_match_remove(database, actor):
     )
     assert by_id.id_number == "11010519491231002X"
     assert by_phone.phone == "13800138000"
-    assert [e.id for e in list_watch_entries(database)] == [by_id.id, by_phone.id]
+    assert [e.id for e in list_watch_entries(database, ADMIN)] == [by_id.id, by_phone.id]
 
     (match,) = match_watch_list(database, id_number="11010519491231002X", name="别名")
     assert (match.entry.id, match.matched_on, match.is_strong) == (by_id.id, "身份证号", True)
@@ -70,7 +75,7 @@ def test_watch_list_add_match_remove(database, actor):
 
     remove_watch_entry(database, actor, by_id.id)
     assert match_watch_list(database, id_number="11010519491231002X") == []
-    assert [e.id for e in list_watch_entries(database)] == [by_phone.id]
+    assert [e.id for e in list_watch_entries(database, ADMIN)] == [by_phone.id]
     with pytest.raises(NotFoundError):
         remove_watch_entry(database, actor, by_id.id)
 
@@ -91,4 +96,4 @@ def test_watch_entry_validation(database, actor):
     with pytest.raises(ValidationError) as caught:
         add_watch_entry(database, actor, name="x", id_number="110105194912310021", reason="r")
     assert "校验位" in caught.value.by_field()["id_number"].message
-    assert list_watch_entries(database) == []
+    assert list_watch_entries(database, ADMIN) == []

@@ -3,11 +3,16 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from xinfang_desktop.domain.auth import Role as _Role
 from xinfang_desktop.domain.search import VisitQuery
 from xinfang_desktop.domain.visits import VisitDraft
 from xinfang_desktop.services import visit_search
+from xinfang_desktop.services.context import Actor as _Actor
 from xinfang_desktop.services.visit_search import iter_visit_ids, search_visit_ids
 from xinfang_desktop.services.visits import mark_departure, register_visit
+
+# Every permission: these tests are about the visits, not about roles.
+ADMIN = _Actor("测试员", _Role.ADMIN)
 
 NOW = datetime(2026, 11, 22, 15, 0)
 
@@ -97,34 +102,36 @@ def plan(request, monkeypatch):
     ],
 )
 def test_text_queries(database, people, plan, text, expected):
-    assert names(search_visit_ids(database, VisitQuery(text)).ids, people) == expected
+    assert names(search_visit_ids(database, ADMIN, VisitQuery(text)).ids, people) == expected
 
 
 def test_date_range_and_category(database, people, plan):
     day = search_visit_ids(
-        database, VisitQuery(date_from=date(2026, 11, 21), date_to=date(2026, 11, 21))
+        database, ADMIN, VisitQuery(date_from=date(2026, 11, 21), date_to=date(2026, 11, 21))
     )
     assert names(day.ids, people) == ["曾国藩", "李四"]
-    since = search_visit_ids(database, VisitQuery(date_from=date(2026, 11, 22)))
+    since = search_visit_ids(database, ADMIN, VisitQuery(date_from=date(2026, 11, 22)))
     assert names(since.ids, people) == ["王五", "张小明"]
-    until = search_visit_ids(database, VisitQuery(date_to=date(2026, 11, 20)))
+    until = search_visit_ids(database, ADMIN, VisitQuery(date_to=date(2026, 11, 20)))
     assert names(until.ids, people) == ["张三"]
-    parents = search_visit_ids(database, VisitQuery(category="家长来访"))
+    parents = search_visit_ids(database, ADMIN, VisitQuery(category="家长来访"))
     assert names(parents.ids, people) == ["王五", "张三"]
     combined = VisitQuery("张", category="送货/施工", date_from=date(2026, 11, 22))
-    assert names(search_visit_ids(database, combined).ids, people) == ["张小明"]
+    assert names(search_visit_ids(database, ADMIN, combined).ids, people) == ["张小明"]
 
 
 def test_on_site_only(database, actor, people, plan):
     mark_departure(database, actor, people["王五"], at=NOW)
-    found = search_visit_ids(database, VisitQuery(on_site_only=True, date_from=date(2026, 11, 22)))
+    found = search_visit_ids(
+        database, ADMIN, VisitQuery(on_site_only=True, date_from=date(2026, 11, 22))
+    )
     assert names(found.ids, people) == ["张小明"]
 
 
 def test_edited_visit_is_found_by_its_new_text_only(database, actor, people, plan):
     from xinfang_desktop.services.visits import get_visit, update_visit
 
-    record = get_visit(database, people["李四"])
+    record = get_visit(database, ADMIN, people["李四"])
     update_visit(
         database,
         actor,
@@ -133,8 +140,8 @@ def test_edited_visit_is_found_by_its_new_text_only(database, actor, people, pla
         expected_version=record.version,
         now=NOW,
     )
-    assert search_visit_ids(database, VisitQuery("招生政策")).ids == []
-    assert search_visit_ids(database, VisitQuery("转学手续")).ids == [record.id]
+    assert search_visit_ids(database, ADMIN, VisitQuery("招生政策")).ids == []
+    assert search_visit_ids(database, ADMIN, VisitQuery("转学手续")).ids == [record.id]
 
 
 def test_keyset_paging_has_no_duplicates_or_gaps(database, actor, plan):
@@ -155,7 +162,7 @@ def test_keyset_paging_has_no_duplicates_or_gaps(database, actor, plan):
     for query in (VisitQuery(), VisitQuery("送货到"), VisitQuery("访客")):
         seen, cursor, pages = [], None, 0
         while True:
-            page = search_visit_ids(database, query, cursor, limit=10)
+            page = search_visit_ids(database, ADMIN, query, cursor, limit=10)
             seen.extend(page.ids)
             pages += 1
             if page.next_cursor is None:
@@ -163,7 +170,7 @@ def test_keyset_paging_has_no_duplicates_or_gaps(database, actor, plan):
             cursor = page.next_cursor
         assert seen == expected_ids, query
         assert pages == 6
-        assert list(iter_visit_ids(database, query, page_size=7)) == expected_ids
+        assert list(iter_visit_ids(database, ADMIN, query, page_size=7)) == expected_ids
 
 
 def test_exact_page_size_has_no_empty_extra_page(database, actor):
@@ -174,6 +181,6 @@ def test_exact_page_size_has_no_empty_extra_page(database, actor):
             VisitDraft(arrived_at=datetime(2026, 11, 2, 8 + n), name="赵六", reason="维修施工"),
             now=NOW,
         )
-    page = search_visit_ids(database, VisitQuery(), limit=4)
+    page = search_visit_ids(database, ADMIN, VisitQuery(), limit=4)
     assert len(page.ids) == 4
     assert page.next_cursor is None

@@ -6,10 +6,12 @@ from sqlalchemy import func, select
 
 from xinfang_desktop.db.errors import ConflictError, NotFoundError
 from xinfang_desktop.db.models import Visit, VisitChange
+from xinfang_desktop.domain.auth import Role as _Role
 from xinfang_desktop.domain.errors import ValidationError
 from xinfang_desktop.domain.search import VisitQuery
 from xinfang_desktop.domain.visits import VisitDraft
 from xinfang_desktop.services import visits as visit_service
+from xinfang_desktop.services.context import Actor as _Actor
 from xinfang_desktop.services.settings import last_receptionist
 from xinfang_desktop.services.visit_search import search_visit_ids
 from xinfang_desktop.services.visits import (
@@ -25,6 +27,9 @@ from xinfang_desktop.services.visits import (
     visit_history,
     void_visit,
 )
+
+# Every permission: these tests are about the visits, not about roles.
+ADMIN = _Actor("测试员", _Role.ADMIN)
 
 TODAY = date(2026, 11, 22)
 
@@ -54,18 +59,18 @@ def test_register_and_read_back(database, actor, now):
     assert record.number == "20261122-0001"
     assert record.version == 1
     assert record.created_by == "测试员"
-    read = get_visit(database, record.id)
+    read = get_visit(database, ADMIN, record.id)
     assert read.draft.id_number == "11010519491231002X"
     assert read.draft.people_count == 2
     assert last_receptionist(database) == "李门卫"
-    assert [h.action for h in visit_history(database, record.id)] == ["登记"]
+    assert [h.action for h in visit_history(database, ADMIN, record.id)] == ["登记"]
 
 
 def test_daily_numbers_follow_arrival_order(database, actor, now):
     late = register_visit(database, actor, draft(11), now=now)
     early = register_visit(database, actor, draft(8), now=now)
     assert early.number == "20261122-0001"
-    assert get_visit(database, late.id).number == "20261122-0002"
+    assert get_visit(database, ADMIN, late.id).number == "20261122-0002"
     tomorrow_first = register_visit(
         database,
         actor,
@@ -93,7 +98,7 @@ def test_update_keeps_history_of_old_and_new_values(database, actor, now):
     )
     assert updated.version == record.version + 1
     assert updated.draft.reason == "咨询转学"
-    edits = [h for h in visit_history(database, record.id) if h.action == "修改"]
+    edits = [h for h in visit_history(database, ADMIN, record.id) if h.action == "修改"]
     assert {(h.field_label, h.old_value, h.new_value) for h in edits} == {
         ("来访事由", "咨询招生", "咨询转学"),
         ("接待对象", "", "教务处"),
@@ -107,7 +112,7 @@ def test_update_without_changes_writes_no_history(database, actor, now):
         database, actor, record.id, record.draft, expected_version=record.version, now=now
     )
     assert same.version == record.version
-    assert len(visit_history(database, record.id)) == 1
+    assert len(visit_history(database, ADMIN, record.id)) == 1
 
 
 def test_stale_version_is_a_conflict_and_changes_nothing(database, actor, now):
@@ -130,7 +135,7 @@ def test_stale_version_is_a_conflict_and_changes_nothing(database, actor, now):
             now=now,
         )
     assert "别人修改" in caught.value.user_message
-    assert get_visit(database, record.id).draft.host == "办公室"
+    assert get_visit(database, ADMIN, record.id).draft.host == "办公室"
 
 
 def test_update_of_missing_visit(database, actor, now):
@@ -145,7 +150,7 @@ def test_mark_departure(database, actor, now):
     with pytest.raises(ValidationError) as caught:
         mark_departure(database, actor, record.id, at=datetime(2026, 11, 22, 11))
     assert caught.value.by_field()["left_at"].message == "已于 10:15 登记离开"
-    history = visit_history(database, record.id)
+    history = visit_history(database, ADMIN, record.id)
     assert history[-1].action == "离开"
     assert history[-1].field_label == "离开时间"
 
@@ -154,7 +159,7 @@ def test_departure_before_arrival_is_refused(database, actor, now):
     record = register_visit(database, actor, draft(9), now=now)
     with pytest.raises(ValidationError):
         mark_departure(database, actor, record.id, at=datetime(2026, 11, 22, 8))
-    assert get_visit(database, record.id).draft.left_at is None
+    assert get_visit(database, ADMIN, record.id).draft.left_at is None
 
 
 def test_void_needs_a_reason_and_keeps_the_record(database, actor, now):
@@ -165,9 +170,11 @@ def test_void_needs_a_reason_and_keeps_the_record(database, actor, now):
     assert voided.is_voided
     assert voided.void_reason == "重复登记"
     assert count_rows(database, Visit) == 1
-    assert visit_history(database, record.id)[-1].new_value == "重复登记"
-    assert search_visit_ids(database, VisitQuery("张三")).ids == []
-    assert search_visit_ids(database, VisitQuery("张三", include_voided=True)).ids == [record.id]
+    assert visit_history(database, ADMIN, record.id)[-1].new_value == "重复登记"
+    assert search_visit_ids(database, ADMIN, VisitQuery("张三")).ids == []
+    assert search_visit_ids(database, ADMIN, VisitQuery("张三", include_voided=True)).ids == [
+        record.id
+    ]
     with pytest.raises(ValidationError):
         void_visit(database, actor, record.id, "再作废", now=now)
     with pytest.raises(ValidationError):
@@ -181,7 +188,7 @@ def test_void_needs_a_reason_and_keeps_the_record(database, actor, now):
         )
     with pytest.raises(ValidationError):
         mark_departure(database, actor, record.id, at=now)
-    (row,) = fetch_visit_rows(database, [record.id])
+    (row,) = fetch_visit_rows(database, ADMIN, [record.id])
     assert row.voided
     assert not row.on_site
 
@@ -208,11 +215,11 @@ def test_on_site_counts_batches_and_persons(database, actor, now):
 def test_fetch_rows_mask_id_and_keep_requested_order(database, actor, now):
     first = register_visit(database, actor, draft(8, id_number="11010519491231002X"), now=now)
     second = register_visit(database, actor, draft(9, name="李四"), now=now)
-    rows = fetch_visit_rows(database, [second.id, 12345, first.id])
+    rows = fetch_visit_rows(database, ADMIN, [second.id, 12345, first.id])
     assert [r.id for r in rows] == [second.id, first.id]
     assert rows[1].id_number == "1101**********002X"
     assert rows[0].on_site
-    assert fetch_visit_rows(database, []) == []
+    assert fetch_visit_rows(database, ADMIN, []) == []
 
 
 def test_earlier_visitors_and_repeat_count(database, actor, now):
@@ -226,16 +233,16 @@ def test_earlier_visitors_and_repeat_count(database, actor, now):
     register_visit(database, actor, draft(11, name="张三丰", phone="13900139000"), now=now)
     register_visit(database, actor, draft(12, name="李四", phone=""), now=now)
 
-    by_phone = earlier_visitors(database, phone="138")
+    by_phone = earlier_visitors(database, ADMIN, phone="138")
     assert len(by_phone) == 1
     assert by_phone[0].visit_count == 3
     assert by_phone[0].id_number_masked == "1101**********002X"
     assert by_phone[0].unit_address == "邹坞镇"
 
-    assert {v.name for v in earlier_visitors(database, name="张")} == {"张三", "张三丰"}
-    assert {v.name for v in earlier_visitors(database, name="zs")} == {"张三", "张三丰"}
-    assert earlier_visitors(database, id_number="110105") != []
-    assert earlier_visitors(database, phone="13") == []  # too short to be worth offering
+    assert {v.name for v in earlier_visitors(database, ADMIN, name="张")} == {"张三", "张三丰"}
+    assert {v.name for v in earlier_visitors(database, ADMIN, name="zs")} == {"张三", "张三丰"}
+    assert earlier_visitors(database, ADMIN, id_number="110105") != []
+    assert earlier_visitors(database, ADMIN, phone="13") == []  # too short to be worth offering
 
     assert previous_visit_count(database, name="张三", id_number="11010519491231002x") == 3
     assert previous_visit_count(database, name="x", phone="13800138000") == 3
@@ -251,7 +258,7 @@ def test_earlier_visitors_and_repeat_count(database, actor, now):
     assert previous_visit_count(database, name="李四") == 1
     assert previous_visit_count(database, name="") == 0
 
-    offered = draft_from_earlier(database, by_phone[0].last_visit_id, now)
+    offered = draft_from_earlier(database, ADMIN, by_phone[0].last_visit_id, now)
     assert offered.name == "张三"
     assert offered.reason == ""
     assert offered.id_number == "11010519491231002X"
@@ -260,7 +267,7 @@ def test_earlier_visitors_and_repeat_count(database, actor, now):
 def test_voided_visits_do_not_count_as_earlier(database, actor, now):
     record = register_visit(database, actor, draft(), now=now)
     void_visit(database, actor, record.id, "登记错误", now=now)
-    assert earlier_visitors(database, phone="13800138000") == []
+    assert earlier_visitors(database, ADMIN, phone="13800138000") == []
     assert previous_visit_count(database, name="张三", phone="13800138000") == 0
 
 
@@ -290,13 +297,13 @@ def test_failed_edit_leaves_the_visit_and_history_as_they_were(database, actor, 
             now=now,
         )
     monkeypatch.undo()
-    assert get_visit(database, record.id).draft.reason == "咨询招生"
+    assert get_visit(database, ADMIN, record.id).draft.reason == "咨询招生"
     assert count_rows(database, VisitChange) == 1
 
 
 def test_arrival_times_round_trip_exactly(database, actor, now):
     record = register_visit(database, actor, draft(arrived_at=now - timedelta(minutes=1)), now=now)
-    assert get_visit(database, record.id).draft.arrived_at == datetime(2026, 11, 22, 14, 59)
+    assert get_visit(database, ADMIN, record.id).draft.arrived_at == datetime(2026, 11, 22, 14, 59)
 
 
 def test_day_summary_counts_batches_person_times_groups_and_on_site(database, actor, now):

@@ -12,17 +12,22 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from xinfang_desktop.db.errors import DiskFullError
+from xinfang_desktop.domain.auth import Role as _Role
 from xinfang_desktop.domain.visits import VisitDraft
 from xinfang_desktop.services import visits as visit_service
 from xinfang_desktop.services import watchlist as watch_service
+from xinfang_desktop.services.context import Actor as _Actor
 from xinfang_desktop.ui import prompts
+
+# Every permission: these tests are about the visits, not about roles.
+ADMIN = _Actor("测试员", _Role.ADMIN)
 
 
 def _count_visits(db) -> int:
     from xinfang_desktop.domain.search import VisitQuery
     from xinfang_desktop.services.visit_search import search_visit_ids
 
-    return len(search_visit_ids(db, VisitQuery(include_voided=True)).ids)
+    return len(search_visit_ids(db, ADMIN, VisitQuery(include_voided=True)).ids)
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -206,7 +211,7 @@ def test_edit_keeps_history(qtbot, window, unit_db, actor, monkeypatch):
     assert page.form.is_editing
     page.form.reason.setPlainText("送教学材料")
     page.form.save()
-    history = visit_service.visit_history(unit_db, record.id)
+    history = visit_service.visit_history(unit_db, ADMIN, record.id)
     assert [(h.action, h.field_label, h.old_value, h.new_value) for h in history][-1] == (
         "修改",
         "来访事由",
@@ -245,7 +250,7 @@ def test_list_model_passes_qt_model_tester(qtmodeltester, unit_db, actor, count)
             actor,
             VisitDraft(arrived_at=start + timedelta(minutes=i), name=f"访客{i}", reason="咨询"),
         )
-    model = VisitTableModel(unit_db)
+    model = VisitTableModel(unit_db, actor)
     model.set_query(VisitQuery())
     assert model.rowCount() == 200 and model.canFetchMore(model.index(-1, -1).parent())
     while model.canFetchMore(model.index(-1, -1).parent()):

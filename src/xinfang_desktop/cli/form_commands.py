@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..services.context import Actor
 from ..services.printing import visit_register_document, visitor_slip
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated
@@ -57,7 +58,7 @@ def run_print_register(args) -> int:
 
     db = open_migrated(args)
     try:
-        document = visit_register_document(db, args.date_from, args.date_to)
+        document = visit_register_document(db, Actor.from_os_user(), args.date_from, args.date_to)
     finally:
         db.dispose()
     _write(args.output, build_visit_register_pdf(document))
@@ -70,7 +71,7 @@ def run_print_slip(args) -> int:
 
     db = open_migrated(args)
     try:
-        slip = visitor_slip(db, args.visit_id)
+        slip = visitor_slip(db, Actor.from_os_user(), args.visit_id)
     finally:
         db.dispose()
     _write(args.output, build_visitor_slip_pdf(slip))
@@ -83,7 +84,9 @@ def run_export_register(args) -> int:
 
     db = open_migrated(args)
     try:
-        document = visit_register_document(db, args.date_from, args.date_to)
+        document = visit_register_document(
+            db, Actor.from_os_user(), args.date_from, args.date_to, purpose="export"
+        )
     finally:
         db.dispose()
     try:

@@ -161,14 +161,15 @@ def _query(args) -> VisitQuery:
 
 
 def _rows(db, query: VisitQuery, limit: int):
-    ids = iter_visit_ids(db, query)
+    actor = Actor.from_os_user()
+    ids = iter_visit_ids(db, actor, query)
     if limit:
         ids = islice(ids, limit)
     while True:
         batch = list(islice(ids, _FETCH_BATCH))
         if not batch:
             return
-        yield from fetch_visit_rows(db, batch)
+        yield from fetch_visit_rows(db, actor, batch)
 
 
 def _text(value: object) -> str:

@@ -81,7 +81,7 @@ class PermissionDeniedError(Exception):
         super().__init__(f"您的角色（{role.value}）无权{permission.value}。")
 
     @property
-    def message(self) -> str:
+    def user_message(self) -> str:
         return str(self)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Person
+from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.people import PersonDraft, check_left_on, validate_person
 from .context import Actor
@@ -88,6 +89,7 @@ def _check_unique(session, draft: PersonDraft, exclude_id: int | None = None) ->
 def add_person(
     db: Database, actor: Actor, draft: PersonDraft, *, now: datetime | None = None
 ) -> PersonRecord:
+    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_person(draft)
     stamp = _now(now)
     with db.write() as session:
@@ -116,6 +118,7 @@ def update_person(
     expected_version: int,
     now: datetime | None = None,
 ) -> PersonRecord:
+    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_person(draft)
     with db.write() as session:
         person = _load(session, person_id)
@@ -143,6 +146,7 @@ def mark_left(
     now: datetime | None = None,
 ) -> PersonRecord:
     """The person leaves the unit; records that name them keep doing so."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     check_left_on(left_on, stamp.date())
     with db.write() as session:

@@ -1,6 +1,7 @@
 """Plain data for the printed forms: the visit register of a period and the visitor slip.
 
-ID numbers are masked here, where the decision about personal data belongs (services/).
+ID numbers are masked here, where the decision about personal data belongs (services/), and
+every print or export is written to the audit log before the data is handed over.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from sqlalchemy import select
 from ..db.engine import Database
 from ..db.errors import NotFoundError
 from ..db.models import Visit
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import day_bounds
 from ..domain.errors import FieldError, ValidationError
-from ..domain.identity import mask_id_number
+from ..domain.identity import mask_id_number, mask_phone
 from ..reports.visit_register import RegisterRow, VisitRegisterDocument
 from ..reports.visitor_slip import VisitorSlip
+from . import audit
+from .context import Actor
 from .settings import get_unit_settings
-from .visits import get_visit
+from .visits import load_slip_fields, require_day_access
 
 # A register longer than this is a mistake in the dates, not a form anyone will print.
 MAX_REGISTER_DAYS = 366
@@ -34,12 +38,37 @@ def _check_period(date_from: date, date_to: date) -> None:
 
 
 def visit_register_document(
-    db: Database, date_from: date, date_to: date, *, printed_at: datetime | None = None
+    db: Database,
+    actor: Actor,
+    date_from: date,
+    date_to: date,
+    *,
+    purpose: str = "print",
+    printed_at: datetime | None = None,
 ) -> VisitRegisterDocument:
-    """The period's visits in arrival order, voided ones left out, ID numbers masked."""
+    """The period's visits in arrival order, voided ones left out, ID numbers masked.
+
+    The gate prints today's register (it signs it); other periods need a role that prints
+    registers. ``purpose`` ("print" or "export") is what the audit log records."""
     _check_period(date_from, date_to)
+    printed_at = printed_at or datetime.now().replace(microsecond=0)
+    today = printed_at.date()
+    if not actor.can(Permission.PRINT_REGISTERS):
+        actor.require(Permission.REGISTER_VISITS)
+        if date_from != today or date_to != today:
+            raise PermissionDeniedError(actor.role, Permission.PRINT_REGISTERS)
+    show_phone = actor.can(Permission.VIEW_PERSONAL_NUMBERS)
     start, end = day_bounds(date_from, date_to)
     unit_name = get_unit_settings(db).unit_name
+    audit.append(
+        db,
+        actor,
+        "export" if purpose == "export" else "print",
+        target_kind="visit_register",
+        target_id=f"{date_from:%Y-%m-%d}~{date_to:%Y-%m-%d}",
+        detail="来访登记表" + ("（电话完整）" if show_phone else "（电话打码）"),
+        now=printed_at,
+    )
     with db.read() as session:
         visits = session.scalars(
             select(Visit)
@@ -52,7 +81,7 @@ def visit_register_document(
                 left_at=v.left_at,
                 name=v.name,
                 gender=v.gender,
-                phone=v.phone,
+                phone=v.phone if show_phone else mask_phone(v.phone),
                 id_number=mask_id_number(v.id_number),
                 people_count=v.people_count,
                 unit_address=v.unit_address,
@@ -71,22 +100,36 @@ def visit_register_document(
         date_from=date_from,
         date_to=date_to,
         rows=rows,
-        printed_at=printed_at or datetime.now().replace(microsecond=0),
+        printed_at=printed_at,
     )
 
 
-def visitor_slip(db: Database, visit_id: int) -> VisitorSlip:
-    record = get_visit(db, visit_id)
-    if record.is_voided:
-        raise NotFoundError(str(visit_id), "这条登记已作废，不能打印访客单。")
-    draft = record.draft
+def visitor_slip(
+    db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
+) -> VisitorSlip:
+    """The slip handed to the visitor: no personal numbers on it, so no unmasked view."""
+    when = (now or datetime.now()).replace(microsecond=0)
+    with db.write() as session:
+        fields = load_slip_fields(session, visit_id)
+        require_day_access(actor, fields.arrived_at, when.date())
+        if fields.voided:
+            raise NotFoundError(str(visit_id), "这条登记已作废，不能打印访客单。")
+        audit.append_in_session(
+            session,
+            actor,
+            "print",
+            target_kind="visitor_slip",
+            target_id=visit_id,
+            detail=f"访客单：{fields.name}",
+            now=when,
+        )
     return VisitorSlip(
         unit_name=get_unit_settings(db).unit_name,
-        visit_number=record.number,
-        name=draft.name,
-        people_count=draft.people_count,
-        arrived_at=draft.arrived_at,
-        host=draft.host,
-        reason=draft.reason,
-        receptionist=draft.receptionist,
+        visit_number=fields.number,
+        name=fields.name,
+        people_count=fields.people_count,
+        arrived_at=fields.arrived_at,
+        host=fields.host,
+        reason=fields.reason,
+        receptionist=fields.receptionist,
     )

@@ -8,7 +8,9 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Setting
+from ..domain.auth import Permission
 from ..domain.settings import UnitSettings, validate_unit_settings
+from . import audit
 from .context import Actor
 
 _UNIT_KEYS = ("unit_name", "visit_categories", "hosts", "gate_staff")
@@ -33,6 +35,7 @@ def get_unit_settings(db: Database) -> UnitSettings:
 
 
 def save_unit_settings(db: Database, actor: Actor, settings: UnitSettings) -> UnitSettings:
+    actor.require(Permission.MANAGE_SETTINGS)
     cleaned = validate_unit_settings(settings)
     values = {
         "unit_name": cleaned.unit_name,
@@ -43,6 +46,7 @@ def save_unit_settings(db: Database, actor: Actor, settings: UnitSettings) -> Un
     with db.write() as session:
         for key, value in values.items():
             _put(session, key, value)
+        audit.append_in_session(session, actor, "settings_changed", detail="单位设置")
     return cleaned
 
 

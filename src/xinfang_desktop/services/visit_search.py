@@ -9,16 +9,18 @@ Two plans, chosen per query by a cheap probe of the index:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, and_, literal_column, or_, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import Visit
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import day_bounds
 from ..domain.search import QueryKind, VisitQuery, is_short_substring, uses_character_index
+from .context import Actor
 
 # Above this many index matches, scanning by arrival time finds a page sooner than sorting.
 SPARSE_LIMIT = 3000
@@ -113,10 +115,29 @@ def _is_sparse(session: Session, db: Database, query: VisitQuery) -> bool:
     return (session.scalar(probe) or 0) <= SPARSE_LIMIT
 
 
+def allowed_query(actor: Actor, query: VisitQuery, today: date | None = None) -> VisitQuery:
+    """The query as the role may run it: the gate searches today's register only."""
+    if actor.can(Permission.SEARCH_ALL_VISITS):
+        return query
+    actor.require(Permission.REGISTER_VISITS)
+    today = today or date.today()
+    outside = (query.date_from is not None and query.date_from != today) or (
+        query.date_to is not None and query.date_to != today
+    )
+    if outside:
+        raise PermissionDeniedError(actor.role, Permission.SEARCH_ALL_VISITS)
+    return replace(query, date_from=today, date_to=today)
+
+
 def search_visit_ids(
-    db: Database, query: VisitQuery, after: SearchCursor | None = None, limit: int = PAGE_SIZE
+    db: Database,
+    actor: Actor,
+    query: VisitQuery,
+    after: SearchCursor | None = None,
+    limit: int = PAGE_SIZE,
 ) -> IdPage:
     """One page of matching visit ids, newest arrival first; pass ``next_cursor`` for more."""
+    query = allowed_query(actor, query)
     conditions = _filters(query)
     if after is not None:
         conditions.append(tuple_(Visit.arrived_at, Visit.id) < tuple_(after.arrived_at, after.id))
@@ -150,11 +171,11 @@ def search_visit_ids(
     return IdPage([r[0] for r in rows], cursor)
 
 
-def iter_visit_ids(db: Database, query: VisitQuery, page_size: int = 2000):
+def iter_visit_ids(db: Database, actor: Actor, query: VisitQuery, page_size: int = 2000):
     """Every matching id, page by page (exports and prints of a period)."""
     cursor = None
     while True:
-        page = search_visit_ids(db, query, cursor, page_size)
+        page = search_visit_ids(db, actor, query, cursor, page_size)
         yield from page.ids
         if page.next_cursor is None:
             return

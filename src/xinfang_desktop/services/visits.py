@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Visit, VisitChange
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import day_bounds
 from ..domain.errors import FieldError, ValidationError
-from ..domain.identity import mask_id_number, normalize_id_number, normalize_phone
+from ..domain.identity import mask_id_number, mask_phone, normalize_id_number, normalize_phone
 from ..domain.pinyin import initials_variants, looks_like_initials, name_initials
 from ..domain.text import clean_text
 from ..domain.visits import (
@@ -26,6 +27,7 @@ from ..domain.visits import (
     validate_visit,
     visit_number,
 )
+from . import audit
 from .context import Actor
 from .settings import LAST_RECEPTIONIST_KEY, put_setting_in_session
 
@@ -170,6 +172,28 @@ def _load(session: Session, visit_id: int) -> Visit:
     return visit
 
 
+def require_day_access(actor: Actor, arrived: datetime, today: date) -> None:
+    """The gate works on today's register; older visits need a role that may search years."""
+    if actor.can(Permission.SEARCH_ALL_VISITS):
+        return
+    actor.require(Permission.REGISTER_VISITS)
+    if arrived.date() != today:
+        raise PermissionDeniedError(actor.role, Permission.SEARCH_ALL_VISITS)
+
+
+def _log_unmasked_view(session: Session, actor: Actor, visit: Visit, what: str, when) -> None:
+    if visit.id_number or visit.phone:
+        audit.append_in_session(
+            session,
+            actor,
+            "view_unmasked",
+            target_kind="visit",
+            target_id=visit.id,
+            detail=f"{what}：{visit.name}",
+            now=when,
+        )
+
+
 def _change(
     visit: Visit,
     actor: Actor,
@@ -196,6 +220,7 @@ def register_visit(
     """Save a new visit in one transaction; remembers the receptionist for the next one."""
     when = _now(now)
     cleaned = validate_visit(draft, when)
+    require_day_access(actor, cleaned.arrived_at, when.date())
     with db.write() as session:
         visit = Visit(created_at=when, created_by=actor.name, updated_at=when)
         _apply(visit, cleaned)
@@ -219,8 +244,10 @@ def update_visit(
     """Save an edit; every changed field goes into the history with its old value."""
     when = _now(now)
     cleaned = validate_visit(draft, when)
+    require_day_access(actor, cleaned.arrived_at, when.date())
     with db.write() as session:
         visit = _load(session, visit_id)
+        require_day_access(actor, visit.arrived_at, when.date())
         if visit.version != expected_version:
             raise ConflictError(f"visit {visit_id} is at version {visit.version}")
         if visit.voided_at is not None:
@@ -247,6 +274,7 @@ def mark_departure(
     when = _now(at)
     with db.write() as session:
         visit = _load(session, visit_id)
+        require_day_access(actor, visit.arrived_at, when.date())
         if visit.voided_at is not None:
             raise ValidationError([FieldError("left_at", "这条登记已作废")])
         if visit.left_at is not None:
@@ -270,6 +298,7 @@ def void_visit(
     reason = check_void_reason(reason)
     with db.write() as session:
         visit = _load(session, visit_id)
+        require_day_access(actor, visit.arrived_at, when.date())
         if visit.voided_at is not None:
             raise ValidationError([FieldError("void_reason", "这条登记已经作废")])
         visit.voided_at = when
@@ -281,14 +310,54 @@ def void_visit(
         return _record(session, visit)
 
 
-def get_visit(db: Database, visit_id: int) -> VisitRecord:
-    with db.read() as session:
-        return _record(session, _load(session, visit_id))
+@dataclass(frozen=True)
+class SlipFields:
+    number: str
+    name: str
+    people_count: int
+    arrived_at: datetime
+    host: str
+    reason: str
+    receptionist: str
+    voided: bool
 
 
-def visit_history(db: Database, visit_id: int) -> list[VisitChangeRecord]:
-    with db.read() as session:
-        _load(session, visit_id)
+def load_slip_fields(session: Session, visit_id: int) -> SlipFields:
+    """What the visitor slip shows, read inside the caller's transaction."""
+    visit = _load(session, visit_id)
+    return SlipFields(
+        number=visit_number(visit.arrived_at, _daily_sequence(session, visit)),
+        name=visit.name,
+        people_count=visit.people_count,
+        arrived_at=visit.arrived_at,
+        host=visit.host,
+        reason=visit.reason,
+        receptionist=visit.receptionist,
+        voided=visit.voided_at is not None,
+    )
+
+
+def get_visit(
+    db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
+) -> VisitRecord:
+    """The whole visit, personal numbers included, for the edit form: the look is logged."""
+    when = _now(now)
+    with db.write() as session:
+        visit = _load(session, visit_id)
+        require_day_access(actor, visit.arrived_at, when.date())
+        _log_unmasked_view(session, actor, visit, "打开登记", when)
+        return _record(session, visit)
+
+
+def visit_history(
+    db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
+) -> list[VisitChangeRecord]:
+    """Old values may hold personal numbers, so reading the history is logged like a view."""
+    when = _now(now)
+    with db.write() as session:
+        visit = _load(session, visit_id)
+        require_day_access(actor, visit.arrived_at, when.date())
+        _log_unmasked_view(session, actor, visit, "查看修改记录", when)
         rows = session.scalars(
             select(VisitChange).where(VisitChange.visit_id == visit_id).order_by(VisitChange.id)
         )
@@ -305,14 +374,14 @@ def visit_history(db: Database, visit_id: int) -> list[VisitChangeRecord]:
         ]
 
 
-def to_row(visit: Visit) -> VisitRow:
+def to_row(visit: Visit, *, show_phone: bool = True) -> VisitRow:
     return VisitRow(
         id=visit.id,
         arrived_at=visit.arrived_at,
         left_at=visit.left_at,
         name=visit.name,
         gender=visit.gender,
-        phone=visit.phone,
+        phone=visit.phone if show_phone else mask_phone(visit.phone),
         id_number=mask_id_number(visit.id_number),
         people_count=visit.people_count,
         unit_address=visit.unit_address,
@@ -328,13 +397,26 @@ def to_row(visit: Visit) -> VisitRow:
     )
 
 
-def fetch_visit_rows(db: Database, ids: list[int]) -> list[VisitRow]:
-    """Rows for the given ids, in the order given (the list asks for what it paints)."""
+def fetch_visit_rows(
+    db: Database, actor: Actor, ids: list[int], *, today: date | None = None
+) -> list[VisitRow]:
+    """Rows for the given ids, in the order given (the list asks for what it paints).
+
+    ID numbers are always masked; phones too for roles without need. A role limited to
+    today's register gets only today's rows, whatever ids it asks for."""
     if not ids:
         return []
+    all_days = actor.can(Permission.SEARCH_ALL_VISITS)
+    if not all_days:
+        actor.require(Permission.REGISTER_VISITS)
+    show_phone = actor.can(Permission.VIEW_PERSONAL_NUMBERS)
+    query = select(Visit).where(Visit.id.in_(ids))
+    if not all_days:
+        start, end = day_bounds(today or date.today())
+        query = query.where(Visit.arrived_at >= start, Visit.arrived_at < end)
     with db.read() as session:
-        by_id = {v.id: v for v in session.scalars(select(Visit).where(Visit.id.in_(ids)))}
-        return [to_row(by_id[i]) for i in ids if i in by_id]
+        by_id = {v.id: v for v in session.scalars(query)}
+        return [to_row(by_id[i], show_phone=show_phone) for i in ids if i in by_id]
 
 
 @dataclass(frozen=True)
@@ -384,9 +466,21 @@ def on_site(db: Database, day: date | None = None) -> OnSite:
 
 
 def earlier_visitors(
-    db: Database, *, name: str = "", phone: str = "", id_number: str = "", limit: int = 8
+    db: Database,
+    actor: Actor,
+    *,
+    name: str = "",
+    phone: str = "",
+    id_number: str = "",
+    limit: int = 8,
 ) -> list[EarlierVisitor]:
-    """People seen before whose phone, ID, name or pinyin initials start with what is typed."""
+    """People seen before whose phone, ID, name or pinyin initials start with what is typed.
+
+    The gate sees who came before and how often, not what they came about; phones are
+    masked for roles without need."""
+    if not actor.can(Permission.SEARCH_ALL_VISITS):
+        actor.require(Permission.REGISTER_VISITS)
+    show_phone = actor.can(Permission.VIEW_PERSONAL_NUMBERS)
     name = clean_text(name)
     phone = normalize_phone(clean_text(phone))
     id_number = normalize_id_number(clean_text(id_number))
@@ -430,7 +524,7 @@ def earlier_visitors(
         return [
             EarlierVisitor(
                 name=r[0],
-                phone=r[1],
+                phone=r[1] if show_phone else mask_phone(r[1]),
                 id_number_masked=mask_id_number(r[2]),
                 unit_address=r[3] or "",
                 visit_count=_count_person(session, r[0], r[1], r[2]),
@@ -482,9 +576,19 @@ def _prefix(column, text: str):
     return (column >= text) & (column < text + "\U0010ffff")
 
 
-def draft_from_earlier(db: Database, visit_id: int, arrived_at: datetime) -> VisitDraft:
-    """A new draft carrying the person's details from an earlier visit (reason left empty)."""
-    earlier = get_visit(db, visit_id).draft
+def draft_from_earlier(
+    db: Database, actor: Actor, visit_id: int, arrived_at: datetime
+) -> VisitDraft:
+    """A new draft carrying the person's details from an earlier visit (reason left empty).
+
+    The gate may fill the form from any earlier visit of the person (that is what a returning
+    visitor saves), and the personal numbers it fills in are logged as a view."""
+    if not actor.can(Permission.SEARCH_ALL_VISITS):
+        actor.require(Permission.REGISTER_VISITS)
+    with db.write() as session:
+        visit = _load(session, visit_id)
+        _log_unmasked_view(session, actor, visit, "带出以前的登记", None)
+        earlier = _draft_of(visit)
     return VisitDraft(
         arrived_at=arrived_at,
         name=earlier.name,

@@ -76,6 +76,7 @@ class Operation(QObject):
 
 def _is_known(exc: object) -> bool:
     from ..db.errors import StorageError
+    from ..domain.auth import PermissionDeniedError
     from ..domain.errors import ValidationError
 
-    return isinstance(exc, StorageError | ValidationError)
+    return isinstance(exc, StorageError | ValidationError | PermissionDeniedError)

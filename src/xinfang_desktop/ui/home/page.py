@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 
 log = logging.getLogger("xinfang.ui")
 
@@ -46,7 +47,7 @@ class HomePanel(QGroupBox):
         """Reload from the services; a storage problem shows in the panel, never a crash."""
         try:
             self.load()
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.problem.setText(exc.user_message)
             self.problem.show()
             return

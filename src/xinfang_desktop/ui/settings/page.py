@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import ValidationError
 from ...domain.settings import UnitSettings
 from ...services import settings as settings_service
@@ -127,7 +128,7 @@ class SettingsPage(QWidget):
     def load(self) -> None:
         try:
             settings = settings_service.get_unit_settings(self._db)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.unit_name.setText(settings.unit_name)
@@ -154,7 +155,7 @@ class SettingsPage(QWidget):
                 self.fields[field].set_error(translate_error(error))
             self.banner.show_message("error", self.tr("设置没有保存，请按红字提示改正。"))
             return None
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return None
         self.banner.show_message("ok", self.tr("设置已保存。"))
@@ -162,7 +163,7 @@ class SettingsPage(QWidget):
         return saved
 
     def _load_watch_list(self) -> None:
-        entries = watch_service.list_watch_entries(self._db)
+        entries = watch_service.list_watch_entries(self._db, self._actor)
         self._watch_ids = [e.id for e in entries]
         self.watch_table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
@@ -192,7 +193,7 @@ class SettingsPage(QWidget):
             for field, error in exc.by_field().items():
                 self.watch_fields[field].set_error(translate_error(error))
             return
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         for edit in (self.watch_name, self.watch_phone, self.watch_id, self.watch_reason):
@@ -212,7 +213,7 @@ class SettingsPage(QWidget):
             return
         try:
             watch_service.remove_watch_entry(self._db, self._actor, self._watch_ids[row])
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self._load_watch_list()

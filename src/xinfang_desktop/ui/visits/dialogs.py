@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import ValidationError
 from ...services import visits as visit_service
 from ...services.context import Actor
@@ -55,14 +56,14 @@ class VoidDialog(QDialog):
         except ValidationError as exc:
             self.reason_field.set_error(translate_error(exc.errors[0]))
             return
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.accept()
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, db: Database, visit_id: int, parent=None):
+    def __init__(self, db: Database, actor: Actor, visit_id: int, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改记录"))
         self.resize(760, 360)
@@ -84,8 +85,8 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         try:
-            changes = visit_service.visit_history(db, visit_id)
-        except StorageError as exc:
+            changes = visit_service.visit_history(db, actor, visit_id)
+        except (StorageError, PermissionDeniedError) as exc:
             layout.insertWidget(0, QLabel(exc.user_message, self))
             return
         self.table.setRowCount(len(changes))

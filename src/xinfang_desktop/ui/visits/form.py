@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import TRANSLATION_CONTEXT, FieldError, ValidationError
 from ...domain.settings import UnitSettings
 from ...domain.visits import GROUP_VISIT_MIN_PEOPLE, MAX_PEOPLE, TEXT_LIMITS, VisitDraft
@@ -311,8 +312,8 @@ class VisitForm(QWidget):
 
     def load_for_edit(self, visit_id: int) -> bool:
         try:
-            record = visit_service.get_visit(self._db, visit_id)
-        except StorageError as exc:
+            record = visit_service.get_visit(self._db, self._actor, visit_id)
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return False
         if record.is_voided:
@@ -348,7 +349,7 @@ class VisitForm(QWidget):
         except ValidationError as exc:
             self._show_validation(exc)
             return None
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return None
         name = record.draft.name
@@ -395,7 +396,9 @@ class VisitForm(QWidget):
             self.id_number: "id_number",
         }
         try:
-            offers = visit_service.earlier_visitors(self._db, **{criteria[source]: source.text()})
+            offers = visit_service.earlier_visitors(
+                self._db, self._actor, **{criteria[source]: source.text()}
+            )
         except StorageError:
             return
         self._offers.clear()
@@ -427,9 +430,9 @@ class VisitForm(QWidget):
     def fill_from_earlier(self, visit_id: int) -> None:
         try:
             draft = visit_service.draft_from_earlier(
-                self._db, visit_id, self.arrived_at.dateTime().toPython()
+                self._db, self._actor, visit_id, self.arrived_at.dateTime().toPython()
             )
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         receptionist = self.receptionist.currentText()

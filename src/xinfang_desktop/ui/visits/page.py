@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.dates import chinese_period
 from ...domain.errors import ValidationError
 from ...domain.search import VisitQuery
@@ -85,7 +86,7 @@ class VisitsPage(QWidget):
         self.include_voided = QCheckBox(self.tr("含作废"), self)
         self.apply_settings(settings)
 
-        self.model = VisitTableModel(db, self)
+        self.model = VisitTableModel(db, actor, self)
         self.model.storage_failed.connect(lambda m: self.banner.show_message("error", m))
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -319,7 +320,7 @@ class VisitsPage(QWidget):
         except ValidationError as exc:
             self.banner.show_message("error", translate_error(exc.errors[0]))
             return
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.model.refresh_visit(visit_id)
@@ -351,7 +352,7 @@ class VisitsPage(QWidget):
     def show_history(self) -> None:
         visit_id = self._need_selection()
         if visit_id is not None:
-            prompts.run_dialog(HistoryDialog(self._db, visit_id, self))
+            prompts.run_dialog(HistoryDialog(self._db, self._actor, visit_id, self))
 
     # --- printing and export -------------------------------------------------------------------
     def _period_or_warn(self) -> tuple[date, date] | None:
@@ -366,13 +367,15 @@ class VisitsPage(QWidget):
         if period is None:
             return
         first, last = period
-        db = self._db
+        db, actor = self._db, self._actor
 
         def build() -> bytes:
             from ...reports.visit_register import build_visit_register_pdf
             from ...services import printing
 
-            return build_visit_register_pdf(printing.visit_register_document(db, first, last))
+            return build_visit_register_pdf(
+                printing.visit_register_document(db, actor, first, last)
+            )
 
         self._run(
             build,
@@ -397,13 +400,15 @@ class VisitsPage(QWidget):
         )
         if not path:
             return
-        db = self._db
+        db, actor = self._db, self._actor
 
         def write() -> str:
             from ...reports.visit_register import write_visit_register_xlsx
             from ...services import printing
 
-            write_visit_register_xlsx(printing.visit_register_document(db, first, last), path)
+            write_visit_register_xlsx(
+                printing.visit_register_document(db, actor, first, last, purpose="export"), path
+            )
             return path
 
         self._run(
@@ -421,8 +426,8 @@ class VisitsPage(QWidget):
         from ...services import printing
 
         try:
-            pdf = build_visitor_slip_pdf(printing.visitor_slip(self._db, visit_id))
-        except StorageError as exc:
+            pdf = build_visitor_slip_pdf(printing.visitor_slip(self._db, self._actor, visit_id))
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self._preview(pdf, self.tr("访客单"), f"访客单-{visit_id}.pdf")

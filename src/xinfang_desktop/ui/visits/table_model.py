@@ -15,7 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.search import VisitQuery
+from ...services.context import Actor
 from ...services.visit_search import PAGE_SIZE, SearchCursor, search_visit_ids
 from ...services.visits import VisitRow, fetch_visit_rows
 
@@ -61,9 +63,10 @@ VisitIdRole = Qt.ItemDataRole.UserRole + 1
 class VisitTableModel(QAbstractTableModel):
     storage_failed = Signal(str)  # a user message; the page shows it
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self._db = db
+        self._actor = actor
         self._query = VisitQuery()
         self._ids: list[int] = []
         self._cursor: SearchCursor | None = None
@@ -82,9 +85,9 @@ class VisitTableModel(QAbstractTableModel):
         self._ids, self._cursor = [], None
         self._rows.clear()
         try:
-            page = search_visit_ids(self._db, query, None, PAGE_SIZE)
+            page = search_visit_ids(self._db, self._actor, query, None, PAGE_SIZE)
             self._ids, self._cursor = list(page.ids), page.next_cursor
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.storage_failed.emit(exc.user_message)
         finally:
             self.endResetModel()
@@ -126,8 +129,8 @@ class VisitTableModel(QAbstractTableModel):
         if parent.isValid() or self._cursor is None:
             return
         try:
-            page = search_visit_ids(self._db, self._query, self._cursor, PAGE_SIZE)
-        except StorageError as exc:
+            page = search_visit_ids(self._db, self._actor, self._query, self._cursor, PAGE_SIZE)
+        except (StorageError, PermissionDeniedError) as exc:
             self._cursor = None
             self.storage_failed.emit(exc.user_message)
             return
@@ -206,8 +209,8 @@ class VisitTableModel(QAbstractTableModel):
         start = (row_number // _BLOCK) * _BLOCK
         block = self._ids[start : start + _BLOCK]
         try:
-            fetched = fetch_visit_rows(self._db, block)
-        except StorageError as exc:
+            fetched = fetch_visit_rows(self._db, self._actor, block)
+        except (StorageError, PermissionDeniedError) as exc:
             self.storage_failed.emit(exc.user_message)
             return None
         for visit_row in fetched:

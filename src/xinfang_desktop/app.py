@@ -22,8 +22,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=__version__)
     # For benchmarks and the frozen-build smoke test: open, show, then quit.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    # Quits once the database is open and migrated, when the sign-in would be asked.
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--screenshot", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -56,7 +56,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def open_and_attach() -> None:
         from .db.errors import StorageError
-        from .services.context import Actor
         from .services.database import check_database, open_database
         from .ui.operations import Operation
 
@@ -73,20 +72,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         state["db"] = opened.db
         if opened.migration.backup_path:
             log.info("pre-migration backup at %s", opened.migration.backup_path)
-        window.attach(opened.db, Actor.from_os_user())
-
-        if args.quit_when_ready or args.screenshot:
-            if args.screenshot:
-                window.grab().save(args.screenshot)
+        if args.quit_when_ready:
             app.quit()
             return
-        # quick_check reads the whole file: run it off the GUI thread, after the window is up.
+        # quick_check reads the whole file: run it off the GUI thread while the user signs in.
         Operation.start(
             window,
             lambda: check_database(opened.db),
             lambda problems: report_damage(window, problems),
             lambda exc: log.error("quick_check failed: %s", exc),
         )
+        start_session(window)
+
+    def start_session(current_window) -> None:
+        """Ask who is there, then show that role's areas; after a sign-out, ask again."""
+        from .ui.auth.session import ask_who_signs_in
+
+        db = state["db"]
+        actor = ask_who_signs_in(db, current_window)
+        if actor is None:
+            app.quit()
+            return
+        current_window.attach(db, actor)
+        current_window.sign_out_requested.connect(lambda: sign_out(current_window, actor))
+
+    def sign_out(old_window, actor) -> None:
+        from .db.errors import StorageError
+        from .services import auth as auth_service
+
+        try:
+            auth_service.sign_out(state["db"], actor)
+        except StorageError as exc:
+            log.warning("sign-out not logged: %s", exc)
+        fresh = MainWindow()
+        fresh.show()
+        state["window"] = fresh
+        old_window.close()
+        old_window.deleteLater()
+        QTimer.singleShot(0, lambda: start_session(fresh))
 
     QTimer.singleShot(0, open_and_attach)
     code = app.exec()

@@ -69,3 +69,47 @@ def test_tampering_around_the_guard_breaks_the_chain(database, tamper):
             )
     assert not check.intact
     assert check.first_broken_id in (2, 3)
+
+
+def test_printed_extract_reads_back_with_the_chain_verdict(database):
+    import io
+    from datetime import date, datetime
+
+    from pypdf import PdfReader
+
+    from xinfang_desktop.reports.audit_extract import build_audit_extract_pdf
+
+    audit.append(
+        database,
+        ADMIN,
+        "view_unmasked",
+        target_kind="visit",
+        target_id=7,
+        detail="打开登记：张三",
+        now=datetime(2026, 11, 20, 9, 30),
+    )
+    extract = audit.audit_extract(
+        database,
+        ADMIN,
+        date(2026, 11, 1),
+        date(2026, 11, 30),
+        unit_name="邹坞镇中心小学",
+        now=datetime(2026, 11, 23, 10, 0),
+    )
+    assert extract.chain_intact and extract.entries_checked == 1
+    text = "".join(
+        page.extract_text()
+        for page in PdfReader(io.BytesIO(build_audit_extract_pdf(extract))).pages
+    )
+    for expected in (
+        "邹坞镇中心小学",
+        "审计日志摘录",
+        "查看完整个人信息",
+        "来访登记 7",
+        "打开登记：张三",
+        "校验链完整",
+        "第 1 页 共 1 页",
+    ):
+        assert expected in text
+    # The print itself is the next entry of the chain.
+    assert audit.list_entries(database, ADMIN)[0].target_kind == "audit_extract"

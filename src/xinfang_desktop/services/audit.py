@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import AuditEntry
 from ..domain.auth import Permission
+from ..reports.audit_extract import AuditExtract, AuditExtractRow
 from .context import Actor
 
 GENESIS_HASH = "0" * 64
@@ -44,6 +45,16 @@ ACTION_LABELS = {
 }
 
 
+TARGET_LABELS = {
+    "visit": "来访登记",
+    "visit_register": "来访登记表",
+    "visitor_slip": "访客单",
+    "user": "用户",
+    "audit_extract": "审计日志摘录",
+    "database": "数据库",
+}
+
+
 @dataclass(frozen=True)
 class AuditRecord:
     id: int
@@ -58,6 +69,11 @@ class AuditRecord:
     @property
     def action_label(self) -> str:
         return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def target_label(self) -> str:
+        kind = TARGET_LABELS.get(self.target_kind, self.target_kind)
+        return f"{kind} {self.target_id}".strip()
 
 
 @dataclass(frozen=True)
@@ -205,3 +221,41 @@ def list_entries(
             )
             for e in session.scalars(query)
         ]
+
+
+def audit_extract(
+    db: Database,
+    actor: Actor,
+    date_from: date,
+    date_to: date,
+    *,
+    unit_name: str = "",
+    now: datetime | None = None,
+) -> AuditExtract:
+    """The period's entries (oldest first) and the chain check, for the printed extract."""
+    check = verify_chain(db, actor)
+    entries = list_entries(db, actor, date_from=date_from, date_to=date_to, limit=100_000)
+    when = (now or datetime.now()).replace(microsecond=0)
+    append(
+        db,
+        actor,
+        "print",
+        target_kind="audit_extract",
+        target_id=f"{date_from:%Y-%m-%d}~{date_to:%Y-%m-%d}",
+        now=when,
+    )
+    return AuditExtract(
+        unit_name=unit_name,
+        date_from=date_from,
+        date_to=date_to,
+        rows=[
+            AuditExtractRow(
+                e.id, e.at, e.user_name, e.role, e.action_label, e.target_label, e.detail
+            )
+            for e in reversed(entries)
+        ],
+        chain_intact=check.intact,
+        entries_checked=check.entries,
+        first_broken_id=check.first_broken_id,
+        printed_at=when.date(),
+    )

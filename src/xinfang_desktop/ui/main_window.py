@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -31,6 +32,9 @@ _STATUS_REFRESH_MS = 30_000
 
 
 class MainWindow(QMainWindow):
+    # The user asked to sign out: the application closes this window and asks who is next.
+    sign_out_requested = Signal()
+
     """Shown before the database is open (start-up feels instant); ``attach`` fills it.
 
     The storage stack (SQLAlchemy) takes longer to import than Qt itself on a school PC, so
@@ -64,56 +68,107 @@ class MainWindow(QMainWindow):
         self.on_site_label = QLabel(self)
         self.on_site_label.setObjectName("onSite")
         self.database_label = QLabel(self)
+        self.actor: Actor | None = None
+        self.user_label = QLabel(self)
+        self.user_label.hide()
+        self.change_password_button = QPushButton(self.tr("修改密码"), self)
+        self.change_password_button.setFlat(True)
+        self.change_password_button.hide()
+        self.change_password_button.clicked.connect(self.change_password)
+        self.sign_out_button = QPushButton(self.tr("退出登录"), self)
+        self.sign_out_button.setFlat(True)
+        self.sign_out_button.hide()
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
         status = self.statusBar()
         status.addWidget(self.date_label)
         status.addWidget(self.on_site_label)
         status.addPermanentWidget(self.database_label)
+        status.addPermanentWidget(self.user_label)
+        status.addPermanentWidget(self.change_password_button)
+        status.addPermanentWidget(self.sign_out_button)
         if db is not None and actor is not None:
             self.attach(db, actor)
 
     def attach(self, db: Database, actor: Actor) -> None:
-        """Build the areas on an open database."""
+        """Build the areas the signed-in role may use, on an open database."""
         from ..db.errors import StorageError
+        from ..domain.auth import Permission
         from ..services import settings as settings_service
+        from .auth.audit_page import AuditPage
+        from .auth.users_page import UsersPage
         from .home.page import HomePage, TodayVisitsPanel
         from .settings.page import SettingsPage
         from .visits.page import VisitsPage
 
         self._db = db
+        self.actor = actor
         try:
             settings = settings_service.get_unit_settings(db)
         except StorageError:
             settings = UnitSettings()
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
+        gate_work = actor.can(Permission.REGISTER_VISITS) or actor.can(Permission.SEARCH_ALL_VISITS)
         self.home_page = HomePage(self)
-        self.visits_page = VisitsPage(db, actor, settings, self)
-        self.settings_page = SettingsPage(db, actor, self)
+        self.visits_page = VisitsPage(db, actor, settings, self) if gate_work else None
+        self.users_page = UsersPage(db, actor, self) if actor.can(Permission.MANAGE_USERS) else None
+        self.audit_page = (
+            AuditPage(db, actor, settings.unit_name, self)
+            if actor.can(Permission.VIEW_AUDIT)
+            else None
+        )
+        self.settings_page = (
+            SettingsPage(db, actor, self) if actor.can(Permission.MANAGE_SETTINGS) else None
+        )
         # Areas in the order of the navigation; Ctrl+1 … Ctrl+9 follow it. 设置 stays last.
         self._add_area(self.tr("首页"), self.home_page)
-        self._add_area(self.tr("来访登记"), self.visits_page)
-        self._add_area(self.tr("设置"), self.settings_page)
-        self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+        if self.visits_page is not None:
+            self._add_area(self.tr("来访登记"), self.visits_page)
+        if self.users_page is not None:
+            self._add_area(self.tr("用户管理"), self.users_page)
+        if self.audit_page is not None:
+            self._add_area(self.tr("审计日志"), self.audit_page)
+        if self.settings_page is not None:
+            self._add_area(self.tr("设置"), self.settings_page)
+        if gate_work:
+            self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
         self.navigation.currentRowChanged.connect(self._show_area)
-        self.navigation.setCurrentRow(self.pages.indexOf(self.visits_page))
+        self.show_area(self.visits_page or self.home_page)
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)
         self.database_label.setText(self.tr("数据库：{w}").format(w=where))
+        self.user_label.setText(
+            self.tr("{name}（{role}）").format(name=actor.name, role=actor.role.value)
+        )
+        self.user_label.show()
+        self.change_password_button.setVisible(actor.user_id is not None)
+        self.sign_out_button.setVisible(actor.user_id is not None)
 
-        self.visits_page.visits_changed.connect(self.refresh_status)
-        self.visits_page.visits_changed.connect(self.home_page.refresh)
-        self.settings_page.settings_saved.connect(self._settings_saved)
+        if self.visits_page is not None:
+            self.visits_page.visits_changed.connect(self.refresh_status)
+            self.visits_page.visits_changed.connect(self.home_page.refresh)
+        if self.settings_page is not None:
+            self.settings_page.settings_saved.connect(self._settings_saved)
         self._status_timer = QTimer(self, interval=_STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
         self._apply_title(settings)
         self.refresh_status()
-        if not settings.unit_name:
+        if not settings.unit_name and self.settings_page is not None:
             self.show_area(self.settings_page)
             self.settings_page.banner.show_message(
                 "alert", self.tr("欢迎使用信访台账。请先填写单位名称，再开始来访登记。")
             )
-        else:
+        elif self.visits_page is not None:
             self.visits_page.form.name.setFocus()
+
+    def change_password(self) -> None:
+        from . import prompts
+        from .auth.dialogs import ChangePasswordDialog
+
+        if self._db is None or self.actor is None:
+            return
+        if prompts.run_dialog(ChangePasswordDialog(self._db, self.actor, parent=self)):
+            self.statusBar().showMessage(self.tr("密码已修改"), 5000)
 
     def _add_area(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title, self.navigation)
@@ -125,12 +180,12 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{row + 1}"), self, lambda: self.navigation.setCurrentRow(row)
             )
 
-    def show_area(self, page: QWidget) -> None:
+    def show_area(self, page: QWidget | None) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 
     def _show_area(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() is self.visits_page:
+        if self.visits_page is not None and self.pages.currentWidget() is self.visits_page:
             self.visits_page.form.name.setFocus()
 
     def _apply_title(self, settings: UnitSettings) -> None:
@@ -139,7 +194,8 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, settings: UnitSettings) -> None:
         self._apply_title(settings)
-        self.visits_page.apply_settings(settings)
+        if self.visits_page is not None:
+            self.visits_page.apply_settings(settings)
 
     def refresh_status(self) -> None:
         from ..db.errors import StorageError

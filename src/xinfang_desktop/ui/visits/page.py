@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
-from ...domain.auth import PermissionDeniedError
+from ...domain.auth import Permission, PermissionDeniedError
 from ...domain.dates import chinese_period
 from ...domain.errors import ValidationError
 from ...domain.search import VisitQuery
@@ -53,6 +53,8 @@ class VisitsPage(QWidget):
         super().__init__(parent)
         self._db = db
         self._actor = actor
+        # The gate works on today's register; services/ enforce it, the controls follow.
+        self._all_days = actor.can(Permission.SEARCH_ALL_VISITS)
         self._settings = settings
         self._operations: list[Operation] = []
         self.last_preview: PdfPreviewDialog | None = None
@@ -201,6 +203,9 @@ class VisitsPage(QWidget):
             shortcut.activated.connect(slot)
 
         self._range_changed(RANGE_TODAY)
+        if not self._all_days:
+            self.range.setEnabled(False)
+            self.range.setToolTip(self.tr("门卫只能查看和打印今天的来访登记"))
 
     # --- settings and queries -----------------------------------------------------------------
     def apply_settings(self, settings: UnitSettings) -> None:
@@ -226,7 +231,7 @@ class VisitsPage(QWidget):
             first = today.replace(day=1)
         custom = index == RANGE_CUSTOM
         for edit in (self.date_from, self.date_to):
-            edit.setEnabled(custom or index != RANGE_ALL)
+            edit.setEnabled(self._all_days and (custom or index != RANGE_ALL))
         if index not in (RANGE_ALL, RANGE_CUSTOM) and first is not None:
             for edit, value in ((self.date_from, first), (self.date_to, today)):
                 edit.blockSignals(True)

@@ -1,0 +1,181 @@
+"""Sign-in, the first administrator, and changing one's password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...db.engine import Database
+from ...db.errors import StorageError
+from ...domain.auth import PASSWORD_MIN_LENGTH, PermissionDeniedError, UserDraft
+from ...domain.errors import FieldError, ValidationError
+from ...services import auth as auth_service
+from ...services.auth import SignInError, UserRecord
+from ...services.context import Actor
+from ..visits.form import translate_error
+from ..widgets import Banner, FieldWithError
+
+
+def _password_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class _FieldsDialog(QDialog):
+    """A small form whose fields show their own error line, and a banner for the rest."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.banner = Banner(self)
+        self.form = QFormLayout()
+        self.fields: dict[str, FieldWithError] = {}
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout.addWidget(self.intro)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> None:
+        field = FieldWithError(widget, self)
+        self.fields[name] = field
+        self.form.addRow(label, field)
+
+    def clear_errors(self) -> None:
+        self.banner.clear_message()
+        for field in self.fields.values():
+            field.set_error("")
+
+    def show_validation(self, error: ValidationError) -> None:
+        for name, field_error in error.by_field().items():
+            target = self.fields.get(name)
+            if target is None:
+                self.banner.show_message("error", translate_error(field_error))
+            else:
+                target.set_error(translate_error(field_error))
+        first = next(iter(error.by_field()), None)
+        if first in self.fields:
+            self.fields[first].field.setFocus()
+
+    def confirm(self) -> None:
+        self.clear_errors()
+        try:
+            self.save()
+        except ValidationError as exc:
+            self.show_validation(exc)
+            return
+        except (StorageError, PermissionDeniedError) as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self.accept()
+
+    def save(self) -> None:
+        raise TypeError(f"{type(self).__name__} must define save()")
+
+
+class FirstAdministratorDialog(_FieldsDialog):
+    """The first start: whoever installs the program sets up its administrator."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(self.tr("设置管理员"), parent)
+        self._db = db
+        self.user: UserRecord | None = None
+        self.intro.setText(
+            self.tr(
+                "第一次使用，请先设置管理员账号。管理员可以添加门卫、信访员、领导等用户，"
+                "并负责备份数据。请牢记密码。"
+            )
+        )
+        self.intro.show()
+        self.username = QLineEdit("admin", self)
+        self.display_name = QLineEdit(self)
+        self.display_name.setPlaceholderText(self.tr("例如：刘主任"))
+        hint = self.tr("至少 {n} 位，含字母、数字、符号中的两类").format(n=PASSWORD_MIN_LENGTH)
+        self.password = _password_edit(self, hint)
+        self.password_again = _password_edit(self)
+        self.add_field("username", self.tr("用户名"), self.username)
+        self.add_field("display_name", self.tr("姓名"), self.display_name)
+        self.add_field("password", self.tr("密码"), self.password)
+        self.add_field("password_again", self.tr("确认密码"), self.password_again)
+        self.display_name.setFocus()
+
+    def save(self) -> None:
+        self.user = auth_service.create_first_administrator(
+            self._db,
+            UserDraft(self.username.text(), self.display_name.text(), "管理员"),
+            self.password.text(),
+            self.password_again.text(),
+        )
+
+
+class SignInDialog(_FieldsDialog):
+    def __init__(self, db: Database, unit_name: str = "", parent: QWidget | None = None):
+        super().__init__(self.tr("登录信访台账"), parent)
+        self._db = db
+        self.user: UserRecord | None = None
+        if unit_name:
+            self.intro.setText(unit_name)
+            self.intro.setStyleSheet("font-size: 16px; font-weight: bold;")
+            self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.intro.show()
+        self.username = QLineEdit(self)
+        self.password = _password_edit(self)
+        self.add_field("username", self.tr("用户名"), self.username)
+        self.add_field("password", self.tr("密码"), self.password)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.username.setFocus()
+
+    def save(self) -> None:
+        try:
+            self.user = auth_service.sign_in(self._db, self.username.text(), self.password.text())
+        except SignInError as exc:
+            # The reason (wrong password, tries left, locked until …) under the password.
+            self.password.clear()
+            raise ValidationError([FieldError("password", str(exc))]) from exc
+
+
+class ChangePasswordDialog(_FieldsDialog):
+    def __init__(self, db: Database, actor: Actor, *, forced: bool = False, parent=None):
+        super().__init__(self.tr("修改密码"), parent)
+        self._db, self._actor = db, actor
+        if forced:
+            self.intro.setText(self.tr("这是管理员设置的临时密码，请先改成只有您知道的密码。"))
+            self.intro.show()
+        self.old_password = _password_edit(self)
+        hint = self.tr("至少 {n} 位，含字母、数字、符号中的两类").format(n=PASSWORD_MIN_LENGTH)
+        self.password = _password_edit(self, hint)
+        self.password_again = _password_edit(self)
+        self.add_field("old_password", self.tr("原密码"), self.old_password)
+        self.add_field("password", self.tr("新密码"), self.password)
+        self.add_field("password_again", self.tr("确认新密码"), self.password_again)
+        self.old_password.setFocus()
+
+    def save(self) -> None:
+        auth_service.change_password(
+            self._db,
+            self._actor,
+            self.old_password.text(),
+            self.password.text(),
+            self.password_again.text(),
+        )

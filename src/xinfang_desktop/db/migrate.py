@@ -107,6 +107,13 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> MigrationResult:
     return MigrationResult(current, head, backup_path)
 
 
+def is_known_revision(revision: str) -> bool:
+    """True when this program has the migration script for ``revision`` (not a newer one)."""
+    from alembic.script import ScriptDirectory
+
+    return _is_known_revision(ScriptDirectory.from_config(_config()), revision)
+
+
 def _is_known_revision(script, revision: str) -> bool:
     from alembic.util import CommandError
 

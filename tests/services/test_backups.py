@@ -1,0 +1,100 @@
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from xinfang_desktop.db.errors import StorageError
+from xinfang_desktop.domain.auth import PermissionDeniedError, Role
+from xinfang_desktop.domain.search import VisitQuery
+from xinfang_desktop.domain.visits import VisitDraft
+from xinfang_desktop.services import audit, backups
+from xinfang_desktop.services import visits as visit_service
+from xinfang_desktop.services.context import Actor
+from xinfang_desktop.services.visit_search import search_visit_ids
+
+ADMIN = Actor("刘主任", Role.ADMIN)
+NOW = datetime(2026, 11, 23, 17, 0)
+
+
+def _visit(db, name):
+    return visit_service.register_visit(
+        db,
+        ADMIN,
+        VisitDraft(arrived_at=NOW - timedelta(hours=1), name=name, reason="咨询"),
+        now=NOW,
+    )
+
+
+def _names(db):
+    ids = search_visit_ids(db, ADMIN, VisitQuery(include_voided=True)).ids
+    return sorted(r.name for r in visit_service.fetch_visit_rows(db, ADMIN, ids))
+
+
+def test_automatic_backups_rotate_and_manual_ones_stay(sqlite_db, tmp_path):
+    folder = tmp_path / "backups"
+    for day in range(20):
+        backups.automatic_backup(sqlite_db, folder, now=NOW - timedelta(days=day))
+    manual = backups.backup_to(sqlite_db, ADMIN, folder, now=NOW - timedelta(days=100))
+    kept = backups.list_backups(folder)
+    automatic = [b for b in kept if b.automatic]
+    assert 7 <= len(automatic) <= 11
+    assert manual in [b.path for b in kept]
+    assert not backups.daily_backup_due(folder, NOW)
+    assert backups.daily_backup_due(folder, NOW + timedelta(days=1))
+
+
+def test_backup_to_a_usb_folder_then_restore_keeps_the_current_file(
+    sqlite_db, sqlite_path, tmp_path
+):
+    _visit(sqlite_db, "张三")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    path = backups.backup_to(sqlite_db, ADMIN, usb, now=NOW)
+    assert path.parent == usb and backups.check_backup(sqlite_db, path) == []
+    _visit(sqlite_db, "李四")
+    kept_aside = backups.restore(sqlite_db, ADMIN, path)
+    assert kept_aside is not None and kept_aside.exists()
+    assert _names(sqlite_db) == ["张三"]
+    actions = [e.action for e in audit.list_entries(sqlite_db, ADMIN)]
+    assert actions[0] == "restore"
+    assert audit.verify_chain(sqlite_db, ADMIN).intact
+
+
+def test_restore_refuses_damaged_foreign_or_newer_backups(sqlite_db, tmp_path):
+    _visit(sqlite_db, "张三")
+    damaged = tmp_path / "damaged.backup"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    foreign = tmp_path / "foreign.backup"
+    sqlite3.connect(foreign).execute("CREATE TABLE notes (x)").connection.commit()
+    newer = backups.backup_to(sqlite_db, ADMIN, tmp_path / "newer.backup")
+    connection = sqlite3.connect(newer)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    for bad, message in (
+        (damaged, "备份文件无法使用"),
+        (foreign, "不是信访台账"),
+        (newer, "更新版本"),
+    ):
+        with pytest.raises(StorageError) as caught:
+            backups.restore(sqlite_db, ADMIN, bad)
+        assert message in caught.value.user_message
+    assert _names(sqlite_db) == ["张三"]
+
+
+def test_only_administrators_back_up_and_restore(sqlite_db, tmp_path):
+    clerk = Actor("张老师", Role.CLERK)
+    with pytest.raises(PermissionDeniedError):
+        backups.backup_to(sqlite_db, clerk, tmp_path)
+    with pytest.raises(PermissionDeniedError):
+        backups.restore(sqlite_db, clerk, tmp_path / "x.backup")
+
+
+def test_postgresql_backup_and_restore_through_pg_dump(pg_db, tmp_path):
+    _visit(pg_db, "张三")
+    path = backups.backup_to(pg_db, ADMIN, tmp_path, now=NOW)
+    assert backups.check_backup(pg_db, path) == []
+    _visit(pg_db, "李四")
+    assert backups.restore(pg_db, ADMIN, path) is None
+    assert _names(pg_db) == ["张三"]
+    assert audit.verify_chain(pg_db, ADMIN).intact

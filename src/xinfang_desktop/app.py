@@ -79,9 +79,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         Operation.start(
             window,
             lambda: check_database(opened.db),
-            lambda problems: report_damage(window, problems),
+            lambda problems: offer_restore(opened.db, state["window"], problems),
             lambda exc: log.error("quick_check failed: %s", exc),
         )
+        # The first start of each day backs up, and so does every hour a PC stays open past
+        # midnight; an exit backs up too (below).
+        daily = QTimer(app, interval=3_600_000)
+        daily.timeout.connect(lambda: backup_in_background(opened.db, state["window"]))
+        daily.start()
+        backup_in_background(opened.db, window)
         start_session(window)
 
     def start_session(current_window) -> None:
@@ -111,30 +117,95 @@ def main(argv: Sequence[str] | None = None) -> int:
         old_window.deleteLater()
         QTimer.singleShot(0, lambda: start_session(fresh))
 
+    def offer_restore(db, parent, problems: list[str]) -> None:
+        if problems and restore_newest_backup(db, parent, problems):
+            current = state["window"]
+            if getattr(current, "actor", None) is not None:
+                current.sign_out_requested.emit()
+
+    state["window"] = window
     QTimer.singleShot(0, open_and_attach)
     code = app.exec()
     db = state.get("db")
     if db is not None:
+        exit_backup(db)
         db.dispose()
     return code
 
 
-def report_damage(window, problems: list[str]) -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+def backup_in_background(db, parent) -> None:
+    """The day's automatic backup, if none was made today, without holding up the window."""
+    from .services import backups as backup_service
+    from .ui.operations import Operation
 
-    if problems:
-        QMessageBox.critical(
-            window,
-            QCoreApplication.translate("app", "数据库检查"),
-            QCoreApplication.translate(
-                "app",
-                "数据库文件检查发现问题，继续使用可能丢失数据。请尽快从备份恢复：\n"
-                "xinfang db restore 备份文件",
-            )
+    folder = backup_service.default_backup_dir(db)
+    if not backup_service.daily_backup_due(folder):
+        return
+    Operation.start(
+        parent,
+        lambda: backup_service.automatic_backup(db, folder),
+        lambda path: log.info("daily backup %s", path),
+        lambda exc: log.warning("daily backup failed: %s", exc),
+    )
+
+
+def exit_backup(db) -> None:
+    from .db.errors import StorageError
+    from .services import backups as backup_service
+
+    try:
+        backup_service.automatic_backup(db, backup_service.default_backup_dir(db))
+    except StorageError as exc:
+        # Never keeps the program from closing; the next start tries again.
+        log.warning("backup at exit failed: %s", exc)
+
+
+def restore_newest_backup(db, parent, problems: list[str]) -> bool:
+    """The file is damaged: offer the newest backup that passes its check. True if restored."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .db.errors import StorageError
+    from .services import backups as backup_service
+    from .services.context import Actor
+    from .ui import prompts
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("app", text)
+
+    folder = backup_service.default_backup_dir(db)
+    usable = next(
+        (
+            b
+            for b in backup_service.list_backups(folder)
+            if not backup_service.check_backup(db, b.path)
+        ),
+        None,
+    )
+    details = "\n".join(problems[:5])
+    if usable is None:
+        prompts.show_error(
+            parent,
+            tr("数据库检查"),
+            tr("数据库文件检查发现问题，继续使用可能丢失数据，而且没有找到可用的备份。")
+            + tr("请联系管理员。")
             + "\n\n"
-            + "\n".join(problems[:5]),
+            + details,
         )
+        return False
+    question = tr(
+        "数据库文件检查发现问题，继续使用可能丢失数据。\n"
+        "是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。"
+    ).format(time=f"{usable.made_at:%Y-%m-%d %H:%M}")
+    if not prompts.ask_yes_no(parent, tr("数据库检查"), question + "\n\n" + details):
+        return False
+    try:
+        # Like the command line: the person at this PC can already reach the file itself.
+        backup_service.restore(db, Actor.from_os_user(), usable.path)
+    except StorageError as exc:
+        prompts.show_error(parent, tr("数据库检查"), exc.user_message)
+        return False
+    prompts.show_info(parent, tr("数据库检查"), tr("已从备份恢复，请重新登录。"))
+    return True
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ def no_modal_dialogs(monkeypatch):
         "show_info",
         "ask_save_path",
         "ask_open_path",
+        "ask_folder",
         "ask_text",
         "run_dialog",
     ):

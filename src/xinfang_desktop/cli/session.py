@@ -34,10 +34,9 @@ def database_url(args) -> str:
 
 
 def backup_dir_for(db: Database) -> Path:
-    """Backups sit beside a SQLite file (the default file's are in the data folder)."""
-    if db.path is not None:
-        return db.path.parent / "backups"
-    return config.app_paths().backup_dir
+    from ..services.backups import default_backup_dir
+
+    return default_backup_dir(db)
 
 
 def connect(args) -> Database:

@@ -37,6 +37,15 @@ class BackupFile:
     automatic: bool
 
 
+def default_backup_dir(db: Database) -> Path:
+    """Backups sit beside a SQLite file (the default file's are in the data folder)."""
+    if db.path is not None:
+        return db.path.parent / "backups"
+    from .. import config
+
+    return config.app_paths().backup_dir
+
+
 def _name(now: datetime) -> str:
     return f"xinfang-{now:%Y%m%d-%H%M%S}{SUFFIX}"
 

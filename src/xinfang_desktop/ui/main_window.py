@@ -93,9 +93,11 @@ class MainWindow(QMainWindow):
         """Build the areas the signed-in role may use, on an open database."""
         from ..db.errors import StorageError
         from ..domain.auth import Permission
+        from ..services import backups as backup_service
         from ..services import settings as settings_service
         from .auth.audit_page import AuditPage
         from .auth.users_page import UsersPage
+        from .backup.page import BackupPage
         from .home.page import HomePage, TodayVisitsPanel
         from .settings.page import SettingsPage
         from .visits.page import VisitsPage
@@ -120,6 +122,11 @@ class MainWindow(QMainWindow):
         self.settings_page = (
             SettingsPage(db, actor, self) if actor.can(Permission.MANAGE_SETTINGS) else None
         )
+        self.backup_page = (
+            BackupPage(db, actor, backup_service.default_backup_dir(db), self)
+            if actor.can(Permission.BACKUP_RESTORE)
+            else None
+        )
         # Areas in the order of the navigation; Ctrl+1 … Ctrl+9 follow it. 设置 stays last.
         self._add_area(self.tr("首页"), self.home_page)
         if self.visits_page is not None:
@@ -128,6 +135,9 @@ class MainWindow(QMainWindow):
             self._add_area(self.tr("用户管理"), self.users_page)
         if self.audit_page is not None:
             self._add_area(self.tr("审计日志"), self.audit_page)
+        if self.backup_page is not None:
+            self._add_area(self.tr("数据备份"), self.backup_page)
+            self.backup_page.restored.connect(self.sign_out_requested)
         if self.settings_page is not None:
             self._add_area(self.tr("设置"), self.settings_page)
         if gate_work:

@@ -30,12 +30,17 @@ def ask_open_path(parent: QWidget | None, title: str, file_filter: str) -> str:
     return path
 
 
+def ask_folder(parent: QWidget | None, title: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title)
+
+
 def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     text, ok = QInputDialog.getText(parent, title, label)
     return text if ok else None
 
 
 __all__ = [
+    "ask_folder",
     "ask_open_path",
     "ask_save_path",
     "ask_text",

@@ -1,0 +1,185 @@
+"""数据备份 (administrators): back up now or to a USB stick, check a backup, restore one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...db.engine import Database
+from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
+from ...services import backups as backup_service
+from ...services.context import Actor
+from .. import prompts
+from ..operations import Operation
+from ..widgets import Banner
+
+
+class BackupPage(QWidget):
+    HEADERS = ("时间", "类型", "大小", "文件")
+    # After a restore the data under every open page changed: the window signs the user out.
+    restored = Signal()
+
+    def __init__(self, db: Database, actor: Actor, backup_dir: Path, parent=None):
+        super().__init__(parent)
+        self._db, self._actor, self._backup_dir = db, actor, backup_dir
+        self._operations: list[Operation] = []
+        self.backups: list[backup_service.BackupFile] = []
+        self.banner = Banner(self)
+        self.table = QTableWidget(0, len(self.HEADERS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.buttons: list[QPushButton] = []
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("立即备份"), self.backup_now),
+            (self.tr("备份到U盘或文件夹…"), self.backup_elsewhere),
+            (self.tr("检查所选备份"), self.check_selected),
+            (self.tr("从所选备份恢复…"), self.restore_selected),
+            (self.tr("从备份文件恢复…"), self.restore_from_file),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            self.buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("数据备份"), self)
+        title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        layout.addWidget(title)
+        where = QLabel(
+            self.tr(
+                "程序每天和每次退出时自动备份（保留最近 7 天和 4 周），备份在：{folder}。"
+                "建议每周另外备份到U盘，存放在别处。"
+            ).format(folder=backup_dir),
+            self,
+        )
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.load()
+
+    def load(self) -> None:
+        self.backups = backup_service.list_backups(self._backup_dir)
+        self.table.setRowCount(len(self.backups))
+        for index, backup in enumerate(self.backups):
+            kind = self.tr("自动") if backup.automatic else self.tr("手动")
+            size = f"{backup.size / 1_048_576:.1f} MB"
+            for column, text in enumerate(
+                (f"{backup.made_at:%Y-%m-%d %H:%M:%S}", kind, size, str(backup.path))
+            ):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+
+    def _selected(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.banner.show_message("error", self.tr("请先在列表中选中一个备份"))
+            return None
+        return self.backups[rows[0].row()].path
+
+    def _run(self, work, on_success, busy_text: str) -> None:
+        """Backups of years of records take seconds: off the GUI thread, buttons held."""
+        self.banner.show_message("ok", busy_text)
+        for button in self.buttons:
+            button.setEnabled(False)
+
+        def finish() -> None:
+            for button in self.buttons:
+                button.setEnabled(True)
+
+        def done(result) -> None:
+            finish()
+            on_success(result)
+
+        def failed(exc) -> None:
+            finish()
+            message = getattr(exc, "user_message", None) or self.tr("操作失败：{e}").format(e=exc)
+            self.banner.show_message("error", message)
+
+        self._operations.append(Operation.start(self, work, done, failed))
+
+    def backup_now(self) -> None:
+        db, actor, folder = self._db, self._actor, self._backup_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        self._run(
+            lambda: backup_service.backup_to(db, actor, folder),
+            self._backed_up,
+            self.tr("正在备份…"),
+        )
+
+    def backup_elsewhere(self) -> None:
+        folder = prompts.ask_folder(self, self.tr("选择U盘或文件夹"))
+        if not folder:
+            return
+        db, actor = self._db, self._actor
+        self._run(
+            lambda: backup_service.backup_to(db, actor, Path(folder)),
+            self._backed_up,
+            self.tr("正在备份…"),
+        )
+
+    def _backed_up(self, path: Path) -> None:
+        self.load()
+        self.banner.show_message("ok", self.tr("已备份并检查通过：{p}").format(p=path))
+
+    def check_selected(self) -> None:
+        path = self._selected()
+        if path is None:
+            return
+        db = self._db
+
+        def report(problems: list[str]) -> None:
+            if problems:
+                self.banner.show_message(
+                    "error", self.tr("备份有问题：{p}").format(p="；".join(problems[:3]))
+                )
+            else:
+                self.banner.show_message("ok", self.tr("备份检查通过，可以用来恢复。"))
+
+        self._run(lambda: backup_service.check_backup(db, path), report, self.tr("正在检查…"))
+
+    def restore_selected(self) -> None:
+        path = self._selected()
+        if path is not None:
+            self._restore(path)
+
+    def restore_from_file(self) -> None:
+        path = prompts.ask_open_path(self, self.tr("选择备份文件"), self.tr("备份 (*.backup)"))
+        if path:
+            self._restore(Path(path))
+
+    def _restore(self, path: Path) -> None:
+        question = self.tr(
+            "用备份“{name}”替换现在的全部数据？\n现在的数据会另存一份，不会删除。"
+            "恢复后需要重新登录。"
+        ).format(name=path.name)
+        if not prompts.ask_yes_no(self, self.tr("恢复数据"), question):
+            return
+        try:
+            kept_aside = backup_service.restore(self._db, self._actor, path)
+        except (StorageError, PermissionDeniedError) as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        note = self.tr("已从备份恢复。")
+        if kept_aside is not None:
+            note += self.tr("恢复前的数据另存为：{p}").format(p=kept_aside)
+        prompts.show_info(self, self.tr("恢复数据"), note + self.tr("\n请重新登录。"))
+        self.restored.emit()

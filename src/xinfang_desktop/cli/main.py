@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from .. import config
 from ..db.errors import StorageError
+from ..domain.auth import PermissionDeniedError
 from ..domain.errors import ValidationError
-from . import database_commands, demo_command, form_commands, visit_commands
+from . import database_commands, demo_command, form_commands, user_commands, visit_commands
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, ChineseArgumentParser
 from .session import CommandError, print_validation_error
 
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_command.add_parser(areas, common)
     visit_commands.add_parser(areas, common)
     form_commands.add_parsers(areas, common)
+    user_commands.add_parser(areas, common)
     return parser
 
 
@@ -66,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"错误：{error}", file=sys.stderr)
         return error.exit_code
+    except PermissionDeniedError as error:
+        print(f"错误：{error.user_message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except StorageError as error:
         log.warning("storage problem in %s: %r", args.area, error)
         print(f"错误：{error.user_message}", file=sys.stderr)

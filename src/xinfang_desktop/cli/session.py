@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .. import config
 from ..db.engine import Database
+from ..domain.auth import USER_FIELD_LABELS
 from ..domain.errors import ValidationError
 from ..domain.visits import FIELD_LABELS
 from ..services.database import open_database
@@ -18,6 +19,7 @@ _EXTRA_LABELS = {
     "date_to": "结束日期",
     "void_reason": "作废原因",
     "unit_name": "单位名称",
+    **USER_FIELD_LABELS,
 }
 
 

@@ -99,9 +99,9 @@ def _save_many(url: str, who: str, count: int, results) -> None:
         db.dispose()
 
 
-def test_two_processes_write_at_once_without_locked_errors(sqlite_db):
-    url = sqlite_db.url.render_as_string(hide_password=False)
-    sqlite_db.dispose()
+def test_two_processes_write_at_once_without_locked_errors(database):
+    url = database.url.render_as_string(hide_password=False)
+    database.dispose()
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
     workers = [
@@ -113,7 +113,7 @@ def test_two_processes_write_at_once_without_locked_errors(sqlite_db):
     for worker in workers:
         worker.join(timeout=30)
     assert outcomes == {"甲": "ok", "乙": "ok"}
-    with sqlite_db.read() as session:
+    with database.read() as session:
         per_actor = dict(
             session.execute(select(Visit.created_by, func.count()).group_by(Visit.created_by)).all()
         )

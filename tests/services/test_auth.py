@@ -156,3 +156,19 @@ def test_every_sign_in_and_user_change_is_in_the_audit_chain(database, admin):
     assert check.intact and check.entries == 3
     with pytest.raises(PermissionDeniedError):
         audit.list_entries(database, Actor("王师傅", Role.GATE))
+
+
+def test_a_user_may_belong_to_a_person_of_the_unit(database, admin):
+    from xinfang_desktop.domain.people import PersonDraft
+    from xinfang_desktop.services.people import add_person
+
+    person = add_person(database, admin, PersonDraft("赵强", post="副校长", is_leader=True))
+    leader = create_user(
+        database, admin, UserDraft("zhaoq", "赵强", "领导", person.id), "Lead#2026x", "Lead#2026x"
+    )
+    assert leader.person_id == person.id
+    with pytest.raises(ValidationError) as caught:
+        create_user(
+            database, admin, UserDraft("ghost", "某", "领导", 9999), "Lead#2026x", "Lead#2026x"
+        )
+    assert "person_id" in caught.value.by_field()

@@ -107,6 +107,8 @@ USER_FIELD_LABELS = {
     "role": "角色",
     "password": "密码",
     "password_again": "确认密码",
+    "old_password": "原密码",
+    "person_id": "对应人员",
 }
 
 

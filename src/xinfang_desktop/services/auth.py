@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
-from ..db.models import User
+from ..db.models import Person, User
 from ..domain.auth import (
     MAX_FAILED_SIGN_INS,
     Permission,
@@ -78,6 +78,11 @@ def _now(now: datetime | None) -> datetime:
 def needs_first_administrator(db: Database) -> bool:
     with db.read() as session:
         return not session.scalar(select(func.count()).select_from(User))
+
+
+def _check_person(session, person_id: int | None) -> None:
+    if person_id is not None and session.get(Person, person_id) is None:
+        raise ValidationError([FieldError("person_id", "所选的人员不存在，请重新选择")])
 
 
 def _check_username_free(session, username: str, exclude_id: int | None = None) -> None:
@@ -258,6 +263,7 @@ def create_user(
     stamp = _now(now)
     with db.write() as session:
         _check_username_free(session, cleaned.username)
+        _check_person(session, cleaned.person_id)
         user = _new_user(session, cleaned, password, stamp, must_change=True)
         audit.append_in_session(
             session,
@@ -284,6 +290,7 @@ def update_user(
         if user.version != expected_version:
             raise ConflictError(f"user {user_id} is at version {user.version}")
         _check_username_free(session, cleaned.username, exclude_id=user_id)
+        _check_person(session, cleaned.person_id)
         if user.role == Role.ADMIN and cleaned.role != Role.ADMIN:
             _keep_one_administrator(session, user_id)
         before = f"{user.username}（{user.role}）"

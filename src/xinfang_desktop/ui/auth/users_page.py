@@ -23,6 +23,7 @@ from ...db.errors import StorageError
 from ...domain.auth import PASSWORD_MIN_LENGTH, PermissionDeniedError, Role, UserDraft
 from ...domain.errors import ValidationError
 from ...services import auth as auth_service
+from ...services import people as people_service
 from ...services.auth import UserRecord
 from ...services.context import Actor
 from .. import prompts
@@ -45,9 +46,21 @@ class UserDialog(_FieldsDialog):
             self.role.addItem(role.value, role.value)
         if user is not None:
             self.role.setCurrentIndex(self.role.findData(user.role.value))
+        # A leader sees the cases and groups of the person the account belongs to.
+        self.person = QComboBox(self)
+        self.person.addItem(self.tr("（不关联）"), None)
+        try:
+            people = people_service.list_people(db)
+        except StorageError:
+            people = []
+        for person in people:
+            self.person.addItem(person.label, person.id)
+        if user is not None and user.person_id is not None:
+            self.person.setCurrentIndex(max(0, self.person.findData(user.person_id)))
         self.add_field("username", self.tr("用户名"), self.username)
         self.add_field("display_name", self.tr("姓名"), self.display_name)
         self.add_field("role", self.tr("角色"), self.role)
+        self.add_field("person_id", self.tr("对应人员"), self.person)
         if user is None:
             hint = self.tr("临时密码，至少 {n} 位；首次登录时须修改").format(n=PASSWORD_MIN_LENGTH)
             self.password = _password_edit(self, hint)
@@ -61,7 +74,7 @@ class UserDialog(_FieldsDialog):
             self.username.text(),
             self.display_name.text(),
             self.role.currentData(),
-            self._user.person_id if self._user else None,
+            self.person.currentData(),
         )
 
     def save(self) -> None:

@@ -80,6 +80,13 @@ def needs_first_administrator(db: Database) -> bool:
         return not session.scalar(select(func.count()).select_from(User))
 
 
+def _load_user(session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"user {user_id}")
+    return user
+
+
 def _check_person(session, person_id: int | None) -> None:
     if person_id is not None and session.get(Person, person_id) is None:
         raise ValidationError([FieldError("person_id", "所选的人员不存在，请重新选择")])
@@ -233,9 +240,7 @@ def reset_password(
     actor.require(Permission.MANAGE_USERS)
     stamp = _now(now)
     with db.write() as session:
-        user = session.get(User, user_id)
-        if user is None:
-            raise NotFoundError(f"user {user_id}")
+        user = _load_user(session, user_id)
         check_new_password(new_password, again, user.username)
         user.password_hash = _hasher.hash(new_password)
         user.must_change_password = True
@@ -284,9 +289,7 @@ def update_user(
     cleaned = validate_user(draft)
     stamp = _now(now)
     with db.write() as session:
-        user = session.get(User, user_id)
-        if user is None:
-            raise NotFoundError(f"user {user_id}")
+        user = _load_user(session, user_id)
         if user.version != expected_version:
             raise ConflictError(f"user {user_id} is at version {user.version}")
         _check_username_free(session, cleaned.username, exclude_id=user_id)
@@ -316,9 +319,7 @@ def disable_user(db: Database, actor: Actor, user_id: int, *, now=None) -> UserR
     actor.require(Permission.MANAGE_USERS)
     stamp = _now(now)
     with db.write() as session:
-        user = session.get(User, user_id)
-        if user is None:
-            raise NotFoundError(f"user {user_id}")
+        user = _load_user(session, user_id)
         if user.id == actor.user_id:
             raise ValidationError([FieldError("username", "不能停用自己正在使用的账号")])
         if user.role == Role.ADMIN:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class FieldWithError(QWidget):
@@ -63,3 +72,38 @@ class Banner(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def record_table(headers: list[str], parent: QWidget, *, stretch: bool = False) -> QTableWidget:
+    """A read-only list of records, one selected row at a time (users, backups, log entries)."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    if stretch:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+    return table
+
+
+def button_row(actions, parent: QWidget) -> tuple[QHBoxLayout, list[QPushButton]]:
+    """Buttons for (text, slot) pairs, left-aligned under a list."""
+    row = QHBoxLayout()
+    buttons = []
+    for text, slot in actions:
+        button = QPushButton(text, parent)
+        button.clicked.connect(slot)
+        buttons.append(button)
+        row.addWidget(button)
+    row.addStretch(1)
+    return row, buttons
+
+
+def page_title(text: str, parent: QWidget) -> QLabel:
+    title = QLabel(text, parent)
+    title.setStyleSheet("font-size: 16px; font-weight: bold;")
+    return title

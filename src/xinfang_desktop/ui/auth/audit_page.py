@@ -7,15 +7,12 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +24,7 @@ from ...domain.auth import PermissionDeniedError
 from ...services import audit as audit_service
 from ...services.context import Actor
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner
+from ..widgets import Banner, page_title, record_table
 
 
 class AuditPage(QWidget):
@@ -66,15 +63,9 @@ class AuditPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(verify)
         filters.addWidget(print_button)
-        self.table = QTableWidget(0, len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table([self.tr(h) for h in self.HEADERS], self)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("审计日志"), self)
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("审计日志"), self))
         layout.addLayout(filters)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)

@@ -5,14 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +22,7 @@ from ...services import people as people_service
 from ...services.auth import UserRecord
 from ...services.context import Actor
 from .. import prompts
-from ..widgets import Banner
+from ..widgets import Banner, button_row, page_title, record_table
 from .dialogs import _FieldsDialog, _password_edit
 
 
@@ -122,28 +117,19 @@ class UsersPage(QWidget):
         self._db, self._actor = db, actor
         self.users: list[UserRecord] = []
         self.banner = Banner(self)
-        self.table = QTableWidget(0, len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table([self.tr(h) for h in self.HEADERS], self, stretch=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_user())
-        buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("新建用户"), self.add_user),
-            (self.tr("修改"), self.edit_user),
-            (self.tr("重置密码"), self.reset_password),
-            (self.tr("停用"), self.disable_user),
-        ):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons, _ = button_row(
+            (
+                (self.tr("新建用户"), self.add_user),
+                (self.tr("修改"), self.edit_user),
+                (self.tr("重置密码"), self.reset_password),
+                (self.tr("停用"), self.disable_user),
+            ),
+            self,
+        )
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("用户管理"), self)
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("用户管理"), self))
         layout.addWidget(
             QLabel(
                 self.tr(

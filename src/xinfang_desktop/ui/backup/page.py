@@ -6,12 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,7 +19,7 @@ from ...services import backups as backup_service
 from ...services.context import Actor
 from .. import prompts
 from ..operations import Operation
-from ..widgets import Banner
+from ..widgets import Banner, button_row, page_title, record_table
 
 
 class BackupPage(QWidget):
@@ -38,31 +33,19 @@ class BackupPage(QWidget):
         self._operations: list[Operation] = []
         self.backups: list[backup_service.BackupFile] = []
         self.banner = Banner(self)
-        self.table = QTableWidget(0, len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.buttons: list[QPushButton] = []
-        row = QHBoxLayout()
-        for text, slot in (
-            (self.tr("立即备份"), self.backup_now),
-            (self.tr("备份到U盘或文件夹…"), self.backup_elsewhere),
-            (self.tr("检查所选备份"), self.check_selected),
-            (self.tr("从所选备份恢复…"), self.restore_selected),
-            (self.tr("从备份文件恢复…"), self.restore_from_file),
-        ):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            self.buttons.append(button)
-            row.addWidget(button)
-        row.addStretch(1)
+        self.table = record_table([self.tr(h) for h in self.HEADERS], self)
+        row, self.buttons = button_row(
+            (
+                (self.tr("立即备份"), self.backup_now),
+                (self.tr("备份到U盘或文件夹…"), self.backup_elsewhere),
+                (self.tr("检查所选备份"), self.check_selected),
+                (self.tr("从所选备份恢复…"), self.restore_selected),
+                (self.tr("从备份文件恢复…"), self.restore_from_file),
+            ),
+            self,
+        )
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("数据备份"), self)
-        title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("数据备份"), self))
         where = QLabel(
             self.tr(
                 "程序每天和每次退出时自动备份（保留最近 7 天和 4 周），备份在：{folder}。"

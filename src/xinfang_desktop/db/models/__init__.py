@@ -2,15 +2,37 @@
 does not enforce them). Importing this package registers every table on ``Base.metadata``."""
 
 from .base import NAMING_CONVENTION, Base
+from .leadership import (
+    Dispute,
+    DisputeNote,
+    LeadershipMember,
+    LeadershipTerm,
+    OutreachVisit,
+    ScreeningAssignment,
+    ScreeningGroup,
+    ScreeningRecord,
+    dispute_team_members,
+    outreach_visit_leaders,
+)
 from .people import Person
 from .visits import Setting, Visit, VisitChange, WatchEntry
 
 __all__ = [
     "NAMING_CONVENTION",
     "Base",
+    "Dispute",
+    "DisputeNote",
+    "LeadershipMember",
+    "LeadershipTerm",
+    "OutreachVisit",
     "Person",
+    "ScreeningAssignment",
+    "ScreeningGroup",
+    "ScreeningRecord",
     "Setting",
     "Visit",
     "VisitChange",
     "WatchEntry",
+    "dispute_team_members",
+    "outreach_visit_leaders",
 ]

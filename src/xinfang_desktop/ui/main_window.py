@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         from ..db.errors import StorageError
         from ..services import settings as settings_service
         from .home.page import HomePage, TodayVisitsPanel
+        from .leadership.home_panel import LeadershipPanel
+        from .leadership.page import LeadershipPage
+        from .people.page import PeoplePage
         from .settings.page import SettingsPage
         from .visits.page import VisitsPage
 
@@ -92,8 +95,15 @@ class MainWindow(QMainWindow):
         # Areas in the order of the navigation; Ctrl+1 … Ctrl+9 follow it. 设置 stays last.
         self._add_area(self.tr("首页"), self.home_page)
         self._add_area(self.tr("来访登记"), self.visits_page)
+        self.leadership_page = LeadershipPage(db, actor, self)
+        self._add_area(self.tr("领导小组"), self.leadership_page)
+        self.people_page = PeoplePage(db, actor, self)
+        self._add_area(self.tr("人员"), self.people_page)
         self._add_area(self.tr("设置"), self.settings_page)
         self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+        self.leadership_panel = LeadershipPanel(db, self.home_page)
+        self.home_page.add_panel(self.leadership_panel, wide=True)
+        self.leadership_page.changed.connect(self.home_page.refresh)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.navigation.setCurrentRow(self.pages.indexOf(self.visits_page))
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)

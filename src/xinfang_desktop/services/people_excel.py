@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
@@ -88,7 +89,7 @@ def _read(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows of the first sheet as {header: text}; blank rows skipped."""
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
         raise ValidationError(
             [FieldError("file", "无法读取 Excel 文件（{e}），请确认是 .xlsx 文件", {"e": exc})]
         ) from exc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...services import disputes as dispute_service
@@ -22,6 +23,7 @@ class LeadershipPanel(HomePanel):
         self.summary = QLabel(self)
         self.summary.setObjectName("leadershipSummary")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setStyleSheet("font-size: 14px;")
         self.body.addWidget(self.summary)
 

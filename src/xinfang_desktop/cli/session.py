@@ -18,6 +18,7 @@ _EXTRA_LABELS = {
     "date_to": "结束日期",
     "void_reason": "作废原因",
     "unit_name": "单位名称",
+    "file": "文件",
 }
 
 

@@ -91,7 +91,11 @@ def _read(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
         raise ValidationError(
-            [FieldError("file", "无法读取 Excel 文件（{e}），请确认是 .xlsx 文件", {"e": exc})]
+            [
+                FieldError(
+                    "file", "无法读取 Excel 文件“{name}”，请确认是 .xlsx 文件", {"name": path.name}
+                )
+            ]
         ) from exc
     try:
         rows = book.worksheets[0].iter_rows(values_only=True)

@@ -314,3 +314,87 @@ def test_people_page_keeps_bad_input_then_saves_and_marks_left(qtbot, window, di
     assert page.table.rowCount() == 0  # left people are hidden unless asked for
     page.show_left.setChecked(True)
     assert page.table.item(0, 5).text().endswith("离岗")
+
+
+def test_groups_in_settings_add_refuse_duplicate_and_import(qtbot, window, monkeypatch, tmp_path):
+    from openpyxl import Workbook
+
+    window.show_area(window.settings_page)
+    from xinfang_desktop.ui.leadership.settings_box import ScreeningSettingsBox
+
+    box = window.settings_page.findChild(ScreeningSettingsBox)
+    assert box.table.rowCount() == 10
+    type_text(qtbot, box.name, "音乐组")
+    click(qtbot, box.add_button)
+    assert box.name_field.error.text() == "已有名为“音乐组”的组"
+    assert box.name.text() == "音乐组"
+    box.name.clear()
+    type_text(qtbot, box.name, "科学组")
+    box.kind.setCurrentIndex(box.kind.findText("学科组"))
+    click(qtbot, box.add_button)
+    assert box.table.item(box.table.rowCount() - 1, 0).text() == "科学组"
+
+    book = Workbook()
+    book.active.append(["组名", "类别"])
+    book.active.append(["总务处", "科室"])
+    path = tmp_path / "groups.xlsx"
+    book.save(path)
+    monkeypatch.setattr(prompts, "ask_open_path", lambda *args: str(path))
+    click(qtbot, box.import_button)
+    qtbot.waitUntil(lambda: box._operation is None and "导入完成" in box.banner.text())
+    assert box.table.item(box.table.rowCount() - 1, 0).text() == "总务处"
+
+
+def test_outreach_month_check_and_dispute_progress(qtbot, window, formed, staff, dialogs, actor):
+    from xinfang_desktop.domain.disputes import DisputeDraft
+
+    queue, _ = dialogs
+    window.show_area(window.leadership_page)
+    page = window.leadership_page
+    page.tabs.setCurrentWidget(page.outreach_tab)
+    tab = page.outreach_tab
+    assert {tab.check.item(r, 4).text() for r in range(tab.check.rowCount())} == {"未下访"}
+
+    def outreach(dialog):
+        dialog.leaders.check([staff["王建国"].id])
+        type_text(qtbot, dialog.visited, "三年级留守儿童家庭")
+        type_text(qtbot, dialog.matter, "了解学习生活情况")
+        return ok(qtbot, dialog)
+
+    queue.append(outreach)
+    click(qtbot, tab.add_button)
+    done = {tab.check.item(r, 0).text(): tab.check.item(r, 4).text() for r in range(2)}
+    assert done == {"王建国": "已完成", "李红": "未下访"}
+    assert tab.summary.text() == "本月未下访：李红"
+
+    disputes.add_dispute(
+        window._db,
+        actor,
+        DisputeDraft(
+            date.today() - timedelta(days=3),
+            "邻里纠纷",
+            staff["李红"].id,
+            (staff["李红"].id,),
+            "调解",
+            date.today() + timedelta(days=5),
+            "low",
+        ),
+    )
+    page.tabs.setCurrentWidget(page.disputes_tab)
+    ledger = page.disputes_tab
+
+    def progress(dialog):
+        assert ok(qtbot, dialog) == 0
+        assert dialog.fields["note"].error.text() == "请填写进展情况"
+        type_text(qtbot, dialog.note, "双方达成一致")
+        click(qtbot, dialog.resolved)
+        return ok(qtbot, dialog)
+
+    ledger.table.selectRow(0)
+    queue.append(progress)
+    click(qtbot, ledger.note_button)
+    assert ledger.table.item(0, 6).text() == "已化解"
+    assert ledger.table.item(0, 7).text() == "双方达成一致"
+    click(qtbot, ledger.print_button)
+    qtbot.waitUntil(lambda: ledger.printer.last_preview is not None, timeout=10_000)
+    ledger.printer.last_preview.close()

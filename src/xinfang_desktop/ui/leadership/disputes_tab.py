@@ -260,5 +260,5 @@ class DisputesTab(QWidget):
                 db, leadership_printing.dispute_ledger_form(db, today=today, open_only=open_only)
             ),
             self.tr("矛盾纠纷排查化解台账"),
-            "矛盾纠纷排查化解台账.pdf",
+            self.tr("矛盾纠纷排查化解台账.pdf"),
         )

@@ -346,7 +346,7 @@ class GroupTab(QWidget):
                 db, leadership_printing.roster_form(db, term_id, day)
             ),
             self.tr("领导小组名单"),
-            "领导小组名单.pdf",
+            self.tr("领导小组名单.pdf"),
         )
 
     def print_duties(self) -> None:
@@ -358,5 +358,5 @@ class GroupTab(QWidget):
                 db, leadership_printing.duties_form(db, term_id, day)
             ),
             self.tr("成员分工表"),
-            "领导小组分工表.pdf",
+            self.tr("领导小组分工表.pdf"),
         )

@@ -55,9 +55,9 @@ class OutreachDialog(ServiceDialog):
         self.visited = self.add_field("visited", self.tr("下访对象*"), QLineEdit(self))
         self.visited.setPlaceholderText(self.tr("例如：三年级留守儿童家庭"))
         self.matter = self.add_field("matter", self.tr("反映事项*"), QPlainTextEdit(self))
-        self.result = self.add_field("result", self.tr("处理结果"), QPlainTextEdit(self))
+        self.result_text = self.add_field("result", self.tr("处理结果"), QPlainTextEdit(self))
         self.follow_up = self.add_field("follow_up", self.tr("后续跟进"), QLineEdit(self))
-        for edit in (self.matter, self.result):
+        for edit in (self.matter, self.result_text):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(70)
         self.owner = self.add_field(
@@ -80,7 +80,7 @@ class OutreachDialog(ServiceDialog):
                 leader_ids=self.leaders.checked_ids(),
                 visited=self.visited.text(),
                 matter=self.matter.toPlainText(),
-                result=self.result.toPlainText(),
+                result=self.result_text.toPlainText(),
                 follow_up=self.follow_up.text(),
                 follow_up_owner_id=self.owner.person_id(),
                 follow_up_due=due,
@@ -262,7 +262,7 @@ class OutreachTab(QWidget):
                 db, leadership_printing.outreach_form(db, first, last)
             ),
             self.tr("领导干部下访记录表"),
-            f"下访记录{first:%Y-%m}.pdf",
+            self.tr("下访记录{m}.pdf").format(m=f"{first:%Y-%m}"),
         )
 
     def print_check(self) -> None:
@@ -272,5 +272,5 @@ class OutreachTab(QWidget):
                 db, leadership_printing.monthly_check_form(db, year, month, today)
             ),
             self.tr("每月下访情况"),
-            f"下访情况{year}-{month:02d}.pdf",
+            self.tr("下访情况{m}.pdf").format(m=f"{year}-{month:02d}"),
         )

@@ -503,7 +503,7 @@ class ScreeningTab(QWidget):
                 db, leadership_printing.assignment_form(db, term.id)
             ),
             self.tr("包组摸排责任分工表"),
-            "包组摸排责任分工表.pdf",
+            self.tr("包组摸排责任分工表.pdf"),
         )
 
     def print_records(self) -> None:
@@ -516,5 +516,5 @@ class ScreeningTab(QWidget):
                 db, leadership_printing.screening_form(db, term.founded_on, end)
             ),
             self.tr("包组摸排记录表"),
-            "包组摸排记录表.pdf",
+            self.tr("包组摸排记录表.pdf"),
         )

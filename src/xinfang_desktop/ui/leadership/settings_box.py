@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -15,7 +17,10 @@ from PySide6.QtWidgets import (
 from ...db.errors import StorageError
 from ...domain.errors import ValidationError
 from ...domain.screening import GROUP_KIND_LABELS, MAX_INTERVAL_DAYS, GroupDraft
+from ...services import people_excel
 from ...services import screening as screening_service
+from .. import prompts
+from ..operations import Operation
 from ..widgets import Banner, FieldWithError
 from .common import error_text, fill_table, make_table, selected_id
 
@@ -43,10 +48,17 @@ class ScreeningSettingsBox(QGroupBox):
         self.add_button.clicked.connect(self.add_group)
         self.retire_button = QPushButton(self.tr("停用选中的组"), self)
         self.retire_button.clicked.connect(self.retire_group)
+        self.import_button = QPushButton(self.tr("从 Excel 导入组别…"), self)
+        self.import_button.clicked.connect(self.import_groups)
+        self.export_button = QPushButton(self.tr("导出 Excel…"), self)
+        self.export_button.clicked.connect(self.export_groups)
+        self._operation: Operation | None = None
         interval_row = QHBoxLayout()
         interval_row.addWidget(self.interval)
         interval_row.addWidget(self.save_interval_button)
         interval_row.addStretch(1)
+        interval_row.addWidget(self.import_button)
+        interval_row.addWidget(self.export_button)
         add_row = QHBoxLayout()
         add_row.addWidget(self.name_field, 1)
         add_row.addWidget(self.kind)
@@ -123,4 +135,55 @@ class ScreeningSettingsBox(QGroupBox):
         self.load()
         self.banner.show_message(
             "ok", self.tr("已停用{name}（原有记录保留）").format(name=group.name)
+        )
+
+    # -- Excel ----------------------------------------------------------------------------
+
+    def _run(self, work, done) -> None:
+        if self._operation is not None:
+            return
+
+        def succeeded(result) -> None:
+            self._operation = None
+            done(result)
+
+        def failed(error) -> None:
+            self._operation = None
+            if isinstance(error, ValidationError):
+                message = "\n".join(error_text(e) for e in error.errors)
+            else:
+                message = getattr(error, "user_message", None) or str(error)
+            self.banner.show_message("error", message)
+
+        self._operation = Operation.start(self, work, succeeded, failed)
+
+    def import_groups(self) -> None:
+        path = prompts.ask_open_path(self, self.tr("导入组别"), self.tr("Excel 文件 (*.xlsx)"))
+        if not path:
+            return
+        db, actor = self._db, self._actor
+
+        def done(result) -> None:
+            self.load()
+            self.banner.show_message(
+                "ok",
+                self.tr("导入完成：新增 {a} 个组，更新 {u} 个组").format(
+                    a=result.added, u=result.updated
+                ),
+            )
+
+        self._run(lambda: people_excel.import_groups(db, actor, Path(path)), done)
+
+    def export_groups(self) -> None:
+        path = prompts.ask_save_path(
+            self, self.tr("导出组别"), self.tr("包组摸排组别.xlsx"), self.tr("Excel 文件 (*.xlsx)")
+        )
+        if not path:
+            return
+        db = self._db
+        self._run(
+            lambda: people_excel.export_groups(db, Path(path)),
+            lambda count: self.banner.show_message(
+                "ok", self.tr("已导出 {n} 个组：{p}").format(n=count, p=path)
+            ),
         )

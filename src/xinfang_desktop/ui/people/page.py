@@ -322,5 +322,5 @@ class PeoplePage(QWidget):
                 db, leadership_printing.people_form(db, include_left=include_left)
             ),
             self.tr("教职工名册"),
-            "教职工名册.pdf",
+            self.tr("教职工名册.pdf"),
         )

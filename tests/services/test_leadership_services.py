@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -330,3 +330,21 @@ def test_outreach_and_monthly_check(school, actor):
     ]
     with pytest.raises(ValidationError):
         outreach.monthly_check(db, 2026, 12, today=TODAY)
+
+
+def test_person_who_leaves_the_unit_leaves_the_group_unless_owning_open_work(school, actor):
+    db, people, term, _, groups = school
+    screening.assign_group(
+        db, actor, term.id, groups["音乐组"].id, people["孙丽"].id, assigned_on=FOUNDED
+    )
+    sun = people["孙丽"]
+    with pytest.raises(ValidationError) as caught:
+        leadership.person_leaves(db, actor, sun.id, TODAY, expected_version=sun.version, now=NOW)
+    assert str(caught.value) == "孙丽还负责未办结的事项，请先移交：包音乐组"
+    screening.unassign_group(db, actor, term.id, groups["音乐组"].id)
+    leadership.person_leaves(db, actor, sun.id, TODAY, expected_version=sun.version, now=NOW)
+    assert "孙丽" not in [m.name for m in leadership.current_members(db, on=TODAY)]
+    history = leadership.list_members(db, term.id, with_history=True)
+    assert [(m.ended_on, m.end_reason) for m in history if m.name == "孙丽"] == [
+        (TODAY - timedelta(days=1), "离岗")
+    ]

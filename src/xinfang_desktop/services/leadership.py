@@ -361,6 +361,52 @@ def remove_member(
         return _member_record(member, person)
 
 
+def person_leaves(
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    left_on: date,
+    *,
+    expected_version: int,
+    now: datetime | None = None,
+) -> None:
+    """A person leaves the unit: refused while they own open work; otherwise their
+    memberships of the leadership group end the day before, in the same transaction."""
+    from ..domain.people import check_left_on
+
+    stamp = _now(now)
+    check_left_on(left_on, stamp.date())
+    with db.write() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError(f"person {person_id}")
+        if person.version != expected_version:
+            raise ConflictError(f"person {person_id} is at version {person.version}")
+        term = _term_on(session, stamp.date())
+        owned = open_items_of(session, person_id, term.id if term else None)
+        if owned:
+            raise ValidationError([open_items_message(person.name, owned)])
+        for member in session.scalars(
+            select(LeadershipMember).where(
+                LeadershipMember.person_id == person_id, LeadershipMember.ended_on.is_(None)
+            )
+        ):
+            if left_on <= member.joined_on:
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "left_on",
+                            "离岗日期不能早于加入领导小组的日期（{day}）",
+                            {"day": member.joined_on.isoformat()},
+                        )
+                    ]
+                )
+            member.ended_on = left_on - timedelta(days=1)
+            member.end_reason = "离岗"
+        person.left_on = left_on
+        person.updated_at = stamp
+
+
 def list_members(
     db: Database, term_id: int, *, on: date | None = None, with_history: bool = False
 ) -> list[MemberRecord]:

@@ -307,6 +307,8 @@ class ScreeningTab(QWidget):
             fill_table(self.overview, [], [])
             fill_table(self.records, [], [])
             return
+        if self.banner.text().startswith(self.tr("请先在“领导小组”中成立")):
+            self.banner.clear_message()
         today = date.today()
         try:
             self._overview = screening_service.screening_overview(self._db, term.id, today)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...db.errors import StorageError
 from ...domain.errors import FieldError, ValidationError
 from ...domain.people import PersonDraft
+from ...services import leadership as leadership_service
 from ...services import leadership_printing, people_excel
 from ...services import people as people_service
 from .. import prompts
@@ -50,9 +51,12 @@ class LeftDialog(ServiceDialog):
         if day is None and not errors:
             errors.append(FieldError("left_on", "请填写离岗日期"))
         raise_if(errors)
-        return people_service.mark_left(
+        # Through the leadership service: it refuses while the person owns open work and
+        # ends their place in the leadership group.
+        leadership_service.person_leaves(
             self._db, self._actor, self._person.id, day, expected_version=self._person.version
         )
+        return people_service.get_person(self._db, self._person.id)
 
 
 class PeoplePage(QWidget):

@@ -215,6 +215,9 @@ def test_assign_groups_record_screening_and_turn_finding_into_case(
     tab.records.selectRow(0)
     click(qtbot, tab.case_button)
     assert "不能重复处理" in tab.banner.text()
+    tab.records.selectRow(0)
+    click(qtbot, tab.dispute_button)  # no dialog opens: the queue is empty
+    assert tab.banner.text() == "这条摸排无新问题或已转出，不能再转为矛盾纠纷"
 
 
 def test_no_new_issues_and_finding_to_dispute(qtbot, window, formed, staff, dialogs):

@@ -203,11 +203,13 @@ class GroupTab(QWidget):
         layout.addLayout(buttons)
         self._members: list = []
         self._terms: list = []
+        self._select_after_load: int | None = None
 
     # -- loading ------------------------------------------------------------------------
 
     def load(self) -> None:
-        current = self.term_id()
+        current = self._select_after_load or self.term_id()
+        self._select_after_load = None
         try:
             self._terms = leadership_service.list_terms(self._db)
         except StorageError as exc:
@@ -297,10 +299,7 @@ class GroupTab(QWidget):
     def new_term(self) -> None:
         dialog = TermDialog(self._db, self._actor, self)
         if prompts.run_dialog(dialog):
-            self.term_box.blockSignals(True)
-            self.term_box.addItem("", dialog.saved.id)
-            self.term_box.setCurrentIndex(self.term_box.count() - 1)
-            self.term_box.blockSignals(False)
+            self._select_after_load = dialog.saved.id
             self._after_save(self.tr("已成立新一届领导小组，请添加成员。"))
 
     def _leaders(self):

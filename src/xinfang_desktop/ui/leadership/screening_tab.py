@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.errors import FieldError, ValidationError
-from ...domain.screening import RISK_LABELS, STATUS_FOLLOW_UP, ScreeningDraft
+from ...domain.screening import (
+    RISK_LABELS,
+    STATUS_CASE_REQUESTED,
+    STATUS_DISPUTE,
+    STATUS_FOLLOW_UP,
+    ScreeningDraft,
+)
 from ...services import leadership as leadership_service
 from ...services import leadership_printing
 from ...services import people as people_service
@@ -487,6 +493,13 @@ class ScreeningTab(QWidget):
     def to_dispute(self) -> None:
         record = self.selected_record()
         if record is None or self.open_dispute_dialog is None:
+            return
+        if not record.risk_level or record.status in (STATUS_CASE_REQUESTED, STATUS_DISPUTE):
+            # The same rule the service applies, told before the form is filled in vain.
+            self.banner.show_message(
+                "error",
+                self.tr("这条摸排无新问题或已转出，不能再转为矛盾纠纷"),
+            )
             return
         if self.open_dispute_dialog(record):
             self.load_overview()

@@ -126,6 +126,25 @@ def test_form_the_group_with_bad_input_first(qtbot, window, staff, dialogs):
     assert [tab.table.item(r, 1).text() for r in range(tab.table.rowCount())] == ["王建国", "李红"]
     assert tab.table.item(0, 0).text() == "组长"
 
+    # 李红's duties change from today: the old row is kept and shows with the history.
+    def new_duties(dialog):
+        assert not dialog.person.isEnabled()
+        dialog.duties.clear()
+        type_text(qtbot, dialog.duties, "分管安全稳定和包组摸排")
+        return ok(qtbot, dialog)
+
+    tab.table.selectRow(1)
+    queue.append(new_duties)
+    click(qtbot, tab.change_button)
+    assert tab.table.item(1, 7).text() == "分管安全稳定和包组摸排"
+    tab.history_box.setChecked(True)
+    rows = [
+        (tab.table.item(r, 1).text(), tab.table.item(r, 7).text())
+        for r in range(tab.table.rowCount())
+    ]
+    assert ("李红", "分管安全稳定") in rows and ("李红", "分管安全稳定和包组摸排") in rows
+    tab.history_box.setChecked(False)
+
     # The roster prints into the preview.
     click(qtbot, tab.roster_button)
     qtbot.waitUntil(lambda: tab.printer.last_preview is not None, timeout=10_000)

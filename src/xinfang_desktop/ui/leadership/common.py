@@ -206,8 +206,12 @@ def fill_table(
             if highlight and highlight[row]:
                 item.setBackground(OVERDUE_COLOR)
             table.setItem(row, column, item)
+    # Fit the columns to their text, then give the last one (the long text) the rest; the
+    # stretch only takes hold when it is switched on again after the resize.
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
     table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    header.setStretchLastSection(True)
 
 
 def selected_id(table: QTableWidget) -> int | None:

@@ -348,3 +348,112 @@ def test_person_who_leaves_the_unit_leaves_the_group_unless_owning_open_work(sch
     assert [(m.ended_on, m.end_reason) for m in history if m.name == "孙丽"] == [
         (TODAY - timedelta(days=1), "离岗")
     ]
+
+
+def test_follow_up_set_and_completed(school, actor):
+    db, people, _, _, groups = school
+    finding = screening.record_screening(
+        db,
+        actor,
+        ScreeningDraft(
+            date(2026, 11, 16),
+            groups["英语组"].id,
+            people["李红"].id,
+            findings="外教合同到期，家长担心课程中断",
+            risk_level="low",
+        ),
+        now=NOW,
+    )
+    with pytest.raises(ValidationError) as caught:
+        screening.set_follow_up(
+            db, actor, finding.id, None, date(2026, 11, 1), expected_version=finding.version
+        )
+    assert set(caught.value.by_field()) == {"follow_up_owner_id", "follow_up_due"}
+    owned = screening.set_follow_up(
+        db,
+        actor,
+        finding.id,
+        people["孙丽"].id,
+        date(2026, 11, 30),
+        expected_version=finding.version,
+    )
+    assert owned.status == STATUS_FOLLOW_UP and owned.follow_up_owner == "孙丽"
+    assert screening.overdue_follow_ups(db, TODAY) == []
+    assert screening.overdue_follow_ups(db, date(2026, 12, 1))[0].id == finding.id
+    with pytest.raises(ValidationError, match="不能早于摸排日期"):
+        screening.complete_follow_up(
+            db, actor, finding.id, date(2026, 11, 1), expected_version=owned.version
+        )
+    done = screening.complete_follow_up(
+        db, actor, finding.id, TODAY, expected_version=owned.version
+    )
+    assert done.status_label == "已跟进" and done.follow_up_done_on == TODAY
+    with pytest.raises(ValidationError, match="没有待办的跟进"):
+        screening.complete_follow_up(db, actor, finding.id, TODAY, expected_version=done.version)
+
+
+def test_term_details_corrected_but_not_its_date(school, actor):
+    db, _, term, _, _ = school
+    fixed = leadership.update_term(
+        db,
+        actor,
+        term.id,
+        TermDraft(FOUNDED, "2026年第6次行政会", "邹小发〔2026〕9号"),
+        expected_version=term.version,
+    )
+    assert fixed.meeting == "2026年第6次行政会" and fixed.document_number == "邹小发〔2026〕9号"
+    with pytest.raises(ValidationError, match="成立日期不能修改"):
+        leadership.update_term(
+            db,
+            actor,
+            term.id,
+            TermDraft(date(2026, 9, 2), "行政会"),
+            expected_version=fixed.version,
+        )
+    with pytest.raises(ConflictError):
+        leadership.update_term(
+            db, actor, term.id, TermDraft(FOUNDED, "行政会"), expected_version=term.version
+        )
+
+
+def test_no_notes_on_a_resolved_dispute_and_outreach_follow_up_done(school, actor):
+    db, people, _, _, _ = school
+    dispute = disputes.add_dispute(
+        db,
+        actor,
+        DisputeDraft(
+            date(2026, 11, 2),
+            "家长投诉",
+            people["李红"].id,
+            (people["李红"].id,),
+            "约谈",
+            date(2026, 11, 30),
+            "medium",
+        ),
+        now=NOW,
+    )
+    done = disputes.resolve_dispute(
+        db, actor, dispute.id, date(2026, 11, 10), expected_version=dispute.version, now=NOW
+    )
+    with pytest.raises(ValidationError, match="已化解"):
+        disputes.add_note(
+            db, actor, dispute.id, TODAY, "再次回访", expected_version=done.version, now=NOW
+        )
+    visit = outreach.record_outreach(
+        db,
+        actor,
+        OutreachDraft(
+            date(2026, 11, 5),
+            (people["李红"].id,),
+            "六年级学生家庭",
+            "家访",
+            follow_up_owner_id=people["李红"].id,
+            follow_up_due=date(2026, 11, 10),
+        ),
+        now=NOW,
+    )
+    closed = outreach.complete_outreach_follow_up(db, actor, visit.id, TODAY)
+    assert closed.follow_up_done_on == TODAY
+    assert outreach.overdue_outreach_follow_ups(db, TODAY) == []
+    with pytest.raises(ValidationError, match="没有待办的跟进"):
+        outreach.complete_outreach_follow_up(db, actor, visit.id, TODAY)

@@ -99,6 +99,16 @@ def test_form_the_group_with_bad_input_first(qtbot, window, staff, dialogs):
     click(qtbot, tab.new_term_button)
     assert "2026年第5次行政会" in tab.term_info.text()
 
+    def correct_number(dialog):
+        assert dialog.founded_on.isReadOnly()
+        dialog.document_number.clear()
+        type_text(qtbot, dialog.document_number, "邹小发〔2026〕9号")
+        return ok(qtbot, dialog)
+
+    queue.append(correct_number)
+    click(qtbot, tab.edit_term_button)
+    assert "文号：邹小发〔2026〕9号" in tab.term_info.text()
+
     def member(name, role_label, duties):
         def fill(dialog):
             dialog.person.setCurrentIndex(
@@ -206,6 +216,15 @@ def test_assign_groups_record_screening_and_turn_finding_into_case(
         "一年级组本届已由李红负责，一个组只能有一名负责领导"
     )
     assert tab.overview.item(_row_of(tab.overview, "一年级组"), 1).text() == "李红"
+    # 音乐组 assigned and then released again.
+    tab.overview.selectRow(_row_of(tab.overview, "音乐组"))
+    queue.append(assign_to("王建国"))
+    click(qtbot, tab.assign_button)
+    assert tab.overview.item(_row_of(tab.overview, "音乐组"), 1).text() == "王建国"
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
+    tab.overview.selectRow(_row_of(tab.overview, "音乐组"))
+    click(qtbot, tab.unassign_button)
+    assert tab.overview.item(_row_of(tab.overview, "音乐组"), 1).text() == "（未指定）"
 
     def screening_with_finding(dialog):
         assert dialog.group.currentText() == "一年级组"

@@ -251,6 +251,8 @@ def add_note(
     stamp = _now(now)
     with db.write() as session:
         dispute = _load(session, dispute_id, expected_version)
+        if dispute.status == STATUS_RESOLVED:
+            raise ValidationError([FieldError("status", "这条纠纷已化解")])
         cleaned = check_note(text, noted_on, dispute.found_on, stamp.date())
         session.add(
             DisputeNote(

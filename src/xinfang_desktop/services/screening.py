@@ -583,6 +583,7 @@ def screening_overview(db: Database, term_id: int, today: date) -> list[GroupSta
             session.execute(
                 select(ScreeningRecord.group_id, func.max(ScreeningRecord.screened_on))
                 .where(ScreeningRecord.screened_on >= term.founded_on)
+                .where(ScreeningRecord.screened_on <= (term.ended_on or date.max))
                 .group_by(ScreeningRecord.group_id)
             ).all()
         )

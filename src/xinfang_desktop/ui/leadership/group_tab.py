@@ -41,32 +41,42 @@ from .common import (
 class TermDialog(ServiceDialog):
     """成立（换届）: the 行政会 decision that forms a new group."""
 
-    def __init__(self, db, actor, parent=None):
-        super().__init__(self.tr("成立领导小组（换届）"), parent)
-        self._db, self._actor = db, actor
+    def __init__(self, db, actor, parent=None, term=None):
+        title = self.tr("修改成立决定") if term else self.tr("成立领导小组（换届）")
+        super().__init__(title, parent)
+        self._db, self._actor, self._term = db, actor, term
         self.founded_on = self.add_field(
-            "founded_on", self.tr("成立日期*"), DateField(date.today())
+            "founded_on",
+            self.tr("成立日期*"),
+            DateField(term.founded_on if term else date.today(), self),
         )
         self.meeting = self.add_field("meeting", self.tr("决定会议*"), QLineEdit(self))
         self.meeting.setPlaceholderText(self.tr("例如：2026年第5次行政会"))
         self.document_number = self.add_field("document_number", self.tr("文号"), QLineEdit(self))
         self.remarks = self.add_field("remarks", self.tr("备注"), QPlainTextEdit(self))
         self.remarks.setMaximumHeight(70)
+        if term is not None:
+            # Correcting the record of the decision; a new decision is a new term.
+            self.founded_on.setReadOnly(True)
+            self.meeting.setText(term.meeting)
+            self.document_number.setText(term.document_number)
+            self.remarks.setPlainText(term.remarks)
 
     def save(self):
         errors: list[FieldError] = []
         founded_on = self.founded_on.value("founded_on", errors)
         raise_if(errors)
-        return leadership_service.found_term(
-            self._db,
-            self._actor,
-            TermDraft(
-                founded_on,
-                self.meeting.text(),
-                self.document_number.text(),
-                self.remarks.toPlainText(),
-            ),
+        draft = TermDraft(
+            founded_on,
+            self.meeting.text(),
+            self.document_number.text(),
+            self.remarks.toPlainText(),
         )
+        if self._term is not None:
+            return leadership_service.update_term(
+                self._db, self._actor, self._term.id, draft, expected_version=self._term.version
+            )
+        return leadership_service.found_term(self._db, self._actor, draft)
 
 
 class MemberDialog(ServiceDialog):
@@ -155,6 +165,8 @@ class GroupTab(QWidget):
         self.term_box.currentIndexChanged.connect(self.load_members)
         self.new_term_button = QPushButton(self.tr("成立/换届…"), self)
         self.new_term_button.clicked.connect(self.new_term)
+        self.edit_term_button = QPushButton(self.tr("修改决定…"), self)
+        self.edit_term_button.clicked.connect(self.edit_term)
         self.history_box = QCheckBox(self.tr("显示变动记录"), self)
         self.history_box.toggled.connect(self.load_members)
         self.term_info = QLabel(self)
@@ -188,6 +200,7 @@ class GroupTab(QWidget):
         top.addWidget(QLabel(self.tr("届次："), self))
         top.addWidget(self.term_box, 1)
         top.addWidget(self.new_term_button)
+        top.addWidget(self.edit_term_button)
         top.addWidget(self.history_box)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.remove_button):
@@ -239,6 +252,7 @@ class GroupTab(QWidget):
         for button in (self.add_button, self.change_button, self.remove_button):
             button.setEnabled(has_term and term.ended_on is None)
         self.roster_button.setEnabled(has_term)
+        self.edit_term_button.setEnabled(has_term)
         self.duties_button.setEnabled(has_term)
         if term is None:
             self._members = []
@@ -301,6 +315,14 @@ class GroupTab(QWidget):
         if prompts.run_dialog(dialog):
             self._select_after_load = dialog.saved.id
             self._after_save(self.tr("已成立新一届领导小组，请添加成员。"))
+
+    def edit_term(self) -> None:
+        term = self.current_term()
+        if term is None:
+            return
+        dialog = TermDialog(self._db, self._actor, self, term=term)
+        if prompts.run_dialog(dialog):
+            self._after_save(self.tr("已修改成立决定"))
 
     def _leaders(self):
         people = people_service.list_people(self._db)

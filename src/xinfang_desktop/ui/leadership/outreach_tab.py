@@ -39,6 +39,7 @@ from .common import (
     make_table,
     raise_if,
     select_id,
+    selected_id,
 )
 
 
@@ -121,6 +122,8 @@ class OutreachTab(QWidget):
         )
         self.add_button = QPushButton(self.tr("登记下访…"), self)
         self.add_button.clicked.connect(self.add_outreach)
+        self.done_button = QPushButton(self.tr("跟进完成"), self)
+        self.done_button.clicked.connect(self.complete_follow_up)
         self.print_button = QPushButton(self.tr("打印本月下访记录"), self)
         self.print_button.clicked.connect(self.print_month)
         self.print_check_button = QPushButton(self.tr("打印下访情况"), self)
@@ -140,6 +143,7 @@ class OutreachTab(QWidget):
         visits_layout.addWidget(self.table)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
+        row.addWidget(self.done_button)
         row.addStretch(1)
         row.addWidget(self.print_button)
         visits_layout.addLayout(row)
@@ -193,6 +197,7 @@ class OutreachTab(QWidget):
                             r.follow_up,
                             r.follow_up_owner,
                             r.follow_up_due.isoformat() if r.follow_up_due else "",
+                            self.tr("（已完成）") if r.follow_up_done_on else "",
                         )
                         if p
                     ),
@@ -253,6 +258,27 @@ class OutreachTab(QWidget):
             self.load()
             select_id(self.table, dialog.saved.id)
             self.banner.show_message("ok", self.tr("已登记下访"))
+
+    def complete_follow_up(self) -> None:
+        visit_id = selected_id(self.table)
+        if visit_id is None:
+            self.banner.show_message("error", self.tr("请先选中一条下访记录"))
+            return
+        try:
+            outreach_service.complete_outreach_follow_up(
+                self._db, self._actor, visit_id, date.today()
+            )
+        except (ValidationError, StorageError) as error:
+            message = (
+                "；".join(error_text(e) for e in error.errors)
+                if isinstance(error, ValidationError)
+                else error.user_message
+            )
+            self.banner.show_message("error", message)
+            return
+        self.load()
+        select_id(self.table, visit_id)
+        self.banner.show_message("ok", self.tr("跟进已完成"))
 
     def print_month(self) -> None:
         db = self._db

@@ -212,6 +212,8 @@ class ScreeningTab(QWidget):
         )
         self.assign_button = QPushButton(self.tr("指定负责领导…"), self)
         self.assign_button.clicked.connect(self.assign_selected)
+        self.unassign_button = QPushButton(self.tr("取消指定"), self)
+        self.unassign_button.clicked.connect(self.unassign_selected)
         self.record_button = QPushButton(self.tr("登记摸排…"), self)
         self.record_button.clicked.connect(self.record_screening)
         self.print_assignments_button = QPushButton(self.tr("打印包组分工表"), self)
@@ -251,6 +253,7 @@ class ScreeningTab(QWidget):
         upper_layout.addWidget(self.overview)
         row = QHBoxLayout()
         row.addWidget(self.assign_button)
+        row.addWidget(self.unassign_button)
         row.addWidget(self.record_button)
         row.addStretch(1)
         row.addWidget(self.print_assignments_button)
@@ -304,7 +307,12 @@ class ScreeningTab(QWidget):
 
     def load_overview(self) -> None:
         term = self.current_term()
-        for button in (self.assign_button, self.record_button, self.print_assignments_button):
+        for button in (
+            self.assign_button,
+            self.unassign_button,
+            self.record_button,
+            self.print_assignments_button,
+        ):
             button.setEnabled(term is not None)
         if term is None:
             self.banner.show_message(
@@ -398,6 +406,32 @@ class ScreeningTab(QWidget):
                     group=dialog.saved.group_name, name=dialog.saved.leader_name
                 ),
             )
+
+    def unassign_selected(self) -> None:
+        term = self.current_term()
+        group_id = selected_id(self.overview)
+        row = self._assignments.get(group_id)
+        if term is None or row is None or row.leader_id is None:
+            self.banner.show_message("error", self.tr("请先在上表中选中一个已指定领导的组"))
+            return
+        if not prompts.ask_yes_no(
+            self,
+            self.tr("取消指定"),
+            self.tr("取消{name}对{group}的包组吗？").format(
+                name=row.leader_name, group=row.group_name
+            ),
+        ):
+            return
+        try:
+            screening_service.unassign_group(self._db, self._actor, term.id, group_id)
+        except StorageError as error:
+            self._show_error(error)
+            return
+        self.load_overview()
+        select_id(self.overview, group_id)
+        self.banner.show_message(
+            "ok", self.tr("已取消{group}的负责领导").format(group=row.group_name)
+        )
 
     def record_screening(self) -> None:
         term = self.current_term()

@@ -457,3 +457,13 @@ def test_no_notes_on_a_resolved_dispute_and_outreach_follow_up_done(school, acto
     assert outreach.overdue_outreach_follow_ups(db, TODAY) == []
     with pytest.raises(ValidationError, match="没有待办的跟进"):
         outreach.complete_outreach_follow_up(db, actor, visit.id, TODAY)
+
+
+def test_a_unique_clash_at_the_last_moment_is_told_in_chinese(school, actor, monkeypatch):
+    """Two PCs adding the same group at once: the check passes on both, the constraint
+    stops the second, and the user reads the same message as for a plain duplicate."""
+    db, _, _, _, _ = school
+    monkeypatch.setattr(screening, "_check_group_name", lambda *args, **kwargs: None)
+    with pytest.raises(ValidationError, match="已有名为“音乐组”的组"):
+        screening.add_group(db, actor, GroupDraft("音乐组", "subject"))
+    assert [g.name for g in screening.list_groups(db)].count("音乐组") == 1

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from ..db.engine import Database
@@ -131,6 +132,16 @@ def _group_record(group: ScreeningGroup) -> GroupRecord:
     )
 
 
+def _flush_unique(session: Session, problem: FieldError) -> None:
+    """Flush; a unique constraint hit by another PC's save at the same moment becomes the
+    same Chinese message the check before it gives."""
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as exc:
+        raise ValidationError([problem]) from exc
+
+
 # -- groups ---------------------------------------------------------------------------------
 
 
@@ -173,7 +184,7 @@ def add_group(db: Database, actor: Actor, draft: GroupDraft) -> GroupRecord:
         last = session.scalar(select(func.max(ScreeningGroup.sort_order))) or 0
         group = ScreeningGroup(name=cleaned.name, kind=cleaned.kind, sort_order=last + 1)
         session.add(group)
-        session.flush()
+        _flush_unique(session, FieldError("name", "已有名为“{name}”的组", {"name": cleaned.name}))
         return _group_record(group)
 
 
@@ -322,7 +333,13 @@ def assign_group(
         assignment.assigned_on = assigned_on
         assignment.updated_at = stamp
         assignment.updated_by = actor.name
-        session.flush()
+        # Another PC may have assigned the group a moment ago: the constraint decides.
+        _flush_unique(
+            session,
+            FieldError(
+                "leader_id", "{group}本届刚被指定了负责领导，请刷新后再看", {"group": group.name}
+            ),
+        )
         return AssignmentRow(
             group.id, group.name, group.kind, leader.id, leader.name, leader.post, assigned_on
         )

@@ -113,6 +113,8 @@ def test_assignment_screening_outreach_and_monthly(filled):
         printing.render(db, printing.outreach_form(db, date(2026, 11, 1), TODAY), TODAY)
     )
     assert "留守儿童家庭" in text
+    _, text = _text(printing.render(db, printing.screening_status_form(db, term.id, TODAY), TODAY))
+    assert "包组摸排情况" in text and "未按期 10 个组" in text and "2026-11-17" in text
     _, text = _text(printing.render(db, printing.monthly_check_form(db, 2026, 11, TODAY), TODAY))
     assert "已完成" in text and "未下访" in text
 

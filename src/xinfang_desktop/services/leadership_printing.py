@@ -107,6 +107,39 @@ def assignment_form(db: Database, term_id: int) -> TableForm:
     )
 
 
+def screening_status_form(db: Database, term_id: int, today: date) -> TableForm:
+    """The per-term view: which groups are screened within the agreed interval."""
+    term = _term(db, term_id)
+    statuses = screening.screening_overview(db, term_id, today)
+    interval = screening.get_interval_days(db)
+    late = sum(1 for s in statuses if s.overdue)
+    return TableForm(
+        title="包组摸排情况",
+        subtitle=f"截至{chinese_date(today)}　摸排周期：每 {interval} 天　未按期 {late} 个组",
+        intro=[f"届次：{term.label}"],
+        columns=[
+            Column("序号", 0.6, "CENTER"),
+            Column("组别", 1.5),
+            Column("负责领导", 1.3),
+            Column("最近摸排", 1.3, "CENTER"),
+            Column("应摸排日期", 1.3, "CENTER"),
+            Column("情况", 1.2, "CENTER"),
+        ],
+        rows=[
+            [
+                str(i),
+                s.group_name,
+                s.leader_name or "（未指定）",
+                _day(s.last_screened) or "未摸排",
+                _day(s.due_by),
+                "逾期未摸排" if s.overdue else "按期",
+            ]
+            for i, s in enumerate(statuses, start=1)
+        ],
+        empty_message="尚未设置组别",
+    )
+
+
 def _check_period(date_from: date, date_to: date) -> None:
     if date_from > date_to:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])

@@ -218,6 +218,8 @@ class ScreeningTab(QWidget):
         self.record_button.clicked.connect(self.record_screening)
         self.print_assignments_button = QPushButton(self.tr("打印包组分工表"), self)
         self.print_assignments_button.clicked.connect(self.print_assignments)
+        self.print_status_button = QPushButton(self.tr("打印摸排情况"), self)
+        self.print_status_button.clicked.connect(self.print_status)
 
         self.records = make_table(
             self,
@@ -256,6 +258,7 @@ class ScreeningTab(QWidget):
         row.addWidget(self.unassign_button)
         row.addWidget(self.record_button)
         row.addStretch(1)
+        row.addWidget(self.print_status_button)
         row.addWidget(self.print_assignments_button)
         upper_layout.addLayout(row)
         lower = QGroupBox(self.tr("摸排记录（本届）"), self)
@@ -312,6 +315,7 @@ class ScreeningTab(QWidget):
             self.unassign_button,
             self.record_button,
             self.print_assignments_button,
+            self.print_status_button,
         ):
             button.setEnabled(term is not None)
         if term is None:
@@ -553,6 +557,18 @@ class ScreeningTab(QWidget):
             ),
             self.tr("包组摸排责任分工表"),
             self.tr("包组摸排责任分工表.pdf"),
+        )
+
+    def print_status(self) -> None:
+        term, db, today = self.current_term(), self._db, date.today()
+        if term is None:
+            return
+        self.printer.run(
+            lambda: leadership_printing.render(
+                db, leadership_printing.screening_status_form(db, term.id, today)
+            ),
+            self.tr("包组摸排情况"),
+            self.tr("包组摸排情况.pdf"),
         )
 
     def print_records(self) -> None:

@@ -126,7 +126,9 @@ def test_the_gate_window_shows_only_todays_register(qtbot, unit_db):
     assert window.user_label.text() == "王师傅（门卫）"
 
     admin_window = _open_window(qtbot, unit_db, admin)
-    assert _areas(admin_window) == ["首页", "来访登记", "用户管理", "审计日志", "数据备份", "设置"]
+    areas = _areas(admin_window)
+    assert areas[:2] == ["首页", "来访登记"] and areas[-1] == "设置"
+    assert {"用户管理", "审计日志", "数据备份"} <= set(areas)
 
 
 def test_users_page_adds_a_user_and_keeps_input_on_bad_password(qtbot, unit_db, monkeypatch):

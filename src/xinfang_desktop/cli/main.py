@@ -15,7 +15,14 @@ from .. import config
 from ..db.errors import StorageError
 from ..domain.auth import PermissionDeniedError
 from ..domain.errors import ValidationError
-from . import database_commands, demo_command, form_commands, user_commands, visit_commands
+from . import (
+    database_commands,
+    demo_command,
+    form_commands,
+    leadership_commands,
+    user_commands,
+    visit_commands,
+)
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, ChineseArgumentParser
 from .session import CommandError, print_validation_error
 
@@ -50,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     visit_commands.add_parser(areas, common)
     form_commands.add_parsers(areas, common)
     user_commands.add_parser(areas, common)
+    leadership_commands.add_parser(areas, common)
     return parser
 
 

@@ -20,6 +20,7 @@ _EXTRA_LABELS = {
     "void_reason": "作废原因",
     "unit_name": "单位名称",
     **USER_FIELD_LABELS,
+    "file": "文件",
 }
 
 

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         from .auth.users_page import UsersPage
         from .backup.page import BackupPage
         from .home.page import HomePage, TodayVisitsPanel
+        from .leadership.home_panel import LeadershipPanel
+        from .leadership.page import LeadershipPage
+        from .people.page import PeoplePage
         from .settings.page import SettingsPage
         from .visits.page import VisitsPage
 
@@ -131,6 +134,14 @@ class MainWindow(QMainWindow):
         self._add_area(self.tr("首页"), self.home_page)
         if self.visits_page is not None:
             self._add_area(self.tr("来访登记"), self.visits_page)
+        organisation = actor.can(Permission.MANAGE_ORGANISATION)
+        self.leadership_page = LeadershipPage(db, actor, self) if organisation else None
+        self.people_page = PeoplePage(db, actor, self) if organisation else None
+        if self.leadership_page is not None:
+            self._add_area(self.tr("领导小组"), self.leadership_page)
+            self.leadership_page.changed.connect(self.home_page.refresh)
+        if self.people_page is not None:
+            self._add_area(self.tr("人员"), self.people_page)
         if self.users_page is not None:
             self._add_area(self.tr("用户管理"), self.users_page)
         if self.audit_page is not None:
@@ -142,6 +153,10 @@ class MainWindow(QMainWindow):
             self._add_area(self.tr("设置"), self.settings_page)
         if gate_work:
             self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+        self.leadership_panel = None
+        if organisation or actor.can(Permission.REVIEW_AND_SIGN):
+            self.leadership_panel = LeadershipPanel(db, self.home_page)
+            self.home_page.add_panel(self.leadership_panel, wide=True)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.show_area(self.visits_page or self.home_page)
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)

@@ -3,6 +3,18 @@ does not enforce them). Importing this package registers every table on ``Base.m
 
 from .auth import AuditEntry, User
 from .base import NAMING_CONVENTION, Base
+from .leadership import (
+    Dispute,
+    DisputeNote,
+    LeadershipMember,
+    LeadershipTerm,
+    OutreachVisit,
+    ScreeningAssignment,
+    ScreeningGroup,
+    ScreeningRecord,
+    dispute_team_members,
+    outreach_visit_leaders,
+)
 from .people import Person
 from .visits import Setting, Visit, VisitChange, WatchEntry
 
@@ -10,10 +22,20 @@ __all__ = [
     "NAMING_CONVENTION",
     "AuditEntry",
     "Base",
+    "Dispute",
+    "DisputeNote",
+    "LeadershipMember",
+    "LeadershipTerm",
+    "OutreachVisit",
     "Person",
+    "ScreeningAssignment",
+    "ScreeningGroup",
+    "ScreeningRecord",
     "Setting",
     "User",
     "Visit",
     "VisitChange",
     "WatchEntry",
+    "dispute_team_members",
+    "outreach_visit_leaders",
 ]

@@ -26,6 +26,7 @@ from ...services import settings as settings_service
 from ...services import watchlist as watch_service
 from ...services.context import Actor
 from .. import prompts
+from ..leadership.settings_box import ScreeningSettingsBox
 from ..visits.form import translate_error
 from ..widgets import Banner, FieldWithError
 
@@ -119,6 +120,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns)
+        layout.addWidget(ScreeningSettingsBox(db, actor, self))
         self.db_label = QLabel(self)
         self.db_label.setWordWrap(True)
         layout.addWidget(self.db_label)

@@ -1,0 +1,239 @@
+"""Excel in and out for the unit's people (教职工名册) and the 包组摸排 groups.
+
+Import reads the first sheet by its Chinese headers (any column order), checks every row
+first and then saves all of them in one transaction, or none: a file with one bad row
+changes nothing and the message names each bad row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zipfile import BadZipFile
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+from openpyxl.utils.exceptions import InvalidFileException
+from sqlalchemy import select
+
+from ..db.engine import Database
+from ..db.models import Person
+from ..domain.errors import FieldError, ValidationError
+from ..domain.people import PersonDraft, validate_person
+from ..domain.screening import GROUP_KIND_LABELS, GroupDraft
+from . import screening
+from .context import Actor
+from .people import list_people
+
+PEOPLE_HEADERS = ("姓名", "职务", "部门", "联系电话", "校级领导", "备注", "离岗日期")
+GROUP_HEADERS = ("组名", "类别")
+_KIND_BY_LABEL = {label: kind for kind, label in GROUP_KIND_LABELS.items()}
+_YES = {"是", "Y", "y", "1", "TRUE", "True", "true", "√"}
+MAX_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    dry_run: bool
+
+
+def _write(path: Path, title: str, headers, rows) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(list(row))
+    for index, header in enumerate(headers, start=1):
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(
+            10, len(header) * 2 + 4
+        )
+    sheet.freeze_panes = "A2"
+    book.save(path)
+
+
+def export_people(db: Database, path: Path, *, include_left: bool = True) -> int:
+    people = list_people(db, include_left=include_left)
+    _write(
+        path,
+        "教职工",
+        PEOPLE_HEADERS,
+        (
+            [
+                p.name,
+                p.post,
+                p.office,
+                p.phone,
+                "是" if p.is_leader else "",
+                p.remarks,
+                p.left_on.isoformat() if p.left_on else "",
+            ]
+            for p in people
+        ),
+    )
+    return len(people)
+
+
+def export_groups(db: Database, path: Path) -> int:
+    groups = screening.list_groups(db)
+    _write(path, "包组摸排组别", GROUP_HEADERS, ([g.name, g.kind_label] for g in groups))
+    return len(groups)
+
+
+def _read(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of the first sheet as {header: text}; blank rows skipped."""
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise ValidationError(
+            [
+                FieldError(
+                    "file", "无法读取 Excel 文件“{name}”，请确认是 .xlsx 文件", {"name": path.name}
+                )
+            ]
+        ) from exc
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        header_row = next(rows, None) or ()
+        headers = [str(h).strip() if h is not None else "" for h in header_row]
+        missing = [h for h in required if h not in headers]
+        if missing:
+            raise ValidationError(
+                [FieldError("file", "第一行缺少列：{cols}", {"cols": "、".join(missing)})]
+            )
+        found: list[dict[str, str]] = []
+        for values in rows:
+            texts = ["" if v is None else str(v).strip() for v in values]
+            if not any(texts):
+                found.append({})
+                continue
+            found.append(dict(zip(headers, texts, strict=False)))
+            if len(found) > MAX_ROWS:
+                raise ValidationError(
+                    [FieldError("file", "一次最多导入 {max} 行", {"max": MAX_ROWS})]
+                )
+        return found
+    finally:
+        book.close()
+
+
+def _row_error(row: int, error: FieldError) -> FieldError:
+    return FieldError(error.field, "第 {row} 行：" + error.template, {**error.params, "row": row})
+
+
+def import_people(db: Database, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportResult:
+    """Add people not there yet; update post, phone, leader mark and remarks of people who
+    are (same name and office, still in post). Rows are checked like the form checks them."""
+    rows = _read(path, ("姓名",))
+    drafts: list[tuple[int, PersonDraft]] = []
+    errors: list[FieldError] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, row in enumerate(rows, start=2):
+        if not row:
+            continue
+        draft = PersonDraft(
+            name=row.get("姓名", ""),
+            post=row.get("职务", ""),
+            office=row.get("部门", ""),
+            phone=row.get("联系电话", ""),
+            is_leader=row.get("校级领导", "") in _YES,
+            remarks=row.get("备注", ""),
+        )
+        try:
+            cleaned = validate_person(draft)
+        except ValidationError as error:
+            errors.extend(_row_error(number, e) for e in error.errors)
+            continue
+        key = (cleaned.name, cleaned.office)
+        if key in seen:
+            errors.append(
+                _row_error(
+                    number,
+                    FieldError("name", "与第 {first} 行重复（同名同部门）", {"first": seen[key]}),
+                )
+            )
+            continue
+        seen[key] = number
+        drafts.append((number, cleaned))
+    if errors:
+        raise ValidationError(errors)
+    stamp = datetime.now().replace(microsecond=0)
+    if dry_run:
+        with db.read() as session:
+            added, updated = _apply_people(session, drafts, stamp, save=False)
+    else:
+        with db.write() as session:
+            added, updated = _apply_people(session, drafts, stamp, save=True)
+    return ImportResult(added, updated, dry_run)
+
+
+def _apply_people(session, drafts, stamp, *, save: bool) -> tuple[int, int]:
+    added = updated = 0
+    existing = {
+        (p.name, p.office): p
+        for p in session.scalars(select(Person).where(Person.left_on.is_(None)))
+    }
+    for _, draft in drafts:
+        person = existing.get((draft.name, draft.office))
+        if person is None:
+            added += 1
+            if save:
+                session.add(
+                    Person(
+                        name=draft.name,
+                        post=draft.post,
+                        office=draft.office,
+                        phone=draft.phone,
+                        is_leader=draft.is_leader,
+                        remarks=draft.remarks,
+                        created_at=stamp,
+                        updated_at=stamp,
+                    )
+                )
+            continue
+        # A blank cell keeps what is stored: a list of names alone does not wipe phones.
+        changes = {
+            "post": draft.post or person.post,
+            "phone": draft.phone or person.phone,
+            "is_leader": draft.is_leader or person.is_leader,
+            "remarks": draft.remarks or person.remarks,
+        }
+        if any(getattr(person, k) != v for k, v in changes.items()):
+            updated += 1
+            if save:
+                for key, value in changes.items():
+                    setattr(person, key, value)
+                person.updated_at = stamp
+    return added, updated
+
+
+def import_groups(db: Database, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportResult:
+    rows = _read(path, GROUP_HEADERS)
+    drafts: list[GroupDraft] = []
+    errors: list[FieldError] = []
+    for number, row in enumerate(rows, start=2):
+        if not row:
+            continue
+        kind = _KIND_BY_LABEL.get(row.get("类别", ""))
+        if kind is None:
+            errors.append(
+                _row_error(
+                    number,
+                    FieldError("kind", "类别应为{kinds}之一", {"kinds": "、".join(_KIND_BY_LABEL)}),
+                )
+            )
+            continue
+        drafts.append(GroupDraft(row.get("组名", ""), kind))
+    if errors:
+        raise ValidationError(errors)
+    if dry_run:
+        existing = {g.name for g in screening.list_groups(db, include_retired=True)}
+        new = sum(1 for d in drafts if d.name.strip() not in existing)
+        return ImportResult(new, len(drafts) - new, True)
+    added, updated = screening.import_groups(db, actor, drafts)
+    return ImportResult(added, updated, False)

@@ -1,0 +1,1 @@
+"""人员: the unit's people, kept once and used everywhere."""

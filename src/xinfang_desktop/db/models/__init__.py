@@ -3,11 +3,27 @@ does not enforce them). Importing this package registers every table on ``Base.m
 
 from .base import NAMING_CONVENTION, Base
 from .people import Person
+from .rota import (
+    DutyAssignment,
+    DutyLogEntry,
+    DutyLogLink,
+    DutyRota,
+    DutyRotaVersion,
+    DutyShift,
+    DutyUnavailability,
+)
 from .visits import Setting, Visit, VisitChange, WatchEntry
 
 __all__ = [
     "NAMING_CONVENTION",
     "Base",
+    "DutyAssignment",
+    "DutyLogEntry",
+    "DutyLogLink",
+    "DutyRota",
+    "DutyRotaVersion",
+    "DutyShift",
+    "DutyUnavailability",
     "Person",
     "Setting",
     "Visit",

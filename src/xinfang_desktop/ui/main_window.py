@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         from ..db.errors import StorageError
         from ..services import settings as settings_service
         from .home.page import HomePage, TodayVisitsPanel
+        from .rota.page import RotaPage
+        from .rota.status import OnDutyLabel, OnDutyPanel
         from .settings.page import SettingsPage
         from .visits.page import VisitsPage
 
@@ -92,8 +94,14 @@ class MainWindow(QMainWindow):
         # Areas in the order of the navigation; Ctrl+1 … Ctrl+9 follow it. 设置 stays last.
         self._add_area(self.tr("首页"), self.home_page)
         self._add_area(self.tr("来访登记"), self.visits_page)
+        self.rota_page = RotaPage(db, actor, self)
+        self._add_area(self.tr("值班"), self.rota_page)
         self._add_area(self.tr("设置"), self.settings_page)
         self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+        self.on_duty_label = OnDutyLabel(db, self)
+        self.statusBar().addWidget(self.on_duty_label)
+        self.home_page.add_panel(OnDutyPanel(db, self.home_page))
+        self.rota_page.rota_changed.connect(self.on_duty_label.refresh)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.navigation.setCurrentRow(self.pages.indexOf(self.visits_page))
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)

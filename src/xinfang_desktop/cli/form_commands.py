@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..services.printing import visit_register_document, visitor_slip
+from . import rota_commands
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated
 
@@ -26,6 +27,7 @@ def add_parsers(areas, common) -> None:
     )
     slip.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
     slip.set_defaults(run=run_print_slip)
+    rota_commands.add_print_forms(forms, common)
 
     export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
     sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")
@@ -35,6 +37,7 @@ def add_parsers(areas, common) -> None:
     )
     _period_arguments(register_xlsx, "Excel 文件（.xlsx）")
     register_xlsx.set_defaults(run=run_export_register)
+    rota_commands.add_export_sheets(sheets, common)
 
 
 def _period_arguments(parser, output_help: str) -> None:

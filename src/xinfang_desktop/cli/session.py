@@ -18,6 +18,11 @@ _EXTRA_LABELS = {
     "date_to": "结束日期",
     "void_reason": "作废原因",
     "unit_name": "单位名称",
+    "start": "开始日期",
+    "end": "结束日期",
+    "pools": "轮值名单",
+    "rota": "值班表",
+    "month": "月份",
 }
 
 

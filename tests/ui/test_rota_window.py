@@ -243,3 +243,50 @@ def test_rota_models_pass_the_model_tester(qtmodeltester, unit_db, actor, pools)
     fairness.set_rows(detail.fairness, detail.roles)
     qtmodeltester.check(fairness)
     assert model.data(model.index(0, 0)) == "2026-12-01"
+
+
+def test_settings_dialog_pools_rules_and_leave(qtbot, window, unit_db, actor, pools, monkeypatch):
+    from xinfang_desktop.ui.rota.settings_widget import RotaSettingsDialog
+
+    dialogs = []
+    monkeypatch.setattr(prompts, "run_dialog", lambda d: dialogs.append(d) or 0)
+    qtbot.mouseClick(window.rota_page.settings_button, Qt.MouseButton.LeftButton)
+    (dialog,) = dialogs
+    assert isinstance(dialog, RotaSettingsDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Pools: leaders' list offers only leaders; untick one and save.
+    leader_list = dialog.pool_lists["leader"]
+    assert leader_list.count() == 3
+    leader_list.item(2).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.save_pools_button, Qt.MouseButton.LeftButton)
+    assert dialog.banner.text() == "轮值名单已保存"
+    assert rota.get_pools(unit_db)["leader"] == tuple(p.id for p in pools["leader"][:2])
+
+    # Rules: a bad start time and an empty role name are shown next to the tables.
+    dialog.patterns.item(0, 1).setText("8点")
+    dialog.roles.item(1, 0).setText("")
+    qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
+    assert "应写成 08:00" in dialog.rules_fields["patterns"].error.text()
+    dialog.patterns.item(0, 1).setText("07:30")
+    qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
+    assert "请填写角色名称" in dialog.rules_fields["roles"].error.text()
+    assert dialog.patterns.item(0, 1).text() == "07:30"  # nothing typed is lost
+    dialog.roles.item(1, 0).setText("值班教师")
+    dialog._add_sensitive_row(None)
+    dialog.sensitive.item(0, 0).setText("2026-12-13")
+    dialog.sensitive.item(0, 1).setText("国家公祭日")
+    qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
+    saved = rota.get_rota_settings(unit_db)
+    assert saved.roles[1].name == "值班教师" and saved.patterns[0].start.hour == 7
+    assert saved.sensitive_days[0].name == "国家公祭日"
+
+    # Leave: the reason is required; then it is listed.
+    qtbot.mouseClick(dialog.add_leave_button, Qt.MouseButton.LeftButton)
+    assert dialog.leave_fields["reason"].error.text() == "请填写事由"
+    dialog.leave_reason.setText("出差")
+    qtbot.mouseClick(dialog.add_leave_button, Qt.MouseButton.LeftButton)
+    assert dialog.leave_table.rowCount() == 1 and dialog.leave_table.item(0, 3).text() == "出差"
+    dialog.leave_table.selectRow(0)
+    qtbot.mouseClick(dialog.cancel_leave_button, Qt.MouseButton.LeftButton)
+    assert dialog.leave_table.rowCount() == 0

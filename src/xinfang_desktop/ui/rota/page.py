@@ -76,6 +76,7 @@ class RotaPage(QWidget):
         self.publish_button = button(self.tr("发布"), self.publish)
         self.discard_button = button(self.tr("删除草稿"), self.discard)
         self.log_button = button(self.tr("值班记录…"), self.open_log)
+        self.settings_button = button(self.tr("值班设置…"), self.open_settings)
         self.month_button = button(self.tr("打印月表"), self.print_month)
         self.week_button = button(self.tr("打印周表"), self.print_week)
         self.whole_button = button(self.tr("打印本表（节假日）"), self.print_whole)
@@ -106,6 +107,7 @@ class RotaPage(QWidget):
                 self.whole_button,
                 self.person_button,
                 self.export_button,
+                self.settings_button,
             )
         ):
             tools.addWidget(widget, 1, column)
@@ -448,6 +450,12 @@ class RotaPage(QWidget):
             self.banner.show_message("error", self.tr("请先在表中选中一个班次。"))
             return
         prompts.run_dialog(DutyLogDialog(self._db, self._actor, shift.id, self))
+
+    def open_settings(self) -> None:
+        from .settings_widget import RotaSettingsDialog
+
+        prompts.run_dialog(RotaSettingsDialog(self._db, self._actor, self))
+        self._rota_chosen()
 
     # -- printing --------------------------------------------------------------------------
 

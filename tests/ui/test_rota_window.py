@@ -280,6 +280,13 @@ def test_settings_dialog_pools_rules_and_leave(qtbot, window, unit_db, actor, po
     saved = rota.get_rota_settings(unit_db)
     assert saved.roles[1].name == "值班教师" and saved.patterns[0].start.hour == 7
     assert saved.sensitive_days[0].name == "国家公祭日"
+    # A role taken out of the form is gone once saved, and its pool list with it.
+    dialog.tabs.setCurrentIndex(1)
+    dialog.roles.setCurrentCell(2, 0)
+    qtbot.mouseClick(dialog.remove_role_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_rules_button, Qt.MouseButton.LeftButton)
+    assert [r.name for r in rota.get_rota_settings(unit_db).roles] == ["带班领导", "值班教师"]
+    assert set(dialog.pool_lists) == {"leader", "staff"}
 
     # Leave: the reason is required; then it is listed.
     qtbot.mouseClick(dialog.add_leave_button, Qt.MouseButton.LeftButton)

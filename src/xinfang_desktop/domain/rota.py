@@ -332,11 +332,17 @@ def calendar_warning(start: date, end: date, overrides: CalendarOverrides) -> st
     years = unknown_years(start, end, overrides)
     if not years:
         return ""
-    listed = "、".join(f"{y}年" for y in years)
-    return (
-        f"{listed}的法定节假日和调休安排尚未收录，这些日子按周一至周五上班排班。"
-        f"请在“设置 → 节假日”中标记{listed}的节假日和调休上班日后再生成。"
-    )
+    return CALENDAR_WARNING.format(years=years_text(years))
+
+
+CALENDAR_WARNING = (
+    "{years}的法定节假日和调休安排尚未收录，这些日子按周一至周五上班排班。"
+    "请在“设置”中标记{years}的节假日和调休上班日后再生成。"
+)
+
+
+def years_text(years: Iterable[int]) -> str:
+    return "、".join(f"{y}年" for y in years)
 
 
 # -- assignments and rules -------------------------------------------------------------------
@@ -374,9 +380,16 @@ HARD_CONFLICTS = frozenset(
 
 @dataclass(frozen=True)
 class Conflict:
+    """Like ``FieldError``: a Chinese template (translated by the UI) and its values."""
+
     kind: ConflictKind
     person_id: int
-    message: str
+    template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
 
     @property
     def hard(self) -> bool:
@@ -413,8 +426,13 @@ def person_conflicts(
                 Conflict(
                     ConflictKind.UNAVAILABLE,
                     person.id,
-                    f"{person.name}在 {item.start.isoformat()} 至 {item.end.isoformat()}"
-                    f"{item.reason}，不能值班",
+                    "{name}在 {start} 至 {end} {reason}，不能值班",
+                    {
+                        "name": person.name,
+                        "start": item.start.isoformat(),
+                        "end": item.end.isoformat(),
+                        "reason": item.reason,
+                    },
                 )
             )
     rest = timedelta(hours=settings.min_rest_hours)
@@ -426,7 +444,8 @@ def person_conflicts(
                 Conflict(
                     ConflictKind.DOUBLE_BOOKED,
                     person.id,
-                    f"{person.name}在 {_when(other)} 已有值班",
+                    "{name}在 {when} 已有值班",
+                    {"name": person.name, "when": _when(other)},
                 )
             )
             continue
@@ -436,8 +455,8 @@ def person_conflicts(
                 Conflict(
                     ConflictKind.TOO_LITTLE_REST,
                     person.id,
-                    f"{person.name}与 {_when(other)} 的值班之间休息不足 "
-                    f"{settings.min_rest_hours} 小时",
+                    "{name}与 {when} 的值班之间休息不足 {hours} 小时",
+                    {"name": person.name, "when": _when(other), "hours": settings.min_rest_hours},
                 )
             )
         if (
@@ -450,14 +469,15 @@ def person_conflicts(
                 Conflict(
                     ConflictKind.CONSECUTIVE_NIGHTS,
                     person.id,
-                    f"{person.name}在 {_when(other)} 已值夜班，不宜连续两晚值夜班",
+                    "{name}在 {when} 已值夜班，不宜连续两晚值夜班",
+                    {"name": person.name, "when": _when(other)},
                 )
             )
     return found
 
 
 def _when(assignment: Assignment) -> str:
-    return f"{assignment.starts_at:%m月%d日 %H:%M}"
+    return f"{assignment.starts_at:%m-%d %H:%M}"
 
 
 # -- generation ------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from ..domain.rota import (
     validate_unavailability,
 )
 from ..domain.text import check_text, clean_text
+from ..domain.workdays import CalendarOverrides
 from .context import Actor
 from .settings import put_setting_in_session
 from .workdays import get_calendar_overrides
@@ -534,6 +535,7 @@ class GenerationResult:
     roles: tuple[tuple[str, str], ...]
     people: Mapping[int, DutyPerson]
     rota: RotaSummary | None  # None when only previewed
+    overrides: CalendarOverrides  # the marked days used, for the UI's own warning
 
 
 def _overlapping(session: Session, start: date, end: date) -> list[DutyRota]:
@@ -624,7 +626,9 @@ def generate(
     summary = None
     if save:
         summary = _save_generated(db, actor, cleaned_name, generated, settings, seed, now)
-    return GenerationResult(generated, fairness, spread_by_role(fairness), roles, people, summary)
+    return GenerationResult(
+        generated, fairness, spread_by_role(fairness), roles, people, summary, overrides
+    )
 
 
 def _assignments_between(session: Session, begins: datetime, ends: datetime) -> list[Assignment]:
@@ -741,12 +745,18 @@ def _conflicts_for(
             Conflict(
                 ConflictKind.NOT_LEADER,
                 person.id,
-                f"{person.name}不是校级领导，不能担任{role.name}",
+                "{name}不是校级领导，不能担任{role}",
+                {"name": person.name, "role": role.name},
             )
         )
     elif person.id not in pools.get(role_code, ()):
         found.append(
-            Conflict(ConflictKind.NOT_IN_POOL, person.id, f"{person.name}不在该角色的轮值名单中")
+            Conflict(
+                ConflictKind.NOT_IN_POOL,
+                person.id,
+                "{name}不在该角色的轮值名单中",
+                {"name": person.name},
+            )
         )
     window = timedelta(days=3)
     nearby = session.execute(

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.errors import ValidationError
-from ...domain.rota import LogKind, calendar_warning, validate_range
+from ...domain.rota import LogKind, validate_range
 from ...domain.workdays import CalendarOverrides
 from ...services.rota import check_rota_name
 from ..visits.form import translate_error
 from ..widgets import Banner, FieldWithError
+from .texts import calendar_warning_text
 
 
 def _qdate(day: date) -> QDate:
@@ -98,7 +99,7 @@ class GenerateDialog(QDialog):
 
     def _update_warning(self) -> None:
         _, start, end, _ = self.values()
-        text = calendar_warning(start, end, self._overrides) if start <= end else ""
+        text = calendar_warning_text(start, end, self._overrides)
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
 

@@ -33,6 +33,7 @@ from ..visits.form import translate_error
 from ..widgets import Banner
 from .dialogs import DutyLogDialog, GenerateDialog, SeatDialog
 from .models import FairnessModel, RotaTableModel
+from .texts import calendar_warning_text, conflict_text
 
 log = logging.getLogger("xinfang.ui")
 
@@ -294,8 +295,11 @@ class RotaPage(QWidget):
                 )
             )
         kind = "ok"
-        if result.generated.warning:
-            parts.append(self.tr(result.generated.warning))
+        warning = calendar_warning_text(
+            result.generated.start, result.generated.end, result.overrides
+        )
+        if warning:
+            parts.append(warning)
             kind = "alert"
         self.banner.show_message(kind, "。".join(parts))
         self.reload_rotas(result.rota.id)
@@ -378,7 +382,7 @@ class RotaPage(QWidget):
         try:
             summary = change(False)
         except DutyConflictError as exc:
-            text = "\n".join(c.message for c in exc.conflicts)
+            text = "\n".join(conflict_text(c) for c in exc.conflicts)
             if exc.hard:
                 self.banner.show_message("error", self.tr("不能这样安排：{t}").format(t=text))
                 return
@@ -573,7 +577,7 @@ class RotaPage(QWidget):
         if isinstance(exc, ValidationError):
             text = "；".join(translate_error(e) for e in exc.errors)
         elif isinstance(exc, DutyConflictError):
-            text = "；".join(c.message for c in exc.conflicts)
+            text = "；".join(conflict_text(c) for c in exc.conflicts)
         elif isinstance(exc, StorageError):
             text = exc.user_message
         else:

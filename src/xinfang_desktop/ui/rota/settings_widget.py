@@ -130,6 +130,10 @@ class RotaSettingsDialog(QDialog):
         add_role.clicked.connect(lambda: self._add_role_row(None))
         add_pattern = QPushButton(self.tr("添加班次"), page)
         add_pattern.clicked.connect(lambda: self._add_pattern_row(None, False, False))
+        self.remove_role_button = remove_role = QPushButton(self.tr("删除选中的角色"), page)
+        remove_role.clicked.connect(lambda: self._remove_current(self.roles))
+        remove_pattern = QPushButton(self.tr("删除选中的班次"), page)
+        remove_pattern.clicked.connect(lambda: self._remove_current(self.patterns))
         add_day = QPushButton(self.tr("添加敏感日"), page)
         add_day.clicked.connect(lambda: self._add_sensitive_row(None))
         remove_day = QPushButton(self.tr("删除选中的敏感日"), page)
@@ -154,11 +158,11 @@ class RotaSettingsDialog(QDialog):
         self.save_rules_button.clicked.connect(self.save_rules)
         layout = QVBoxLayout(page)
         layout.addWidget(self.rules_fields["roles"])
-        layout.addWidget(add_role, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self._row_of(add_role, remove_role))
         layout.addWidget(self.rules_fields["patterns"])
         layout.addWidget(self.rules_fields["workday_patterns"])
         layout.addWidget(self.rules_fields["day_off_patterns"])
-        layout.addWidget(add_pattern, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self._row_of(add_pattern, remove_pattern))
         rules = QFormLayout()
         rules.addRow(self.no_consecutive_nights)
         rules.addRow(self.tr("两班之间至少休息"), self.rules_fields["min_rest_hours"])
@@ -172,6 +176,20 @@ class RotaSettingsDialog(QDialog):
         layout.addLayout(day_buttons)
         layout.addWidget(self.save_rules_button)
         return page
+
+    @staticmethod
+    def _row_of(*buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    @staticmethod
+    def _remove_current(table: QTableWidget) -> None:
+        """Removed from the form only; nothing changes until 保存."""
+        if table.currentRow() >= 0:
+            table.removeRow(table.currentRow())
 
     def _build_leave(self) -> QWidget:
         page = QWidget(self)

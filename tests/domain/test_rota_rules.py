@@ -262,3 +262,68 @@ def test_without_leave_every_shift_is_covered_and_counts_spread_within_one(span,
     rows = fairness_table(rota.assignments, people, DEFAULT_ROTA_SETTINGS.roles, pools)
     assert all(spread <= 1 for spread in spread_by_role(rows).values())
     assert sum(r.total for r in rows) == len(rota.assignments)
+
+
+@st.composite
+def rota_settings(draw):
+    """Any sensible settings: 24-hour or day+night cover on days off, 1–2 seats, 1–3 on
+    sensitive days, sensitive days anywhere, rest 0–12 hours, the nights rule on or off."""
+    seats = draw(st.integers(1, 2))
+    roles = (
+        DutyRole("leader", "带班领导", 1, draw(st.integers(1, 2)), leaders_only=True),
+        DutyRole("staff", "值班人员", seats, draw(st.integers(seats, 3))),
+    )
+    day_off = draw(st.sampled_from([("day", "night"), ("full",)]))
+    sensitive = draw(
+        st.lists(
+            st.dates(min_value=date(2026, 9, 1), max_value=date(2026, 12, 31)),
+            max_size=5,
+            unique=True,
+        )
+    )
+    return validate_rota_settings(
+        DEFAULT_ROTA_SETTINGS.__class__(
+            roles=roles,
+            patterns=DEFAULT_ROTA_SETTINGS.patterns,
+            workday_patterns=("night",),
+            day_off_patterns=day_off,
+            no_consecutive_nights=draw(st.booleans()),
+            min_rest_hours=draw(st.integers(0, 12)),
+            sensitive_days=tuple(SensitiveDay(d, "重要会议") for d in sensitive),
+        )
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rules=rota_settings(),
+    start=st.dates(min_value=date(2026, 9, 1), max_value=date(2026, 12, 1)),
+    length=st.integers(0, 40),
+    seed=st.integers(0, 10_000),
+)
+def test_any_settings_cover_every_seat_with_enough_people(rules, start, length, seed):
+    end = start + timedelta(days=length)
+    most = max(role.reinforced_seats for role in rules.roles)
+    # Three turns of the largest shift: enough for every rule combination.
+    pools = make_pools(3 * most, 3 * most, 0)
+    del pools["gate"]
+    rota = generate_rota(rules, start, end, pools, seed=seed)
+    assert rota.complete
+    sensitive = {s.day for s in rules.sensitive_days}
+    for slot in rota.slots:
+        if slot.day in sensitive:
+            assert slot.category is DayCategory.SENSITIVE
+            assert slot.seats == {r.code: r.reinforced_seats for r in rules.roles}
+    by_person: dict[int, list] = {}
+    for item in rota.assignments:
+        by_person.setdefault(item.person_id, []).append(item)
+    for items in by_person.values():
+        items.sort(key=lambda a: a.starts_at)
+        for before, after in itertools.pairwise(items):
+            assert after.starts_at - before.ends_at >= timedelta(hours=rules.min_rest_hours)
+            if rules.no_consecutive_nights:
+                assert not (
+                    before.is_night
+                    and after.is_night
+                    and (after.starts_at.date() - before.starts_at.date()).days == 1
+                )

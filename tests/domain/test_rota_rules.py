@@ -327,3 +327,22 @@ def test_any_settings_cover_every_seat_with_enough_people(rules, start, length, 
                     and after.is_night
                     and (after.starts_at.date() - before.starts_at.date()).days == 1
                 )
+
+
+def test_earlier_duties_decide_who_gets_the_odd_extra_one():
+    pools = {"staff": [DutyPerson(1, "甲"), DutyPerson(2, "乙"), DutyPerson(3, "丙")]}
+    only_staff = DEFAULT_ROTA_SETTINGS.__class__(
+        **{**DEFAULT_ROTA_SETTINGS.__dict__, "roles": (DutyRole("staff", "值班人员"),)}
+    )
+    # Four workday nights among three people: one of them does two.
+    for seed in range(10):
+        rota = generate_rota(
+            only_staff,
+            date(2026, 12, 1),
+            date(2026, 12, 4),
+            pools,
+            seed=seed,
+            prior={("staff", 1): (9, 3), ("staff", 2): (9, 3), ("staff", 3): (6, 3)},
+        )
+        counts = {p: sum(a.person_id == p for a in rota.assignments) for p in (1, 2, 3)}
+        assert counts[3] == 2 and counts[1] == counts[2] == 1

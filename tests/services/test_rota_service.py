@@ -291,3 +291,18 @@ def test_duty_log_entries_links_handover_and_sign_off(database, actor):
         duty_log.add_log_entry(database, actor, shift.id, "事件", datetime(2026, 11, 22, 12), "x")
     assert "已签字" in str(caught.value)
     assert rota.get_rota(database, result.rota.id).shifts[0].signed_off
+
+
+def test_earlier_rotas_break_ties_in_the_next_one(database, actor):
+    people = staff_unit(database, actor, leaders=3, staff=3, gate=3)
+    first = rota.generate(
+        database, actor, "11月末", date(2026, 11, 24), date(2026, 11, 25), now=NOW
+    )
+    detail = rota.get_rota(database, first.rota.id)
+    busy = {s.people_of("staff")[0].person_id for s in detail.shifts}
+    assert len(busy) == 2
+    # The next rota's single night goes to the one who had no duty before.
+    second = rota.generate(database, actor, "12月初", date(2026, 12, 1), date(2026, 12, 1), now=NOW)
+    night = rota.get_rota(database, second.rota.id).shifts[0]
+    idle = ({p.id for p in people["staff"]} - busy).pop()
+    assert night.people_of("staff")[0].person_id == idle

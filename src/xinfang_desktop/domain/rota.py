@@ -537,13 +537,18 @@ def generate_rota(
     *,
     seed: int = 0,
     fixed: Sequence[Assignment] = (),
+    prior: Mapping[tuple[str, int], tuple[int, int]] | None = None,
     progress=None,
 ) -> GeneratedRota:
     """Fill every seat of every shift in [start, end] from the role pools.
 
     ``fixed``: assignments already made (e.g. in other rotas overlapping the range) that the
-    new ones must not collide with. ``progress(done, total)`` is called now and then.
+    new ones must not collide with. ``prior``: (role, person) → (duties, rest-day duties) in
+    earlier rotas; it only breaks ties, so whoever carried more before gets the odd extra duty
+    less often, while this rota's own counts stay within one. ``progress(done, total)`` is
+    called now and then.
     """
+    prior = prior or {}
     slots = plan_shifts(settings, start, end, overrides)
     rng = random.Random(seed)
     order: dict[tuple[str, int], float] = {}
@@ -570,8 +575,16 @@ def generate_rota(
                 chosen: DutyPerson | None = None
                 for person in pool:
                     load = loads.get((role.code, person.id)) or _Load()
-                    burden = load.day_off if slot.is_day_off else -load.day_off
-                    key = (load.total, burden, load.last, order[role.code, person.id])
+                    before_total, before_day_off = prior.get((role.code, person.id), (0, 0))
+                    day_off = load.day_off + before_day_off
+                    burden = day_off if slot.is_day_off else -day_off
+                    key = (
+                        load.total,
+                        burden,
+                        before_total,
+                        load.last,
+                        order[role.code, person.id],
+                    )
                     if best is not None and key >= best:
                         continue
                     if _blocked(person, slot, busy, by_person_unavailable, settings):

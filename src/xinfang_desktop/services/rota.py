@@ -604,6 +604,7 @@ def generate(
             )
         pool_people = _pool_people(session, settings, pools)
         leave = _unavailability(session, start - timedelta(days=1), end + timedelta(days=1))
+        prior = _prior_load(session, start - timedelta(days=PRIOR_DAYS), start)
         fixed = _assignments_between(
             session,
             datetime.combine(start, time()) - timedelta(days=2),
@@ -618,6 +619,7 @@ def generate(
         overrides,
         seed=seed,
         fixed=fixed,
+        prior=prior,
         progress=progress,
     )
     people = {p.id: p for members in pool_people.values() for p in members}
@@ -629,6 +631,31 @@ def generate(
     return GenerationResult(
         generated, fairness, spread_by_role(fairness), roles, people, summary, overrides
     )
+
+
+# How far back earlier rotas count when breaking ties between equally loaded people.
+PRIOR_DAYS = 365
+
+
+def _prior_load(
+    session: Session, first: date, before: date
+) -> dict[tuple[str, int], tuple[int, int]]:
+    """(role, person) → (duties, rest-day duties) in rotas from ``first`` up to ``before``."""
+    rows = session.execute(
+        select(DutyAssignment.role_code, DutyAssignment.person_id, DutyShift.category)
+        .join(DutyShift, DutyShift.id == DutyAssignment.shift_id)
+        .where(
+            DutyShift.day >= first,
+            DutyShift.day < before,
+            DutyAssignment.person_id.is_not(None),
+        )
+    )
+    totals: dict[tuple[str, int], list[int]] = {}
+    for role_code, person_id, category in rows:
+        counts = totals.setdefault((role_code, person_id), [0, 0])
+        counts[0] += 1
+        counts[1] += category != DayCategory.WORKDAY.value
+    return {key: (total, day_off) for key, (total, day_off) in totals.items()}
 
 
 def _assignments_between(session: Session, begins: datetime, ends: datetime) -> list[Assignment]:

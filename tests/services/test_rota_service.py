@@ -290,7 +290,14 @@ def test_duty_log_entries_links_handover_and_sign_off(database, actor):
     with pytest.raises(ValidationError) as caught:
         duty_log.add_log_entry(database, actor, shift.id, "事件", datetime(2026, 11, 22, 12), "x")
     assert "已签字" in str(caught.value)
-    assert rota.get_rota(database, result.rota.id).shifts[0].signed_off
+    detail = rota.get_rota(database, result.rota.id)
+    assert detail.shifts[0].signed_off
+    seat = detail.shifts[0].people_of("staff")[0]
+    with pytest.raises(ValidationError) as caught:
+        rota.set_seat(
+            database, actor, seat.assignment_id, None, expected_version=detail.summary.version
+        )
+    assert "已签字确认" in str(caught.value)
 
 
 def test_earlier_rotas_break_ties_in_the_next_one(database, actor):

@@ -5,9 +5,10 @@ Pure and deterministic: the same settings, pools, calendar and seed give the sam
 Generation fills every seat of every shift in time order. Of the people in the seat's pool who
 may take it (not on leave, not already on an overlapping shift, not breaking a rule), it picks
 the one with the fewest duties so far; ties go to the one with the lighter weekend/holiday
-burden for a rest-day shift (the heavier one for a workday shift), then to whoever was on duty
-least recently, then to a seeded order. Choosing the least-loaded eligible person keeps the
-counts of one pool within one of each other whenever nobody is blocked by leave.
+burden for a rest-day shift (the heavier one for a workday shift), then to whoever had fewer
+duties in earlier rotas, then to whoever was on duty least recently, then to a seeded order.
+Choosing the least-loaded eligible person keeps the counts of one pool within one of each
+other whenever nobody is blocked by leave.
 """
 
 from __future__ import annotations

@@ -748,6 +748,17 @@ def _edit_target(
     rota = shift.rota
     if rota.version != expected_version:
         raise ConflictError(f"rota {rota.id} is at version {rota.version}")
+    if shift.signed_off_by:
+        # The signed log says who was on duty; the rota must keep saying the same.
+        raise ValidationError(
+            [
+                FieldError(
+                    "rota",
+                    "{day} {shift}的值班记录已签字确认，不能再调整人员",
+                    {"day": shift.day.isoformat(), "shift": shift.pattern_name},
+                )
+            ]
+        )
     return rota, shift, seat
 
 

@@ -210,6 +210,25 @@ def test_swap_publish_and_changes_after_publishing(database, actor):
         rota.discard_draft(database, actor, swapped.id, expected_version=swapped.version)
 
 
+def test_leave_registered_later_is_flagged_and_blocks_publishing(database, actor):
+    staff_unit(database, actor)
+    result = rota.generate(database, actor, "12月", date(2026, 12, 1), date(2026, 12, 3), now=NOW)
+    detail = rota.get_rota(database, result.rota.id)
+    assert detail.on_leave == {}
+    seat = detail.shifts[1].people_of("staff")[0]
+    rota.add_unavailability(
+        database,
+        actor,
+        Unavailability(seat.person_id, date(2026, 12, 2), date(2026, 12, 2), "病假"),
+    )
+    detail = rota.get_rota(database, result.rota.id)
+    assert set(detail.on_leave) == {seat.assignment_id}
+    assert "病假" in detail.on_leave[seat.assignment_id].message
+    with pytest.raises(ValidationError) as caught:
+        rota.publish(database, actor, result.rota.id, expected_version=detail.summary.version)
+    assert "请假/出差" in str(caught.value)
+
+
 def test_publish_refuses_gaps_and_draft_can_be_discarded(database, actor):
     rota.save_pools(database, actor, {})
     result = rota.generate(database, actor, "空表", date(2026, 12, 1), date(2026, 12, 2), now=NOW)

@@ -4,7 +4,7 @@ who is on duty now, one person's duties."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, or_, select
@@ -323,6 +323,8 @@ class RotaDetail:
     fairness: tuple[FairnessRow, ...]
     spread: Mapping[str, int]
     changes: tuple[SeatChangeRecord, ...]  # since the last publishing
+    # Seats whose person is now on leave (leave registered after the rota was made).
+    on_leave: Mapping[int, Conflict] = field(default_factory=dict)  # assignment id → why
 
     @property
     def unfilled(self) -> int:
@@ -468,7 +470,36 @@ def get_rota(db: Database, rota_id: int) -> RotaDetail:
             tuple(fairness),
             spread_by_role(fairness),
             tuple(changes),
+            _seats_on_leave(session, rota, shifts, all_people),
         )
+
+
+def _seats_on_leave(
+    session: Session,
+    rota: DutyRota,
+    shifts: Sequence[DutyShift],
+    people: Mapping[int, DutyPerson],
+) -> dict[int, Conflict]:
+    leave = _unavailability(session, rota.start_date, rota.end_date + timedelta(days=1))
+    if not leave:
+        return {}
+    found: dict[int, Conflict] = {}
+    for shift in shifts:
+        for seat in shift.seats:
+            if seat.person_id is None or seat.person_id not in people:
+                continue
+            conflicts = person_conflicts(
+                people[seat.person_id],
+                shift.starts_at,
+                shift.ends_at,
+                shift.is_night,
+                (),
+                leave,
+                DEFAULT_ROTA_SETTINGS,
+            )
+            if conflicts:
+                found[seat.id] = conflicts[0]
+    return found
 
 
 def _rota_roles(settings: RotaSettings, shifts: Sequence[DutyShift]) -> tuple[tuple[str, str], ...]:
@@ -918,6 +949,18 @@ def publish(
                 [
                     FieldError(
                         "rota", "还有 {count} 个位置无人值班，排满后才能发布", {"count": empty}
+                    )
+                ]
+            )
+        people = {i: _duty_person(p) for i, p in _people_map(session, shifts).items()}
+        on_leave = _seats_on_leave(session, rota, shifts, people)
+        if on_leave:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "rota",
+                        "有 {count} 处安排的人员在请假/出差，调整后才能发布",
+                        {"count": len(on_leave)},
                     )
                 ]
             )

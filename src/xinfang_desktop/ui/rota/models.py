@@ -8,11 +8,13 @@ from PySide6.QtGui import QBrush, QColor
 from ...domain.dates import chinese_weekday
 from ...domain.rota import DayCategory, FairnessRow
 from ...services.rota import RotaDetail, SeatRecord, ShiftRecord
+from .texts import conflict_text
 
 _FIXED = ("日期", "星期", "类别", "班次")
 _DAY_OFF = QBrush(QColor("#f1f1f1"))
 _CHANGED = QBrush(QColor("#fff3c4"))
 _EMPTY = QBrush(QColor("#ffd6d6"))
+_ON_LEAVE = QBrush(QColor("#ffb74d"))
 
 
 def _tr(text: str) -> str:
@@ -27,15 +29,17 @@ class RotaTableModel(QAbstractTableModel):
         self._shifts: tuple[ShiftRecord, ...] = ()
         self._roles: tuple[tuple[str, str], ...] = ()
         self._changed: set[tuple] = set()
+        self._on_leave: dict = {}
 
     def set_detail(self, detail: RotaDetail | None) -> None:
         self.beginResetModel()
         if detail is None:
-            self._shifts, self._roles, self._changed = (), (), set()
+            self._shifts, self._roles, self._changed, self._on_leave = (), (), set(), {}
         else:
             self._shifts = detail.shifts
             self._roles = detail.roles
             self._changed = {(c.day, c.pattern_name, c.role_name) for c in detail.changes}
+            self._on_leave = dict(detail.on_leave)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -93,9 +97,15 @@ class RotaTableModel(QAbstractTableModel):
             if column == 3:
                 return f"{shift.pattern_name} {shift.starts_at:%H:%M}"
             return "、".join(s.name or _tr("（空缺）") for s in seats)
+        leave = [
+            self._on_leave[s.assignment_id] for s in seats if s.assignment_id in self._on_leave
+        ]
         if role == Qt.ItemDataRole.ToolTipRole and seats:
-            return "\n".join(f"{s.name} {s.phone}" for s in seats if s.name)
+            lines = [f"{s.name} {s.phone}" for s in seats if s.name]
+            return "\n".join(lines + [conflict_text(c) for c in leave])
         if role == Qt.ItemDataRole.BackgroundRole:
+            if leave:
+                return _ON_LEAVE
             if seats and any(s.person_id is None for s in seats):
                 return _EMPTY
             if seats and (shift.day, shift.pattern_name, seats[0].role_name) in self._changed:

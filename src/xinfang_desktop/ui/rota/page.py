@@ -246,6 +246,10 @@ class RotaPage(QWidget):
         )
         if detail.unfilled:
             text += self.tr("；{n} 个位置无人值班（红色）").format(n=detail.unfilled)
+        if detail.on_leave:
+            text += self.tr("；{n} 处安排的人员在请假/出差（橙色），请调整").format(
+                n=len(detail.on_leave)
+            )
         self.status.setText(text)
         row = self.model.row_of_day(date.today())
         if row >= 0:

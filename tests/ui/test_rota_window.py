@@ -235,6 +235,12 @@ def test_on_duty_in_status_bar_and_start_page(qtbot, window, unit_db, actor, poo
 
 def test_rota_models_pass_the_model_tester(qtmodeltester, unit_db, actor, pools):
     result = rota.generate(unit_db, actor, "12月", date(2026, 12, 1), date(2026, 12, 7))
+    first = rota.get_rota(unit_db, result.rota.id).shifts[0].people_of("leader")[0]
+    rota.add_unavailability(
+        unit_db,
+        actor,
+        Unavailability(first.person_id, date(2026, 12, 1), date(2026, 12, 1), "出差"),
+    )
     detail = rota.get_rota(unit_db, result.rota.id)
     model = RotaTableModel()
     model.set_detail(detail)
@@ -243,6 +249,9 @@ def test_rota_models_pass_the_model_tester(qtmodeltester, unit_db, actor, pools)
     fairness.set_rows(detail.fairness, detail.roles)
     qtmodeltester.check(fairness)
     assert model.data(model.index(0, 0)) == "2026-12-01"
+    leader_cell = model.index(0, 4)
+    assert "出差" in model.data(leader_cell, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(leader_cell, Qt.ItemDataRole.BackgroundRole).color().name() == "#ffb74d"
 
 
 def test_settings_dialog_pools_rules_and_leave(qtbot, window, unit_db, actor, pools, monkeypatch):

@@ -209,6 +209,12 @@ def test_duty_log_dialog_adds_entries_links_visits_and_signs(
     log = duty_log.get_shift_log(unit_db, shift.id)
     assert log.signed_off_by == "王建国" and log.handover_note == "东门门禁故障，已报修"
     assert [link.id for link in log.links] == [visit.id]
+    # The printed log carries the entry, the visit, the handover notes and the signature.
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    text = PdfReader(io.BytesIO(dialog.last_preview.pdf_bytes)).pages[0].extract_text()
+    for expected in ("值班记录", "家长来电询问放学时间", "张三", "东门门禁故障", "王建国"):
+        assert expected in text
+    dialog.last_preview.close()
 
 
 def test_on_duty_in_status_bar_and_start_page(qtbot, window, unit_db, actor, pools):

@@ -16,10 +16,14 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import DutyLogEntry, DutyLogLink, DutyShift, Visit
+from ..domain.dates import chinese_date_with_weekday
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import validate_handover, validate_log_entry, validate_sign_off
+from ..reports.rota_duty_log import DutyLogSheet
 from .context import Actor
 from .rota import ShiftRecord, _people_map, _shift_record
+from .rota_print import span_text
+from .settings import get_unit_settings
 
 VISIT = "visit"
 
@@ -260,3 +264,27 @@ def sign_off(
         shift.signed_off_at = _now(now)
         session.flush()
         return shift.version
+
+
+def duty_log_sheet(
+    db: Database, shift_id: int, *, printed_at: datetime | None = None
+) -> DutyLogSheet:
+    """Plain data for the printed 值班记录 of one shift."""
+    log = get_shift_log(db, shift_id)
+    shift = log.shift
+    return DutyLogSheet(
+        unit_name=get_unit_settings(db).unit_name,
+        shift=f"{chinese_date_with_weekday(shift.day)} {shift.pattern_name} "
+        f"{span_text(shift.starts_at, shift.ends_at)}",
+        people=[(s.role_name, s.name, s.phone) for s in shift.seats if s.name],
+        entries=[
+            (f"{e.occurred_at:%m-%d %H:%M}", e.kind, e.content, e.created_by) for e in log.entries
+        ],
+        linked=[
+            f"{record.when:%H:%M} {record.title}" if record.when else record.title
+            for record in log.links
+        ],
+        handover=log.handover_note,
+        signed=f"{log.signed_off_by} {log.signed_off_at:%Y-%m-%d %H:%M}" if log.signed_off else "",
+        printed_at=printed_at or datetime.now(),
+    )

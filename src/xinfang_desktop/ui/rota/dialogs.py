@@ -212,10 +212,14 @@ class DutyLogDialog(QDialog):
         self.save_button.clicked.connect(self.save_handover)
         self.sign_button = QPushButton(self.tr("签字确认"), self)
         self.sign_button.clicked.connect(self.sign)
+        self.print_button = QPushButton(self.tr("打印值班记录"), self)
+        self.print_button.clicked.connect(self.print_log)
+        self.last_preview = None
         sign_row = QHBoxLayout()
         sign_row.addWidget(self.signer_field, 1)
         sign_row.addWidget(self.save_button)
         sign_row.addWidget(self.sign_button)
+        sign_row.addWidget(self.print_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -367,6 +371,21 @@ class DutyLogDialog(QDialog):
             self._problem(exc, {"handover": self.handover_field})
             return
         self.banner.show_message("ok", self.tr("交接事项已保存"))
+
+    def print_log(self) -> None:
+        from ...reports.rota_duty_log import build_duty_log_pdf
+        from ...services import duty_log
+        from ..print_preview import PdfPreviewDialog
+
+        try:
+            pdf = build_duty_log_pdf(duty_log.duty_log_sheet(self._db, self._shift_id))
+        except StorageError as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self.last_preview = PdfPreviewDialog(
+            pdf, self.tr("值班记录"), f"值班记录-{self._shift_id}.pdf", self
+        )
+        self.last_preview.open()
 
     def sign(self) -> None:
         from ...services import duty_log

@@ -67,6 +67,19 @@ def select_cells(page, cells):
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
+def click_cell(qtbot, page, row: int, column: int, *, ctrl: bool = False) -> None:
+    """A real mouse click on a cell (Ctrl+click adds it to the selection)."""
+    index = page.model.index(row, column)
+    page.table.scrollTo(index)
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    qtbot.mouseClick(
+        page.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        modifier,
+        page.table.visualRect(index).center(),
+    )
+
+
 def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, monkeypatch):
     page = open_rota_page(qtbot, window)
     assert "还没有值班表" in page.status.text()
@@ -112,7 +125,7 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
 
         return run
 
-    select_cells(page, [(0, staff_column)])
+    click_cell(qtbot, page, 0, staff_column)
     monkeypatch.setattr(prompts, "run_dialog", choose(other.id))
     qtbot.mouseClick(page.seat_button, Qt.MouseButton.LeftButton)
     assert "不能这样安排" in page.banner.text() and "病假" in page.banner.text()
@@ -123,9 +136,14 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
     asked: list[str] = []
     monkeypatch.setattr(prompts, "run_dialog", choose(second.person_id))
     monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, q: asked.append(q) or True)
-    select_cells(page, [(0, staff_column)])
-    qtbot.mouseClick(page.seat_button, Qt.MouseButton.LeftButton)
-    assert asked and "连续两晚" in asked[0]
+    # A double click on the cell opens the same choice.
+    click_cell(qtbot, page, 0, staff_column)
+    qtbot.mouseDClick(
+        page.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.table.visualRect(page.model.index(0, staff_column)).center(),
+    )
+    assert len(asked) == 1 and "连续两晚" in asked[0]
     assert page.model.seats_at(page.model.index(0, staff_column))[0].person_id == second.person_id
 
     # Publish, then swap two gate seats a week apart: the change is listed.
@@ -140,7 +158,9 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
     before = page.model.seats_at(page.model.index(0, gate_column))[0]
     after = page.model.seats_at(page.model.index(later, gate_column))[0]
     assert before.person_id != after.person_id
-    select_cells(page, [(0, gate_column), (later, gate_column)])
+    click_cell(qtbot, page, 0, gate_column)
+    click_cell(qtbot, page, later, gate_column, ctrl=True)
+    assert len(page.table.selectionModel().selectedIndexes()) == 2
     qtbot.mouseClick(page.swap_button, Qt.MouseButton.LeftButton)
     assert page.banner.text() == "已保存"
     assert page.changes.count() == 2

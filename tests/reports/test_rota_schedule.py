@@ -105,3 +105,26 @@ def test_empty_month_still_prints_a_page(sqlite_db, actor):
     sheet = rota_print.month_sheet(sqlite_db, date(2027, 2, 1), printed_at=PRINTED)
     pages, text, _ = pdf_text(build_rota_pdf(sheet))
     assert pages == 1 and "本期没有值班安排" in text
+
+
+def test_big_unit_month_still_fits_one_page():
+    from xinfang_desktop.reports.rota_schedule import RotaSheet, RotaSheetRow
+
+    columns = [(shift, role) for shift in ("白班 08:00", "夜班 20:00") for role in
+               ("带班领导", "值班人员", "门卫")]  # fmt: skip
+    rows = [
+        RotaSheetRow(
+            date(2026, 12, day),
+            "星期一",
+            "重要会议" if day % 7 == 0 else "",
+            day % 7 == 0,
+            ["欧阳明辉", "司马晓东、诸葛慧敏", "王师傅", "张志强", "赵敏、钱多多", "李师傅"],
+        )
+        for day in range(1, 32)
+    ]
+    phones = [("值班人员", f"教师{i:02d}", f"139053300{i:02d}") for i in range(40)]
+    sheet = RotaSheet("邹坞镇中心小学", "2026年12月值班表", "2026年12月", columns, rows, phones,
+                      PRINTED)  # fmt: skip
+    pages, text, _ = pdf_text(build_rota_pdf(sheet))
+    assert pages == 1
+    assert "12月31日" in text and "13905330039" in text and "制表人签字" in text

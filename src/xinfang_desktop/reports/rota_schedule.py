@@ -87,27 +87,23 @@ def build_rota_pdf(sheet: RotaSheet, *, one_page: bool = True) -> bytes:
     width = frame.content_width
     fixed = [22 * mm, 13 * mm, 20 * mm]
     name_width = (width - sum(fixed)) / max(1, len(sheet.columns))
-    size = 9.0 if len(sheet.columns) <= 6 else 8.0
-    breaker = CjkLineBreaker(font, size)
     header_top = ["日期", "星期", "类别"] + [shift for shift, _ in sheet.columns]
     header_roles = ["", "", ""] + [role for _, role in sheet.columns]
-    data = [header_top, header_roles]
-    for row in sheet.rows:
-        cells = [f"{row.day.month}月{row.day.day}日", row.weekday, row.day_label]
-        cells += ["\n".join(breaker.lines(text, name_width - 4)) for text in row.cells]
-        data.append(cells)
-    if not sheet.rows:
-        data.append(["本期没有值班安排", "", ""] + [""] * len(sheet.columns))
-    phones = _phone_table(sheet.phones, width, font)
+    phones, phones_height = _phone_table(sheet.phones, width, font)
     signature_room = 3 * 8.5 + 9.5 + 6
-    available = frame.content_height - 2 * (size + 6) - phones[1] - signature_room - 4 * mm
+    available = frame.content_height - phones_height - signature_room - 4 * mm
+    # The largest type that lets the month fit on its page (a big unit has more phone lines).
+    for size in _SIZES[0 if len(sheet.columns) <= 6 else 2 :]:
+        data, lines = _rows(sheet, font, size, name_width)
+        needed = 2 * (size + 5) + sum(count * (size + 1.5) for count in lines)
+        if not one_page or needed <= available:
+            break
     row_height = size + 6
     if one_page and sheet.rows:
-        row_height = max(size + 1.5, min(size + 10, available / len(sheet.rows)))
-    heights = [size + 5, size + 5] + [
-        max(row_height, cell.count("\n") * (size + 1.5) + size + 1.5)
-        for cell in (max(r[3:], key=lambda c: c.count("\n"), default="") for r in data[2:])
-    ]
+        room = available - 2 * (size + 5)
+        row_height = max(size + 1.5, min(size + 10, room / len(sheet.rows)))
+    heights = [size + 5, size + 5] + [max(row_height, count * (size + 1.5)) for count in lines]
+    data = [header_top, header_roles, *data]
     table = Table(
         data,
         colWidths=[*fixed] + [name_width] * len(sheet.columns),
@@ -142,9 +138,29 @@ def build_rota_pdf(sheet: RotaSheet, *, one_page: bool = True) -> bytes:
             style.append(("BACKGROUND", (0, index), (-1, index), _SHADE))
     table.setStyle(TableStyle(style))
     story = [table, Spacer(1, 2 * mm)]
-    if phones[0] is not None:
-        story.append(phones[0])
+    if phones is not None:
+        story.append(phones)
     return frame.build(story)
+
+
+_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
+
+
+def _rows(
+    sheet: RotaSheet, font: str, size: float, name_width: float
+) -> tuple[list[list[str]], list[int]]:
+    """The body cells at one type size, and how many lines each row needs."""
+    breaker = CjkLineBreaker(font, size)
+    data, lines = [], []
+    for row in sheet.rows:
+        cells = [f"{row.day.month}月{row.day.day}日", row.weekday, row.day_label]
+        cells += ["\n".join(breaker.lines(text, name_width - 4)) for text in row.cells]
+        data.append(cells)
+        lines.append(max(cell.count("\n") + 1 for cell in cells))
+    if not sheet.rows:
+        data.append(["本期没有值班安排", "", ""] + [""] * len(sheet.columns))
+        lines.append(1)
+    return data, lines
 
 
 def _phone_table(
@@ -152,12 +168,12 @@ def _phone_table(
 ) -> tuple[Table | None, float]:
     if not phones:
         return None, 0.0
-    per_row = 5
+    per_row = 5 if len(phones) <= 25 else 6
     cells = [f"{role} {name} {phone or '（未填电话）'}" for role, name, phone in phones]
     rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
     rows[-1] += [""] * (per_row - len(rows[-1]))
     data = [["值班联系电话", *[""] * (per_row - 1)], *rows]
-    size = 8.0
+    size = 8.0 if per_row == 5 else 7.0
     table = Table(data, colWidths=[width / per_row] * per_row, rowHeights=size + 4)
     table.setStyle(
         TableStyle(

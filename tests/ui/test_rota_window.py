@@ -85,7 +85,7 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
     assert "还没有值班表" in page.status.text()
     seen: list[str] = []
     # Bad input first: an empty name is refused next to the field, the dialog stays.
-    dialog = GenerateDialog(rota.get_calendar_overrides(unit_db), date(2026, 11, 23), page)
+    dialog = GenerateDialog(unit_db, rota.get_calendar_overrides(unit_db), date(2026, 11, 23), page)
     dialog.name.clear()
     assert not dialog.try_accept()
     assert dialog.name_field.error.text() == "请填写值班表名称"
@@ -102,6 +102,14 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
     qtbot.waitUntil(lambda: page.last_result is not None, timeout=20_000)
     assert seen == [""]
     assert "已生成“2026年12月值班表”" in page.banner.text()
+    # A second rota over the same days: refused next to the start date, typing kept.
+    again = GenerateDialog(unit_db, rota.get_calendar_overrides(unit_db), date(2026, 11, 23), page)
+    again.name.setText("元旦值班表")
+    again.start.setDate(date(2026, 12, 31))
+    again.end.setDate(date(2027, 1, 3))
+    assert not again.try_accept()
+    assert "与“2026年12月值班表”" in again.start_field.error.text()
+    assert again.name.text() == "元旦值班表"
     assert page.model.rowCount() == 23 + 8 * 2
     assert page.fairness_model.rowCount() == 3 + 6 + 3
     assert "相差 1 次" in page.spread.text() or "相差 0 次" in page.spread.text()

@@ -585,6 +585,43 @@ def check_rota_name(name: str) -> str:
     return cleaned
 
 
+def check_new_rota(
+    db: Database, name: str, start: date, end: date, *, check_overlap: bool = True
+) -> str:
+    """Name and dates of a new rota, every problem at once; returns the cleaned name.
+
+    The generate dialog asks this before closing, so a clash shows next to the dates."""
+    errors: list[FieldError] = []
+    try:
+        cleaned_name = check_rota_name(name)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        cleaned_name = ""
+    try:
+        validate_range(start, end)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    if check_overlap and not errors:
+        with db.read() as session:
+            clash = _overlapping(session, start, end)
+        if clash:
+            other = clash[0]
+            errors.append(
+                FieldError(
+                    "start",
+                    "与“{name}”（{start} 至 {end}）的日期重叠",
+                    {
+                        "name": other.name,
+                        "start": other.start_date.isoformat(),
+                        "end": other.end_date.isoformat(),
+                    },
+                )
+            )
+    if errors:
+        raise ValidationError(errors)
+    return cleaned_name
+
+
 def generate(
     db: Database,
     actor: Actor,
@@ -601,38 +638,11 @@ def generate(
 
     Refused when another rota already covers any of these days (one day, one rota).
     """
-    errors: list[FieldError] = []
-    try:
-        cleaned_name = check_rota_name(name)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-        cleaned_name = ""
-    try:
-        validate_range(start, end)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-    if errors:
-        raise ValidationError(errors)
+    cleaned_name = check_new_rota(db, name, start, end, check_overlap=save)
     settings = get_rota_settings(db)
     pools = get_pools(db)
     overrides = get_calendar_overrides(db)
     with db.read() as session:
-        clash = _overlapping(session, start, end)
-        if clash and save:
-            other = clash[0]
-            raise ValidationError(
-                [
-                    FieldError(
-                        "start",
-                        "与“{name}”（{start} 至 {end}）的日期重叠",
-                        {
-                            "name": other.name,
-                            "start": other.start_date.isoformat(),
-                            "end": other.end_date.isoformat(),
-                        },
-                    )
-                ]
-            )
         pool_people = _pool_people(session, settings, pools)
         leave = _unavailability(session, start - timedelta(days=1), end + timedelta(days=1))
         prior = _prior_load(session, start - timedelta(days=PRIOR_DAYS), start)

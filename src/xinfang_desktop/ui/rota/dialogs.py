@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.errors import ValidationError
-from ...domain.rota import LogKind, validate_range
+from ...domain.rota import LogKind
 from ...domain.workdays import CalendarOverrides
-from ...services.rota import check_rota_name
+from ...services.rota import check_new_rota
 from ..visits.form import translate_error
 from ..widgets import Banner, FieldWithError
 from .texts import calendar_warning_text
@@ -53,8 +53,11 @@ def next_month(today: date) -> tuple[date, date]:
 class GenerateDialog(QDialog):
     """Name and dates of a new rota; warns when the dates reach a year without holiday data."""
 
-    def __init__(self, overrides: CalendarOverrides, today: date, parent: QWidget | None = None):
+    def __init__(
+        self, db, overrides: CalendarOverrides, today: date, parent: QWidget | None = None
+    ):
         super().__init__(parent)
+        self._db = db
         self.setWindowTitle(self.tr("生成值班表"))
         self._overrides = overrides
         first, last = next_month(today)
@@ -68,13 +71,14 @@ class GenerateDialog(QDialog):
         self.seed.setToolTip(self.tr("换一个数字，排出另一种同样公平的安排"))
         self.name_field = FieldWithError(self.name, self)
         self.end_field = FieldWithError(self.end, self)
+        self.start_field = FieldWithError(self.start, self)
         self.warning = QLabel(self)
         self.warning.setObjectName("calendarWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color:#bf360c; font-weight:bold;")
         form = QFormLayout()
         form.addRow(self.tr("名称"), self.name_field)
-        form.addRow(self.tr("开始日期"), self.start)
+        form.addRow(self.tr("开始日期"), self.start_field)
         form.addRow(self.tr("结束日期"), self.end_field)
         form.addRow(self.tr("排班方案编号"), self.seed)
         buttons = QDialogButtonBox(
@@ -105,21 +109,17 @@ class GenerateDialog(QDialog):
 
     def try_accept(self) -> bool:
         name, start, end, _ = self.values()
-        self.name_field.set_error("")
-        self.end_field.set_error("")
-        problems = []
+        holders = {"name": self.name_field, "start": self.start_field, "end": self.end_field}
+        for holder in holders.values():
+            holder.set_error("")
         try:
-            check_rota_name(name)
+            check_new_rota(self._db, name, start, end)
         except ValidationError as exc:
-            problems.extend(exc.errors)
-        try:
-            validate_range(start, end)
-        except ValidationError as exc:
-            problems.extend(exc.errors)
-        for problem in problems:
-            holder = self.name_field if problem.field == "name" else self.end_field
-            holder.set_error(translate_error(problem))
-        if problems:
+            for problem in exc.errors:
+                holders.get(problem.field, self.end_field).set_error(translate_error(problem))
+            return False
+        except StorageError as exc:
+            self.start_field.set_error(exc.user_message)
             return False
         self.accept()
         return True

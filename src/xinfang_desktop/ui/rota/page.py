@@ -266,7 +266,7 @@ class RotaPage(QWidget):
         except StorageError as exc:
             self.banner.show_message("error", exc.user_message)
             return
-        dialog = GenerateDialog(overrides, date.today(), self)
+        dialog = GenerateDialog(self._db, overrides, date.today(), self)
         if not prompts.run_dialog(dialog):
             return
         name, start, end, seed = dialog.values()

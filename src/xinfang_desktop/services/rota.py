@@ -894,7 +894,6 @@ def set_seat(
             if _hard_or_unaccepted(conflicts, accept_rule_breaks):
                 raise DutyConflictError(conflicts)
         seat.person_id = person_id
-        rota.version += 1
         rota.updated_at = _now(now)
         session.flush()
         return _summary(rota)
@@ -937,7 +936,6 @@ def swap_seats(
         if _hard_or_unaccepted(conflicts, accept_rule_breaks):
             raise DutyConflictError(conflicts)
         first.person_id, second.person_id = second.person_id, first.person_id
-        rota.version += 1
         rota.updated_at = _now(now)
         session.flush()
         return _summary(rota)
@@ -984,7 +982,6 @@ def publish(
                 snapshot=_snapshot(shifts),
             )
         )
-        rota.version += 1
         rota.updated_at = stamp
         session.flush()
         return _summary(rota)

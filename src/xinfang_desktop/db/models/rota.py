@@ -41,6 +41,10 @@ class DutyRota(Base):
         back_populates="rota", order_by="DutyShift.starts_at", cascade="all, delete-orphan"
     )
 
+    # Every edit of a rota touches its row (updated_at), so two PCs editing the same rota
+    # cannot both win: the second UPDATE finds another version and fails.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
     __table_args__ = (Index("ix_duty_rotas_start_date", "start_date"),)
 
 

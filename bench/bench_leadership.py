@@ -23,6 +23,7 @@ from sqlalchemy import insert
 from xinfang_desktop.db import migrate
 from xinfang_desktop.db.engine import Database, sqlite_url
 from xinfang_desktop.db.models import Dispute, DisputeNote, ScreeningRecord, dispute_team_members
+from xinfang_desktop.domain.auth import Role
 from xinfang_desktop.domain.leadership import ROLE_LEADER, ROLE_MEMBER, MemberDraft, TermDraft
 from xinfang_desktop.domain.people import PersonDraft
 from xinfang_desktop.services import disputes, leadership, screening
@@ -50,7 +51,7 @@ def timed(label: str, work: Callable[[], object], repeat: int = 5) -> object:
 
 
 def fill(db: Database, years: int, disputes_per_year: int, rng: random.Random) -> int:
-    actor = Actor("bench")
+    actor = Actor("bench", Role.ADMIN)
     leaders = [
         add_person(db, actor, PersonDraft(f"领导{i}", post="副校长", is_leader=True))
         for i in range(8)

@@ -115,7 +115,7 @@ def test_the_gate_window_shows_only_todays_register(qtbot, unit_db):
     )
     gate = Actor("王师傅", Role.GATE, 2)
     window = _open_window(qtbot, unit_db, gate)
-    assert _areas(window) == ["首页", "来访登记"]
+    assert _areas(window) == ["首页", "来访登记"]  # today's duty is in the status bar
     page = window.visits_page
     assert not page.range.isEnabled()
     assert not page.date_from.isEnabled()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..services.context import Actor
 from ..services.printing import visit_register_document, visitor_slip
-from . import leadership_commands
+from . import leadership_commands, rota_commands
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated
 
@@ -29,6 +29,7 @@ def add_parsers(areas, common) -> None:
     slip.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
     slip.set_defaults(run=run_print_slip)
     leadership_commands.add_print_forms(forms, common)
+    rota_commands.add_print_forms(forms, common)
 
     export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
     sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")
@@ -39,6 +40,7 @@ def add_parsers(areas, common) -> None:
     _period_arguments(register_xlsx, "Excel 文件（.xlsx）")
     register_xlsx.set_defaults(run=run_export_register)
     leadership_commands.add_export_sheets(sheets, common)
+    rota_commands.add_export_sheets(sheets, common)
 
     importing = areas.add_parser("import", help="导入 Excel", description="从 Excel 工作簿导入")
     import_sheets = importing.add_subparsers(title="表格", dest="form", metavar="表格")

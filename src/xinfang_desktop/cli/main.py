@@ -20,6 +20,7 @@ from . import (
     demo_command,
     form_commands,
     leadership_commands,
+    rota_commands,
     user_commands,
     visit_commands,
 )
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     database_commands.add_parser(areas, common)
     demo_command.add_parser(areas, common)
     visit_commands.add_parser(areas, common)
+    rota_commands.add_parser(areas, common)
     form_commands.add_parsers(areas, common)
     user_commands.add_parser(areas, common)
     leadership_commands.add_parser(areas, common)

@@ -21,6 +21,11 @@ _EXTRA_LABELS = {
     "unit_name": "单位名称",
     **USER_FIELD_LABELS,
     "file": "文件",
+    "start": "开始日期",
+    "end": "结束日期",
+    "pools": "轮值名单",
+    "rota": "值班表",
+    "month": "月份",
 }
 
 

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         from .leadership.home_panel import LeadershipPanel
         from .leadership.page import LeadershipPage
         from .people.page import PeoplePage
+        from .rota.page import RotaPage
+        from .rota.status import OnDutyLabel, OnDutyPanel
         from .settings.page import SettingsPage
         from .visits.page import VisitsPage
 
@@ -142,6 +144,15 @@ class MainWindow(QMainWindow):
             self.leadership_page.changed.connect(self.home_page.refresh)
         if self.people_page is not None:
             self._add_area(self.tr("人员"), self.people_page)
+        # Leaders and those who organise the unit open the rota; the gate sees today's duty in
+        # the status bar and on the start page.
+        self.rota_page = (
+            RotaPage(db, actor, self)
+            if organisation or actor.can(Permission.REVIEW_AND_SIGN)
+            else None
+        )
+        if self.rota_page is not None:
+            self._add_area(self.tr("值班"), self.rota_page)
         if self.users_page is not None:
             self._add_area(self.tr("用户管理"), self.users_page)
         if self.audit_page is not None:
@@ -157,6 +168,11 @@ class MainWindow(QMainWindow):
         if organisation or actor.can(Permission.REVIEW_AND_SIGN):
             self.leadership_panel = LeadershipPanel(db, self.home_page)
             self.home_page.add_panel(self.leadership_panel, wide=True)
+        self.on_duty_label = OnDutyLabel(db, self)
+        self.statusBar().addWidget(self.on_duty_label)
+        self.home_page.add_panel(OnDutyPanel(db, self.home_page))
+        if self.rota_page is not None:
+            self.rota_page.rota_changed.connect(self.on_duty_label.refresh)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.show_area(self.visits_page or self.home_page)
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)

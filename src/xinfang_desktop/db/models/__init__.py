@@ -16,6 +16,15 @@ from .leadership import (
     outreach_visit_leaders,
 )
 from .people import Person
+from .rota import (
+    DutyAssignment,
+    DutyLogEntry,
+    DutyLogLink,
+    DutyRota,
+    DutyRotaVersion,
+    DutyShift,
+    DutyUnavailability,
+)
 from .visits import Setting, Visit, VisitChange, WatchEntry
 
 __all__ = [
@@ -24,6 +33,13 @@ __all__ = [
     "Base",
     "Dispute",
     "DisputeNote",
+    "DutyAssignment",
+    "DutyLogEntry",
+    "DutyLogLink",
+    "DutyRota",
+    "DutyRotaVersion",
+    "DutyShift",
+    "DutyUnavailability",
     "LeadershipMember",
     "LeadershipTerm",
     "OutreachVisit",

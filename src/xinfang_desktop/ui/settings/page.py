@@ -27,6 +27,7 @@ from ...services import watchlist as watch_service
 from ...services.context import Actor
 from .. import prompts
 from ..leadership.settings_box import ScreeningSettingsBox
+from ..rota.settings_widget import RotaSettingsBox
 from ..visits.form import translate_error
 from ..widgets import Banner, FieldWithError
 
@@ -121,6 +122,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(columns)
         layout.addWidget(ScreeningSettingsBox(db, actor, self))
+        layout.addWidget(RotaSettingsBox(db, actor, self))
         self.db_label = QLabel(self)
         self.db_label.setWordWrap(True)
         layout.addWidget(self.db_label)

@@ -1,0 +1,275 @@
+"""值班表 as printed and exported: a month on one A4 landscape page, a week, a holiday, and
+one person's own duties; the same table as an Excel workbook.
+
+One row per day; a column for each shift pattern and role (白班·带班领导 …), so a month is 28–31
+rows and fits one page with the phone list under it. Rows are as tall as the page allows.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from xinfang_desktop.reports.fonts import register_cjk_font
+from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame
+
+SIGNATURE_LABELS = ("制表人", "审核（分管领导）")
+
+
+@dataclass(frozen=True)
+class RotaSheetRow:
+    day: date
+    weekday: str  # 星期一 …
+    day_label: str  # 国庆节, 周末, 调休上班, 重要会议 or ""
+    day_off: bool  # shaded: weekend, holiday, sensitive day
+    cells: Sequence[str]  # names per column of RotaSheet.columns, "—" when no such shift
+
+
+@dataclass(frozen=True)
+class RotaSheet:
+    unit_name: str
+    title: str  # 2026年12月值班表, 国庆节值班表 …
+    period: str
+    columns: Sequence[tuple[str, str]]  # (shift heading "白班 08:00", role name)
+    rows: Sequence[RotaSheetRow]
+    phones: Sequence[tuple[str, str, str]]  # (role, name, phone)
+    printed_at: datetime
+    note: str = ""  # 已发布第 2 版；发布后调整 3 处 …
+
+
+@dataclass(frozen=True)
+class PersonDutyRow:
+    day: date
+    weekday: str
+    shift: str  # 夜班 20:00–次日08:00
+    role: str
+    day_label: str
+
+
+@dataclass(frozen=True)
+class PersonDutySheet:
+    unit_name: str
+    name: str
+    phone: str
+    period: str
+    rows: Sequence[PersonDutyRow]
+    printed_at: datetime
+
+
+_GRID = colors.HexColor("#444444")
+_SHADE = colors.HexColor("#eeeeee")
+
+
+def build_rota_pdf(sheet: RotaSheet, *, one_page: bool = True) -> bytes:
+    """A4 landscape; with ``one_page`` rows shrink so up to 31 days and the phone list fit."""
+    font = register_cjk_font()
+    frame = PageFrame(
+        unit_name=sheet.unit_name,
+        title=sheet.title,
+        subtitle=f"{sheet.period}　{sheet.note}".strip("　"),
+        printed_at=sheet.printed_at.date(),
+        signature_labels=SIGNATURE_LABELS,
+        pagesize=landscape(A4),
+        margin=9 * mm,
+        title_size=15,
+        small_size=8.5,
+    )
+    width = frame.content_width
+    fixed = [22 * mm, 13 * mm, 20 * mm]
+    name_width = (width - sum(fixed)) / max(1, len(sheet.columns))
+    header_top = ["日期", "星期", "类别"] + [shift for shift, _ in sheet.columns]
+    header_roles = ["", "", ""] + [role for _, role in sheet.columns]
+    phones, phones_height = _phone_table(sheet.phones, width, font)
+    signature_room = 3 * 8.5 + 9.5 + 6
+    available = frame.content_height - phones_height - signature_room - 4 * mm
+    # The largest type that lets the month fit on its page (a big unit has more phone lines).
+    for size in _SIZES[0 if len(sheet.columns) <= 6 else 2 :]:
+        data, lines = _rows(sheet, font, size, name_width)
+        needed = 2 * (size + 5) + sum(count * (size + 1.5) for count in lines)
+        if not one_page or needed <= available:
+            break
+    row_height = size + 6
+    if one_page and sheet.rows:
+        room = available - 2 * (size + 5)
+        row_height = max(size + 1.5, min(size + 10, room / len(sheet.rows)))
+    heights = [size + 5, size + 5] + [max(row_height, count * (size + 1.5)) for count in lines]
+    data = [header_top, header_roles, *data]
+    table = Table(
+        data,
+        colWidths=[*fixed] + [name_width] * len(sheet.columns),
+        rowHeights=heights,
+        repeatRows=2,
+    )
+    style = [
+        ("FONT", (0, 0), (-1, -1), font, size),
+        ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor("#dddddd")),
+        ("SPAN", (0, 0), (0, 1)),
+        ("SPAN", (1, 0), (1, 1)),
+        ("SPAN", (2, 0), (2, 1)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    # Columns of one shift share a heading cell.
+    start = 3
+    while start < 3 + len(sheet.columns):
+        end = start
+        while end + 1 < 3 + len(sheet.columns) and header_top[end + 1] == header_top[start]:
+            end += 1
+        if end > start:
+            style.append(("SPAN", (start, 0), (end, 0)))
+        start = end + 1
+    for index, row in enumerate(sheet.rows, start=2):
+        if row.day_off:
+            style.append(("BACKGROUND", (0, index), (-1, index), _SHADE))
+    table.setStyle(TableStyle(style))
+    story = [table, Spacer(1, 2 * mm)]
+    if phones is not None:
+        story.append(phones)
+    return frame.build(story)
+
+
+_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
+
+
+def _rows(
+    sheet: RotaSheet, font: str, size: float, name_width: float
+) -> tuple[list[list[str]], list[int]]:
+    """The body cells at one type size, and how many lines each row needs."""
+    breaker = CjkLineBreaker(font, size)
+    data, lines = [], []
+    for row in sheet.rows:
+        cells = [f"{row.day.month}月{row.day.day}日", row.weekday, row.day_label]
+        cells += ["\n".join(breaker.lines(text, name_width - 4)) for text in row.cells]
+        data.append(cells)
+        lines.append(max(cell.count("\n") + 1 for cell in cells))
+    if not sheet.rows:
+        data.append(["本期没有值班安排", "", ""] + [""] * len(sheet.columns))
+        lines.append(1)
+    return data, lines
+
+
+def _phone_table(
+    phones: Sequence[tuple[str, str, str]], width: float, font: str
+) -> tuple[Table | None, float]:
+    if not phones:
+        return None, 0.0
+    per_row = 5 if len(phones) <= 25 else 6
+    cells = [f"{role} {name} {phone or '（未填电话）'}" for role, name, phone in phones]
+    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    rows[-1] += [""] * (per_row - len(rows[-1]))
+    data = [["值班联系电话", *[""] * (per_row - 1)], *rows]
+    size = 8.0 if per_row == 5 else 7.0
+    table = Table(data, colWidths=[width / per_row] * per_row, rowHeights=size + 4)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), font, size),
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BOX", (0, 0), (-1, -1), 0.5, _GRID),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, _GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table, len(data) * (size + 4)
+
+
+def build_person_duties_pdf(sheet: PersonDutySheet) -> bytes:
+    font = register_cjk_font()
+    frame = PageFrame(
+        unit_name=sheet.unit_name,
+        title=f"{sheet.name}的值班安排",
+        subtitle=f"{sheet.period}　联系电话：{sheet.phone or '未填'}",
+        printed_at=sheet.printed_at.date(),
+        signature_labels=("本人",),
+    )
+    data = [["序号", "日期", "星期", "班次", "角色", "类别"]]
+    for number, row in enumerate(sheet.rows, start=1):
+        data.append(
+            [
+                str(number),
+                f"{row.day.year}年{row.day.month}月{row.day.day}日",
+                row.weekday,
+                row.shift,
+                row.role,
+                row.day_label,
+            ]
+        )
+    if not sheet.rows:
+        data.append(["", "本期没有值班安排", "", "", "", ""])
+    width = frame.content_width
+    widths = [12 * mm, 34 * mm, 18 * mm, 52 * mm, 28 * mm]
+    widths.append(width - sum(widths))
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), font, 10),
+                ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
+            ]
+        )
+    )
+    return frame.build([table])
+
+
+def write_rota_xlsx(sheet: RotaSheet, path: str | os.PathLike[str]) -> None:
+    book = Workbook()
+    ws = book.active
+    ws.title = "值班表"
+    thin = Side(style="thin", color="444444")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    bold = Font(bold=True)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    total_columns = 3 + len(sheet.columns)
+    ws.append([f"{sheet.unit_name}{sheet.title}"])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=total_columns)
+    ws.cell(1, 1).font = Font(bold=True, size=14)
+    ws.cell(1, 1).alignment = centre
+    ws.append([f"{sheet.period}　{sheet.note}".strip("　")])
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=total_columns)
+    ws.append(["日期", "星期", "类别"] + [f"{shift} {role}" for shift, role in sheet.columns])
+    shade = PatternFill("solid", fgColor="EEEEEE")
+    for row in sheet.rows:
+        ws.append([row.day, row.weekday, row.day_label, *row.cells])
+        if row.day_off:
+            for cell in ws[ws.max_row]:
+                cell.fill = shade
+    for row in ws.iter_rows(min_row=3, max_row=ws.max_row):
+        for cell in row:
+            cell.border = border
+            cell.alignment = centre
+    for cell in ws[3]:
+        cell.font = bold
+    for row in ws.iter_rows(min_row=4, max_row=ws.max_row, max_col=1):
+        row[0].number_format = "yyyy-mm-dd"
+    widths = [12, 8, 12] + [16] * len(sheet.columns)
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = "D4"
+    phones = book.create_sheet("联系电话")
+    phones.append(["角色", "姓名", "联系电话"])
+    for item in sheet.phones:
+        phones.append(list(item))
+    for cell in phones[1]:
+        cell.font = bold
+    for letter, width in zip("ABC", (12, 12, 18), strict=True):
+        phones.column_dimensions[letter].width = width
+    book.save(path)

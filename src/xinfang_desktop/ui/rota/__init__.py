@@ -1,0 +1,1 @@
+"""值班: the rota page, its dialogs, the on-duty status label and start-page panel."""

@@ -33,13 +33,15 @@ class Permission(StrEnum):
     VIEW_CONFIDENTIAL = "查看被反映人和举报内容"
     REVIEW_AND_SIGN = "审阅和签批"
     MANAGE_ORGANISATION = "管理人员、领导小组、包组摸排、值班"
+    RECORD_OWN_WORK = "记录摸排、下访、跟进和纠纷化解进展"
+    KEEP_DUTY_LOG = "填写值班记录"
     MANAGE_SETTINGS = "修改单位设置"
     MANAGE_USERS = "管理用户和密码"
     BACKUP_RESTORE = "备份和恢复数据"
     VIEW_AUDIT = "查看审计日志"
 
 
-_GATE = frozenset({Permission.REGISTER_VISITS})
+_GATE = frozenset({Permission.REGISTER_VISITS, Permission.KEEP_DUTY_LOG})
 _CLERK = _GATE | {
     Permission.SEARCH_ALL_VISITS,
     Permission.VIEW_PERSONAL_NUMBERS,
@@ -49,12 +51,15 @@ _CLERK = _GATE | {
     Permission.VIEW_OWN_CASES,
     Permission.VIEW_CONFIDENTIAL,
     Permission.MANAGE_ORGANISATION,
+    Permission.RECORD_OWN_WORK,
 }
 _LEADER = frozenset(
     {
         Permission.VIEW_OWN_CASES,
         Permission.REVIEW_AND_SIGN,
         Permission.PRINT_REGISTERS,
+        Permission.RECORD_OWN_WORK,
+        Permission.KEEP_DUTY_LOG,
     }
 )
 _EVERYTHING = frozenset(Permission)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Dispute, DisputeNote, Person, ScreeningRecord, dispute_team_members
+from ..domain.auth import Permission
 from ..domain.disputes import (
     OPEN_STATUSES,
     STATUS_HANDLING,
@@ -162,6 +163,7 @@ def add_dispute(
 ) -> DisputeRecord:
     """Register a dispute; ``from_screening`` = (record id, expected version) of the finding
     it comes from, which is then marked 已转矛盾纠纷 in the same transaction."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     cleaned = validate_dispute(draft, stamp.date())
     with db.write() as session:
@@ -220,6 +222,7 @@ def update_dispute(
     expected_version: int,
     now: datetime | None = None,
 ) -> DisputeRecord:
+    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_dispute(draft, _now(now).date())
     with db.write() as session:
         dispute = _load(session, dispute_id, expected_version)
@@ -248,6 +251,7 @@ def add_note(
     now: datetime | None = None,
 ) -> DisputeRecord:
     """A progress note; the first one moves the dispute from 已登记 to 化解中."""
+    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     with db.write() as session:
         dispute = _load(session, dispute_id, expected_version)
@@ -278,6 +282,7 @@ def resolve_dispute(
     expected_version: int,
     now: datetime | None = None,
 ) -> DisputeRecord:
+    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         dispute = _load(session, dispute_id, expected_version)
         if dispute.status == STATUS_RESOLVED:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import DutyLogEntry, DutyLogLink, DutyShift, Visit
+from ..domain.auth import Permission
 from ..domain.dates import chinese_date_with_weekday
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import validate_handover, validate_log_entry, validate_sign_off
@@ -145,6 +146,7 @@ def add_log_entry(
     *,
     now: datetime | None = None,
 ) -> LogEntryRecord:
+    actor.require(Permission.KEEP_DUTY_LOG)
     log_kind, text = validate_log_entry(kind, content)
     with db.write() as session:
         shift = _open_shift(session, shift_id, None)
@@ -194,6 +196,7 @@ def link_record(
     *,
     now: datetime | None = None,
 ) -> None:
+    actor.require(Permission.KEEP_DUTY_LOG)
     if kind not in LINK_KINDS:
         raise ValidationError([FieldError("links", "不能关联这种记录")])
     with db.write() as session:
@@ -223,6 +226,7 @@ def save_handover(
     db: Database, actor: Actor, shift_id: int, note: str, *, expected_version: int
 ) -> int:
     """Save the handover notes (交接班事项); returns the shift's new version."""
+    actor.require(Permission.KEEP_DUTY_LOG)
     text = validate_handover(note)
     with db.write() as session:
         shift = _open_shift(session, shift_id, expected_version)
@@ -243,6 +247,7 @@ def sign_off(
 ) -> int:
     """The person on duty signs the log; with ``handover_note`` the notes are saved too, in
     the same transaction."""
+    actor.require(Permission.KEEP_DUTY_LOG)
     errors: list[FieldError] = []
     try:
         name = validate_sign_off(signed_by)

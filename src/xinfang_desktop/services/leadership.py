@@ -24,6 +24,7 @@ from ..db.models import (
     ScreeningGroup,
     ScreeningRecord,
 )
+from ..domain.auth import Permission
 from ..domain.disputes import OPEN_STATUSES
 from ..domain.errors import FieldError, ValidationError
 from ..domain.leadership import (
@@ -138,6 +139,7 @@ def found_term(
     db: Database, actor: Actor, draft: TermDraft, *, now: datetime | None = None
 ) -> TermRecord:
     """A 行政会 decides a (new) group; the previous term ends the day before."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         previous = session.scalars(
@@ -173,6 +175,7 @@ def update_term(
     db: Database, actor: Actor, term_id: int, draft: TermDraft, *, expected_version: int
 ) -> TermRecord:
     """Correct the decision's details (meeting, document number, remarks; not the date)."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         term = _load_term(session, term_id)
         if term.version != expected_version:
@@ -214,6 +217,7 @@ def _active_rows(session: Session, term_id: int, day: date):
 def add_member(
     db: Database, actor: Actor, term_id: int, draft: MemberDraft, *, now: datetime | None = None
 ) -> MemberRecord:
+    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         term = _load_term(session, term_id)
@@ -269,6 +273,7 @@ def change_member(
     now: datetime | None = None,
 ) -> MemberRecord:
     """New role or duties from ``changed_on``; the old row ends the day before (history)."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         old = _load_open_member(session, member_id)
@@ -347,6 +352,7 @@ def remove_member(
 ) -> MemberRecord:
     """The member leaves the group on ``removed_on``; refused while they still own open
     work (it must be handed over first)."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         member = _load_open_member(session, member_id)
         person = session.get(Person, member.person_id)
@@ -372,6 +378,7 @@ def person_leaves(
 ) -> None:
     """A person leaves the unit: refused while they own open work; otherwise their
     memberships of the leadership group end the day before, in the same transaction."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     from ..domain.people import check_left_on
 
     stamp = _now(now)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from ..db.engine import Database
 from ..db.errors import NotFoundError
 from ..db.models import OutreachVisit, Person, outreach_visit_leaders
+from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.outreach import OutreachDraft, validate_outreach
 from ..domain.screening import month_bounds
@@ -92,6 +93,7 @@ def _records(session: Session, conditions) -> list[OutreachRecord]:
 def record_outreach(
     db: Database, actor: Actor, draft: OutreachDraft, *, now: datetime | None = None
 ) -> OutreachRecord:
+    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     cleaned = validate_outreach(draft, stamp.date())
     with db.write() as session:
@@ -124,6 +126,7 @@ def record_outreach(
 def complete_outreach_follow_up(
     db: Database, actor: Actor, visit_id: int, done_on: date
 ) -> OutreachRecord:
+    actor.require(Permission.RECORD_OWN_WORK)
     with db.write() as session:
         visit = session.get(OutreachVisit, visit_id)
         if visit is None:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Person
+from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.people import PersonDraft, validate_person
 from ..domain.screening import GROUP_KIND_LABELS, GroupDraft
@@ -129,6 +130,7 @@ def _row_error(row: int, error: FieldError) -> FieldError:
 def import_people(db: Database, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportResult:
     """Add people not there yet; update post, phone, leader mark and remarks of people who
     are (same name and office, still in post). Rows are checked like the form checks them."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     rows = _read(path, ("姓名",))
     drafts: list[tuple[int, PersonDraft]] = []
     errors: list[FieldError] = []
@@ -213,6 +215,7 @@ def _apply_people(session, drafts, stamp, *, save: bool) -> tuple[int, int]:
 
 
 def import_groups(db: Database, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportResult:
+    actor.require(Permission.MANAGE_ORGANISATION)
     rows = _read(path, GROUP_HEADERS)
     drafts: list[GroupDraft] = []
     errors: list[FieldError] = []

@@ -21,6 +21,7 @@ from ..db.models import (
     Person,
     Setting,
 )
+from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import (
     DEFAULT_ROTA_SETTINGS,
@@ -104,6 +105,7 @@ def get_rota_settings(db: Database) -> RotaSettings:
 
 
 def save_rota_settings(db: Database, actor: Actor, settings: RotaSettings) -> RotaSettings:
+    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_rota_settings(settings)
     with db.write() as session:
         put_setting_in_session(session, SETTINGS_KEY, _settings_to_json(cleaned))
@@ -121,6 +123,7 @@ def get_pools(db: Database) -> dict[str, tuple[int, ...]]:
 def save_pools(
     db: Database, actor: Actor, pools: Mapping[str, Sequence[int]]
 ) -> dict[str, tuple[int, ...]]:
+    actor.require(Permission.MANAGE_ORGANISATION)
     settings = get_rota_settings(db)
     errors: list[FieldError] = []
     cleaned: dict[str, tuple[int, ...]] = {}
@@ -194,6 +197,7 @@ class UnavailabilityRecord:
 def add_unavailability(
     db: Database, actor: Actor, item: Unavailability, *, now: datetime | None = None
 ) -> UnavailabilityRecord:
+    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_unavailability(item)
     with db.write() as session:
         person = session.get(Person, cleaned.person_id)
@@ -218,6 +222,7 @@ def cancel_unavailability(
     db: Database, actor: Actor, item_id: int, *, now: datetime | None = None
 ) -> None:
     """Leave called off: the entry stays, marked as cancelled."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         row = session.get(DutyUnavailability, item_id)
         if row is None:
@@ -638,6 +643,7 @@ def generate(
 
     Refused when another rota already covers any of these days (one day, one rota).
     """
+    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned_name = check_new_rota(db, name, start, end, check_overlap=save)
     settings = get_rota_settings(db)
     pools = get_pools(db)
@@ -765,6 +771,7 @@ def _save_generated(
 
 def discard_draft(db: Database, actor: Actor, rota_id: int, *, expected_version: int) -> None:
     """A draft never published can be thrown away; a published rota stays for the record."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         rota = _load_rota(session, rota_id)
         if rota.version != expected_version:
@@ -880,6 +887,7 @@ def set_seat(
     """Put a person into a seat (or empty it). Double-booking and leave are refused; a broken
     rule (two nights in a row, too little rest, someone outside the pool) raises
     ``DutyConflictError`` unless ``accept_rule_breaks``."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     settings = get_rota_settings(db)
     pools = get_pools(db)
     with db.write() as session:
@@ -911,6 +919,7 @@ def swap_seats(
 ) -> RotaSummary:
     """Two people trade duties (调班), each checked in the other's seat as in ``set_seat``;
     both old seats count as free while checking."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     if first_id == second_id:
         raise ValidationError([FieldError("swap", "请选择两个不同的班次位置")])
     settings = get_rota_settings(db)
@@ -945,6 +954,7 @@ def publish(
     db: Database, actor: Actor, rota_id: int, *, expected_version: int, now: datetime | None = None
 ) -> RotaSummary:
     """Keep the rota as it is now as a numbered version; later changes show against it."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         rota = _load_rota(session, rota_id)

@@ -25,6 +25,7 @@ from ..db.models import (
     ScreeningRecord,
     Setting,
 )
+from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.screening import (
     DEFAULT_GROUPS,
@@ -178,6 +179,7 @@ def _check_group_name(session: Session, name: str, exclude_id: int | None = None
 
 
 def add_group(db: Database, actor: Actor, draft: GroupDraft) -> GroupRecord:
+    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_group(draft)
     with db.write() as session:
         _check_group_name(session, cleaned.name)
@@ -198,6 +200,7 @@ def update_group(
     retired: bool = False,
 ) -> GroupRecord:
     """Rename, change the kind, or retire a group (records that name it keep it)."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_group(draft)
     with db.write() as session:
         group = session.get(ScreeningGroup, group_id)
@@ -214,6 +217,7 @@ def update_group(
 def import_groups(db: Database, actor: Actor, drafts: list[GroupDraft]) -> tuple[int, int]:
     """Add the groups not there yet (by name) and update the kind of the others; one
     transaction. Returns (added, updated)."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     errors: list[FieldError] = []
     cleaned: list[GroupDraft] = []
     for row, draft in enumerate(drafts, start=2):
@@ -255,6 +259,7 @@ def get_interval_days(db: Database) -> int:
 
 
 def save_interval_days(db: Database, actor: Actor, days: int) -> int:
+    actor.require(Permission.MANAGE_ORGANISATION)
     check_interval(days)
     with db.write() as session:
         put_setting_in_session(session, INTERVAL_KEY, days)
@@ -290,6 +295,7 @@ def assign_group(
     now: datetime | None = None,
 ) -> AssignmentRow:
     """One responsible leader per group and term; ``replace`` hands the group to another."""
+    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         term = session.get(LeadershipTerm, term_id)
@@ -346,6 +352,7 @@ def assign_group(
 
 
 def unassign_group(db: Database, actor: Actor, term_id: int, group_id: int) -> None:
+    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         assignment = session.scalars(
             select(ScreeningAssignment).where(
@@ -396,6 +403,7 @@ def _person_exists(session: Session, person_id: int | None, field: str) -> list[
 def record_screening(
     db: Database, actor: Actor, draft: ScreeningDraft, *, now: datetime | None = None
 ) -> ScreeningRow:
+    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     cleaned = validate_screening(draft, stamp.date())
     with db.write() as session:
@@ -520,6 +528,7 @@ def request_case(
 ) -> ScreeningRow:
     """Turn a finding into a 信访事项: marked 待转信访事项 with who and when, until the case
     area registers it (see ``pending_case_requests``)."""
+    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     with db.write() as session:
         record = _load_finding(session, record_id, expected_version)
@@ -547,6 +556,7 @@ def set_follow_up(
     *,
     expected_version: int,
 ) -> ScreeningRow:
+    actor.require(Permission.RECORD_OWN_WORK)
     from ..domain.screening import check_follow_up
 
     with db.write() as session:
@@ -566,6 +576,7 @@ def set_follow_up(
 def complete_follow_up(
     db: Database, actor: Actor, record_id: int, done_on: date, *, expected_version: int
 ) -> ScreeningRow:
+    actor.require(Permission.RECORD_OWN_WORK)
     with db.write() as session:
         record = _load_finding(session, record_id, expected_version)
         if record.status != STATUS_FOLLOW_UP:

@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         if self.visits_page is not None:
             self._add_area(self.tr("来访登记"), self.visits_page)
         organisation = actor.can(Permission.MANAGE_ORGANISATION)
-        self.leadership_page = LeadershipPage(db, actor, self) if organisation else None
+        # Leaders open it too, to record their screenings, 下访 and dispute progress.
+        own_work = actor.can(Permission.RECORD_OWN_WORK)
+        self.leadership_page = LeadershipPage(db, actor, self) if own_work else None
         self.people_page = PeoplePage(db, actor, self) if organisation else None
         if self.leadership_page is not None:
             self._add_area(self.tr("领导小组"), self.leadership_page)

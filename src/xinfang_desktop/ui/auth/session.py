@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...services import auth as auth_service
 from ...services import settings as settings_service
 from ...services.context import Actor
@@ -19,7 +20,7 @@ def ask_who_signs_in(db: Database, parent: QWidget | None = None) -> Actor | Non
     try:
         first_start = auth_service.needs_first_administrator(db)
         unit_name = settings_service.get_unit_settings(db).unit_name
-    except StorageError as exc:
+    except (StorageError, PermissionDeniedError) as exc:
         prompts.show_error(
             parent, parent.tr("信访台账") if parent else "信访台账", exc.user_message
         )

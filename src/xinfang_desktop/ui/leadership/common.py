@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import TRANSLATION_CONTEXT, FieldError, ValidationError
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
@@ -150,7 +151,7 @@ class ServiceDialog(QDialog):
         except ValidationError as error:
             self.show_errors(error)
             return False
-        except StorageError as error:
+        except (StorageError, PermissionDeniedError) as error:
             self.banner.show_message("error", error.user_message)
             return False
         self.accept()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import FieldError
 from ...domain.leadership import ROLE_LABELS, MemberDraft, TermDraft
 from ...services import leadership as leadership_service
@@ -225,7 +226,7 @@ class GroupTab(QWidget):
         self._select_after_load = None
         try:
             self._terms = leadership_service.list_terms(self._db)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.term_box.blockSignals(True)
@@ -272,7 +273,7 @@ class GroupTab(QWidget):
             self._members = leadership_service.list_members(
                 self._db, term.id, with_history=self.history_box.isChecked()
             )
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         fill_table(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import FieldError, ValidationError
 from ...domain.outreach import OutreachDraft
 from ...services import leadership as leadership_service
@@ -237,7 +238,7 @@ class OutreachTab(QWidget):
                 for m in leadership_service.current_members(self._db)
             ]
             people = people_service.list_people(self._db)
-        except StorageError as error:
+        except (StorageError, PermissionDeniedError) as error:
             self.banner.show_message("error", error.user_message)
             return
         if not leaders:

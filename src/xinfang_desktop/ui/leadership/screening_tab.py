@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import FieldError, ValidationError
 from ...domain.screening import (
     RISK_LABELS,
@@ -292,7 +293,7 @@ class ScreeningTab(QWidget):
             screening_service.ensure_default_groups(self._db)
             self._terms = leadership_service.list_terms(self._db)
             interval = screening_service.get_interval_days(self._db)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.interval_label.setText(self.tr("摸排周期：每 {n} 天").format(n=interval))
@@ -337,7 +338,7 @@ class ScreeningTab(QWidget):
             self._records = screening_service.list_screenings(
                 self._db, date_from=term.founded_on, date_to=end
             )
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         fill_table(
@@ -428,7 +429,7 @@ class ScreeningTab(QWidget):
             return
         try:
             screening_service.unassign_group(self._db, self._actor, term.id, group_id)
-        except StorageError as error:
+        except (StorageError, PermissionDeniedError) as error:
             self._show_error(error)
             return
         self.load_overview()

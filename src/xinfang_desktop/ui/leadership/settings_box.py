@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import ValidationError
 from ...domain.screening import GROUP_KIND_LABELS, MAX_INTERVAL_DAYS, GroupDraft
 from ...services import people_excel
@@ -77,7 +78,7 @@ class ScreeningSettingsBox(QGroupBox):
             screening_service.ensure_default_groups(self._db)
             self._groups = screening_service.list_groups(self._db)
             self.interval.setValue(screening_service.get_interval_days(self._db))
-        except StorageError as error:
+        except (StorageError, PermissionDeniedError) as error:
             self.banner.show_message("error", error.user_message)
             return
         fill_table(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import FieldError, ValidationError
 from ...domain.people import PersonDraft
 from ...services import leadership as leadership_service
@@ -157,7 +158,7 @@ class PeoplePage(QWidget):
             self._people = people_service.list_people(
                 self._db, include_left=self.show_left.isChecked()
             )
-        except StorageError as error:
+        except (StorageError, PermissionDeniedError) as error:
             self.banner.show_message("error", error.user_message)
             return
         self.table.blockSignals(True)
@@ -235,7 +236,7 @@ class PeoplePage(QWidget):
                 if name in self.fields:
                     self.fields[name].set_error(error_text(problem))
             return
-        except StorageError as error:
+        except (StorageError, PermissionDeniedError) as error:
             self.banner.show_message("error", error.user_message)
             return
         self._editing = saved

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import ValidationError
 from ...domain.rota import LogKind
 from ...domain.workdays import CalendarOverrides
@@ -118,7 +119,7 @@ class GenerateDialog(QDialog):
             for problem in exc.errors:
                 holders.get(problem.field, self.end_field).set_error(translate_error(problem))
             return False
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.start_field.set_error(exc.user_message)
             return False
         self.accept()
@@ -239,7 +240,7 @@ class DutyLogDialog(QDialog):
         try:
             log = duty_log.get_shift_log(self._db, self._shift_id)
             candidates = duty_log.visits_during_shift(self._db, self._shift_id)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self._version = log.version
@@ -379,7 +380,7 @@ class DutyLogDialog(QDialog):
 
         try:
             pdf = build_duty_log_pdf(duty_log.duty_log_sheet(self._db, self._shift_id))
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.last_preview = PdfPreviewDialog(

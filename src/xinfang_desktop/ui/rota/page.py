@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import ValidationError
 from ...domain.rota import DutyConflictError
 from .. import prompts
@@ -160,7 +161,7 @@ class RotaPage(QWidget):
         current = select_id if select_id is not None else self.current_rota_id()
         try:
             rotas = rota_service.list_rotas(self._db)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.rotas.blockSignals(True)
@@ -195,7 +196,7 @@ class RotaPage(QWidget):
         else:
             try:
                 self.detail = rota_service.get_rota(self._db, rota_id)
-            except StorageError as exc:
+            except (StorageError, PermissionDeniedError) as exc:
                 self.banner.show_message("error", exc.user_message)
                 self.detail = None
         self._show_detail()
@@ -263,7 +264,7 @@ class RotaPage(QWidget):
 
         try:
             overrides = get_calendar_overrides(self._db)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         dialog = GenerateDialog(self._db, overrides, date.today(), self)
@@ -337,7 +338,7 @@ class RotaPage(QWidget):
         try:
             pools = rota_service.get_pools(self._db)
             people = people_service.list_people(self._db)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         pool = pools.get(seat.role_code, ())

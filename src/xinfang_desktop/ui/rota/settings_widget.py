@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.errors import FieldError, ValidationError
 from ...domain.rota import (
     DutyRole,
@@ -243,7 +244,7 @@ class RotaSettingsDialog(QDialog):
             pools = rota_service.get_pools(self._db)
             self._people = people_service.list_people(self._db)
             leave = rota_service.list_unavailability(self._db, start=date.today())
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self._settings = settings
@@ -371,7 +372,7 @@ class RotaSettingsDialog(QDialog):
         except ValidationError as exc:
             self.pools_error.setText("；".join(translate_error(e) for e in exc.errors))
             return
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.banner.show_message("ok", self.tr("轮值名单已保存"))
@@ -451,7 +452,7 @@ class RotaSettingsDialog(QDialog):
         self.banner.show_message("ok", self.tr("角色、班次与规则已保存"))
         try:
             self._fill_pools(saved, rota_service.get_pools(self._db))
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
 
     def add_leave(self) -> None:
@@ -489,7 +490,7 @@ class RotaSettingsDialog(QDialog):
             return
         try:
             rota_service.cancel_unavailability(self._db, self._actor, self._leave_ids[row])
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.load()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ..home.page import HomePanel
 
 _REFRESH_MS = 60_000
@@ -51,7 +52,7 @@ class OnDutyLabel(QLabel):
 
         try:
             duties = on_duty(self._db, now or datetime.now())
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.setText(exc.user_message)
             return
         self.setText(_tr("今日值班：") + on_duty_text(duties, multiline=False))

@@ -283,3 +283,82 @@ def check_accused_on_recipient(accused_office: str, recipient: str) -> None:
                 )
             ]
         )
+
+
+@dataclass(frozen=True)
+class CaseSettings:
+    """The unit's case settings: number pattern, deadline rules, categories and areas."""
+
+    number_format: str = DEFAULT_NUMBER_FORMAT
+    categories: tuple[str, ...] = DEFAULT_CASE_CATEGORIES
+    areas: tuple[str, ...] = DEFAULT_CASE_AREAS
+
+
+def validate_case_settings(settings: CaseSettings) -> CaseSettings:
+    errors: list[FieldError] = []
+    number_format = settings.number_format
+    try:
+        number_format = check_number_format(settings.number_format)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+    lists: dict[str, tuple[str, ...]] = {}
+    for name, label, max_length in (("categories", "类别", 50), ("areas", "所属地区", 100)):
+        items: list[str] = []
+        for raw in getattr(settings, name):
+            item = clean_text(raw)
+            if not item:
+                continue
+            problem = check_text(name, item, label=label, max_length=max_length)
+            if problem:
+                errors.append(problem)
+            elif item in items:
+                errors.append(
+                    FieldError(name, "{label}中“{item}”重复了", {"label": label, "item": item})
+                )
+            else:
+                items.append(item)
+        lists[name] = tuple(items)
+    if errors:
+        raise ValidationError(errors)
+    return CaseSettings(number_format=number_format, **lists)
+
+
+URGING_METHODS = ("电话", "书面督办单", "当面", "会议", "网络")
+
+
+@dataclass(frozen=True)
+class UrgingDraft:
+    """督办: one urging of the handler of a case."""
+
+    urged_on: date
+    method: str
+    urged_by: str
+    urged_to: str
+    response: str = ""
+
+
+def validate_urging(draft: UrgingDraft, today: date, received_on: date) -> UrgingDraft:
+    errors: list[FieldError] = []
+    values: dict[str, str] = {}
+    for name, label, max_length, required in (
+        ("method", "督办方式", 20, True),
+        ("urged_by", "督办人", 50, True),
+        ("urged_to", "被督办部门/人", 100, True),
+        ("response", "办理反馈", 1000, False),
+    ):
+        value = clean_text(getattr(draft, name))
+        values[name] = value
+        problem = check_text(
+            name, value, label=label, max_length=max_length, required=required, multiline=True
+        )
+        if problem:
+            errors.append(problem)
+    if not isinstance(draft.urged_on, date):
+        errors.append(FieldError("urged_on", "请填写督办日期"))
+    elif draft.urged_on > today:
+        errors.append(FieldError("urged_on", "督办日期不能晚于今天"))
+    elif draft.urged_on < received_on:
+        errors.append(FieldError("urged_on", "督办日期不能早于收到日期"))
+    if errors:
+        raise ValidationError(errors)
+    return replace(draft, **values)

@@ -2,12 +2,18 @@
 does not enforce them). Importing this package registers every table on ``Base.metadata``."""
 
 from .base import NAMING_CONVENTION, Base
+from .cases import Case, CaseAttachment, CaseEvent, CasePetitioner, CaseUrging
 from .people import Person
 from .visits import Setting, Visit, VisitChange, WatchEntry
 
 __all__ = [
     "NAMING_CONVENTION",
     "Base",
+    "Case",
+    "CaseAttachment",
+    "CaseEvent",
+    "CasePetitioner",
+    "CaseUrging",
     "Person",
     "Setting",
     "Visit",

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         """Build the areas on an open database."""
         from ..db.errors import StorageError
         from ..services import settings as settings_service
+        from .cases.home_panel import CaseAttentionPanel, OwnerSupervisionPanel
+        from .cases.page import CasesPage
         from .home.page import HomePage, TodayVisitsPanel
         from .settings.page import SettingsPage
         from .visits.page import VisitsPage
@@ -88,12 +90,22 @@ class MainWindow(QMainWindow):
         self.opening.deleteLater()
         self.home_page = HomePage(self)
         self.visits_page = VisitsPage(db, actor, settings, self)
+        self.cases_page = CasesPage(db, actor, self)
         self.settings_page = SettingsPage(db, actor, self)
         # Areas in the order of the navigation; Ctrl+1 … Ctrl+9 follow it. 设置 stays last.
         self._add_area(self.tr("首页"), self.home_page)
         self._add_area(self.tr("来访登记"), self.visits_page)
+        self._add_area(self.tr("信访事项"), self.cases_page)
         self._add_area(self.tr("设置"), self.settings_page)
         self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+        for panel in (
+            CaseAttentionPanel(db, self.home_page),
+            OwnerSupervisionPanel(db, self.home_page),
+        ):
+            panel.open_cases.connect(self._open_cases)
+            self.home_page.add_panel(panel)
+        self.visits_page.case_requested.connect(self._case_from_visit)
+        self.cases_page.cases_changed.connect(self.home_page.refresh)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.navigation.setCurrentRow(self.pages.indexOf(self.visits_page))
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)
@@ -124,6 +136,14 @@ class MainWindow(QMainWindow):
             QShortcut(
                 QKeySequence(f"Ctrl+{row + 1}"), self, lambda: self.navigation.setCurrentRow(row)
             )
+
+    def _open_cases(self, attention: str, owner_id: int | None) -> None:
+        self.show_area(self.cases_page)
+        self.cases_page.show_attention(attention, owner_id)
+
+    def _case_from_visit(self, visit_id: int) -> None:
+        self.show_area(self.cases_page)
+        self.cases_page.new_case_from_visit(visit_id)
 
     def show_area(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))

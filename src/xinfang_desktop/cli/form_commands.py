@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..services.printing import visit_register_document, visitor_slip
+from . import case_commands
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated
 
@@ -26,6 +27,7 @@ def add_parsers(areas, common) -> None:
     )
     slip.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
     slip.set_defaults(run=run_print_slip)
+    case_commands.add_print_forms(forms, common)
 
     export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
     sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")
@@ -35,6 +37,12 @@ def add_parsers(areas, common) -> None:
     )
     _period_arguments(register_xlsx, "Excel 文件（.xlsx）")
     register_xlsx.set_defaults(run=run_export_register)
+    case_commands.add_export_forms(sheets, common)
+
+    importing = areas.add_parser("import", help="导入 Excel", description="从 Excel 工作簿导入")
+    kinds = importing.add_subparsers(title="内容", dest="form", metavar="内容")
+    kinds.required = True
+    case_commands.add_import_forms(kinds, common)
 
 
 def _period_arguments(parser, output_help: str) -> None:

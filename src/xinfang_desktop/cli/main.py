@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .. import config
 from ..db.errors import StorageError
 from ..domain.errors import ValidationError
-from . import database_commands, demo_command, form_commands, visit_commands
+from . import case_commands, database_commands, demo_command, form_commands, visit_commands
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, ChineseArgumentParser
 from .session import CommandError, print_validation_error
 
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     database_commands.add_parser(areas, common)
     demo_command.add_parser(areas, common)
     visit_commands.add_parser(areas, common)
+    case_commands.add_parser(areas, common)
     form_commands.add_parsers(areas, common)
     return parser
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from .errors import FieldError, ValidationError
@@ -147,6 +148,21 @@ class Pause:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+@lru_cache(maxsize=16384)
+def _statutory_workday(day: date) -> bool:
+    return is_workday(day)
+
+
+def _workday(day: date, overrides: CalendarOverrides) -> bool:
+    """``is_workday`` with the statutory part cached: deadlines of 100,000 cases ask about the
+    same few hundred days over and over. The user's marks are checked first, uncached."""
+    if day in overrides.holidays:
+        return False
+    if day in overrides.workdays:
+        return True
+    return _statutory_workday(day)
+
+
 def due_date(
     start: date,
     limit: Limit,
@@ -168,11 +184,11 @@ def due_date(
             return None
         if any(p.covers(day) for p in pauses):
             continue
-        if limit.count == DayCount.WORKING and not is_workday(day, overrides):
+        if limit.count == DayCount.WORKING and not _workday(day, overrides):
             continue
         left -= 1
     if limit.count == DayCount.CALENDAR:
-        while not is_workday(day, overrides):
+        while not _workday(day, overrides):
             day += timedelta(days=1)
     return day
 

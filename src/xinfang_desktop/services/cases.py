@@ -325,41 +325,68 @@ def register_case(
     rules, overrides = _context(db)
     number_format = get_case_settings(db).number_format
     with db.write() as session:
-        _check_owner(session, cleaned.owner_id)
-        year = cleaned.received_on.year
-        seq = (session.scalar(select(func.max(Case.seq)).where(Case.year == year)) or 0) + 1
-        if repeat_of_id is None and link_repeats:
-            earlier = _earlier_cases(session, cleaned, limit=1)
-            repeat_of_id = earlier[0].id if earlier else None
-        elif repeat_of_id is not None:
-            _load(session, repeat_of_id)
-        case = Case(
-            year=year,
-            seq=seq,
-            number=format_case_number(number_format, year, seq),
+        case = register_in_session(
+            session,
+            actor,
+            cleaned,
+            when,
+            rules,
+            overrides,
+            number_format,
             repeat_of_id=repeat_of_id,
-            created_at=when,
-            created_by=actor.name,
-            updated_at=when,
+            link_repeats=link_repeats,
         )
-        _apply_draft(case, cleaned)
-        _store_clock(case, replay(cleaned.received_on, [], rules, overrides))
-        session.add(case)
-        session.flush()
-        _set_petitioners(session, case, cleaned)
-        session.add(
-            CaseEvent(
-                case_id=case.id,
-                step=Step.REGISTER.name,
-                occurred_on=cleaned.received_on,
-                details={"channel": cleaned.channel},
-                recorded_at=when,
-                recorded_by=actor.name,
-            )
-        )
-        session.flush()
-        session.refresh(case)
         return _record(session, case, rules, overrides)
+
+
+def register_in_session(
+    session: Session,
+    actor: Actor,
+    cleaned: CaseDraft,
+    when: datetime,
+    rules: DeadlineRules,
+    overrides: CalendarOverrides,
+    number_format: str,
+    *,
+    repeat_of_id: int | None = None,
+    link_repeats: bool = True,
+) -> Case:
+    """Register one validated case inside the caller's transaction (register, import)."""
+    _check_owner(session, cleaned.owner_id)
+    year = cleaned.received_on.year
+    seq = (session.scalar(select(func.max(Case.seq)).where(Case.year == year)) or 0) + 1
+    if repeat_of_id is None and link_repeats:
+        earlier = _earlier_cases(session, cleaned, limit=1)
+        repeat_of_id = earlier[0].id if earlier else None
+    elif repeat_of_id is not None:
+        _load(session, repeat_of_id)
+    case = Case(
+        year=year,
+        seq=seq,
+        number=format_case_number(number_format, year, seq),
+        repeat_of_id=repeat_of_id,
+        created_at=when,
+        created_by=actor.name,
+        updated_at=when,
+    )
+    _apply_draft(case, cleaned)
+    _store_clock(case, replay(cleaned.received_on, [], rules, overrides))
+    session.add(case)
+    session.flush()
+    _set_petitioners(session, case, cleaned)
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            step=Step.REGISTER.name,
+            occurred_on=cleaned.received_on,
+            details={"channel": cleaned.channel},
+            recorded_at=when,
+            recorded_by=actor.name,
+        )
+    )
+    session.flush()
+    session.refresh(case)
+    return case
 
 
 def update_case(
@@ -791,3 +818,13 @@ def masked_petitioners(record: CaseRecord) -> tuple[PetitionerDraft, ...]:
     return tuple(
         replace(p, id_number=mask_id_number(p.id_number)) for p in record.draft.petitioners
     )
+
+
+def find_case_id(db: Database, number_or_id: str) -> int | None:
+    """A case by its printed number, or by its row id."""
+    text = number_or_id.strip()
+    with db.read() as session:
+        found = session.scalar(select(Case.id).where(Case.number == text))
+        if found is None and text.isdigit():
+            found = session.scalar(select(Case.id).where(Case.id == int(text)))
+        return found

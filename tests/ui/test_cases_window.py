@@ -197,3 +197,42 @@ def test_case_model_passes_the_model_tester(qtmodeltester, unit_db, actor):
     model.reload()
     assert model.rowCount() == 3
     qtmodeltester.check(model)
+
+
+def test_case_settings_and_calendar_marks(qtbot, window, unit_db, actor):
+    case = case_service.register_case(
+        unit_db,
+        actor,
+        CaseDraft(
+            channel="来信",
+            received_on=date(2026, 11, 20),
+            petitioners=(PetitionerDraft("李四"),),
+            request="操场积水",
+        ),
+    )
+    box = window.settings_page.case_settings
+    window.show_area(window.settings_page)
+    box.number_format.setText("信访{month}")
+    box.limit_days["internal_handling"].setValue(90)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert "必须含有序号" in box.fields["number_format"].error.text()
+    assert box.fields["internal_handling"].error.text() == "内部办结目标不能长于办理期限（60 天）"
+    assert box.number_format.text() == "信访{month}"  # kept for correcting
+
+    box.number_format.setText("校信〔{year}〕{seq}号")
+    box.limit_days["internal_handling"].setValue(0)
+    box.limit_days["notice"].setValue(5)
+    box.limit_kinds["notice"].setCurrentIndex(box.limit_kinds["notice"].findData("WORKING"))
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert "已保存" in box.banner.text()
+    # 5 working days after Fri 20 Nov 2026: 23, 24, 25, 26, 27 November.
+    assert case_service.get_case(unit_db, case.id).clock.notice_due == date(2026, 11, 27)
+
+    box.tabs.setCurrentIndex(1)
+    box.holidays.setPlainText("2026-11-24 校庆\n明天")
+    qtbot.mouseClick(box.save_marks_button, Qt.MouseButton.LeftButton)
+    assert box.fields["holidays"].error.text() == "“明天”不是日期，请写成 2027-01-01 元旦"
+    box.holidays.setPlainText("2026-11-24 校庆")
+    qtbot.mouseClick(box.save_marks_button, Qt.MouseButton.LeftButton)
+    assert "已保存节假日标记" in box.banner.text()
+    assert case_service.get_case(unit_db, case.id).clock.notice_due == date(2026, 11, 30)

@@ -8,6 +8,7 @@ from ..db.engine import Database
 from ..db.models import Setting
 from ..domain.case_deadlines import DeadlineRules, validate_rules
 from ..domain.cases import CaseSettings, validate_case_settings
+from ..domain.errors import ValidationError
 from .context import Actor
 from .settings import put_setting_in_session
 
@@ -46,8 +47,15 @@ def save_case_settings(
     """Save both; the deadlines of open cases are recomputed under the new rules."""
     from .cases import recompute_open_deadlines_in_session
 
+    errors = []
+    for check, value in ((validate_case_settings, settings), (validate_rules, rules)):
+        try:
+            check(value)
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise ValidationError(errors)  # every wrong field of both parts at once
     cleaned = validate_case_settings(settings)
-    rules = validate_rules(rules)
     with db.write() as session:
         put_setting_in_session(session, NUMBER_FORMAT_KEY, cleaned.number_format)
         put_setting_in_session(session, CATEGORIES_KEY, list(cleaned.categories))

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             self.home_page.add_panel(panel)
         self.visits_page.case_requested.connect(self._case_from_visit)
         self.cases_page.cases_changed.connect(self.home_page.refresh)
+        self.settings_page.case_settings.saved.connect(self.cases_page.reload_settings)
         self.navigation.currentRowChanged.connect(self._show_area)
         self.navigation.setCurrentRow(self.pages.indexOf(self.visits_page))
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)

@@ -176,6 +176,16 @@ class CasesPage(QWidget):
         self.reload_owners()
         self.run_search()
 
+    def reload_settings(self) -> None:
+        """After the case settings or the calendar marks were saved on the 设置 page."""
+        try:
+            self.form.apply_settings(get_case_settings(self._db))
+            self._warning_days = self.model.warning_days = get_deadline_rules(self._db).warning_days
+        except StorageError as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self.run_search()
+
     # --- list -----------------------------------------------------------------------------------
     def reload_owners(self) -> None:
         from ...services.people import list_people

@@ -25,6 +25,7 @@ from ...services import settings as settings_service
 from ...services import watchlist as watch_service
 from ...services.context import Actor
 from .. import prompts
+from ..cases.settings_box import CaseSettingsBox
 from ..visits.form import translate_error
 from ..widgets import Banner, FieldWithError
 
@@ -118,6 +119,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns)
+        self.case_settings = CaseSettingsBox(db, actor, self)
+        layout.addWidget(self.case_settings)
         self.db_label = QLabel(self)
         self.db_label.setWordWrap(True)
         layout.addWidget(self.db_label)

@@ -18,6 +18,7 @@ from xinfang_desktop.domain.visits import VisitDraft
 from xinfang_desktop.services import cases as case_service
 from xinfang_desktop.services import visits as visit_service
 from xinfang_desktop.services.people import add_person
+from xinfang_desktop.ui import prompts
 from xinfang_desktop.ui.cases.table_model import CaseTableModel
 
 
@@ -46,7 +47,9 @@ def _type_detail(qtbot, panel, name: str, text: str) -> None:
     type_text(qtbot, widget, text)
 
 
-def test_visit_becomes_a_case_that_is_handled_to_the_end(qtbot, window, unit_db, actor):
+def test_visit_becomes_a_case_that_is_handled_to_the_end(
+    qtbot, window, unit_db, actor, tmp_path, monkeypatch
+):
     today = date.today()
     principal = add_person(unit_db, actor, PersonDraft("王建国", post="校长", is_leader=True))
     window.cases_page.form.reload_people()
@@ -133,6 +136,14 @@ def test_visit_becomes_a_case_that_is_handled_to_the_end(qtbot, window, unit_db,
     ]
     assert record.draft.visit_id is not None
     assert panel.history.count() == 5
+
+    # A scanned letter goes with the case.
+    scan = tmp_path / "来信扫描.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    monkeypatch.setattr(prompts, "ask_open_path", lambda *args: str(scan))
+    qtbot.mouseClick(panel.attach_button, Qt.MouseButton.LeftButton)
+    assert panel.attachments.count() == 1
+    assert panel.attachments.item(0).text().startswith("来信扫描.pdf")
 
     # The written decision prints from the page.
     page.notice_kind.setCurrentIndex(page.notice_kind.findData("REPLY"))

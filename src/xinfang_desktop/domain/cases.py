@@ -362,3 +362,25 @@ def validate_urging(draft: UrgingDraft, today: date, received_on: date) -> Urgin
     if errors:
         raise ValidationError(errors)
     return replace(draft, **values)
+
+
+# Scans and photos; a larger file is almost always a video sent by mistake.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+def check_attachment(file_name: str, size: int) -> None:
+    problem = check_text("attachment", file_name, label="文件名", max_length=255, required=True)
+    if problem:
+        raise ValidationError([problem])
+    if size <= 0:
+        raise ValidationError([FieldError("attachment", "文件是空的：{name}", {"name": file_name})])
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            [
+                FieldError(
+                    "attachment",
+                    "文件太大（{mb} MB），附件最大 {max} MB",
+                    {"mb": size // (1024 * 1024), "max": MAX_ATTACHMENT_BYTES // (1024 * 1024)},
+                )
+            ]
+        )

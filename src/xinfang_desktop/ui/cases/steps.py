@@ -52,6 +52,7 @@ class StepPanel(QWidget):
         self._db = db
         self._actor = actor
         self.record: CaseRecord | None = None
+        self._attachment_records: list = []
         self.banner = Banner(self)
         self.status = QLabel(self)
         self.status.setObjectName("caseStatus")
@@ -70,6 +71,11 @@ class StepPanel(QWidget):
         self.history = QListWidget(self)
         self.urge_button = QPushButton(self.tr("督办…"), self)
         self.urge_button.clicked.connect(self.urge)
+        self.attachments = QListWidget(self)
+        self.attachments.setMaximumHeight(80)
+        self.attachments.itemDoubleClicked.connect(lambda _item: self.open_attachment())
+        self.attach_button = QPushButton(self.tr("添加附件…"), self)
+        self.attach_button.clicked.connect(self.add_attachment)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("下一步"), self))
@@ -86,6 +92,9 @@ class StepPanel(QWidget):
         layout.addWidget(QLabel(self.tr("办理经过与督办"), self))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.urge_button)
+        layout.addWidget(QLabel(self.tr("附件（扫描件、照片；双击打开）"), self))
+        layout.addWidget(self.attachments)
+        layout.addWidget(self.attach_button)
         self.show_record(None)
 
     def show_record(self, record: CaseRecord | None) -> None:
@@ -95,8 +104,9 @@ class StepPanel(QWidget):
         self.step.clear()
         self.history.clear()
         enabled = record is not None
-        for widget in (self.step, self.on, self.take_button, self.urge_button):
+        for widget in (self.step, self.on, self.take_button, self.urge_button, self.attach_button):
             widget.setEnabled(enabled)
+        self._show_attachments()
         if record is None:
             self.status.setText(self.tr("请先保存或选中一件信访事项。"))
             self.step.blockSignals(False)
@@ -235,6 +245,73 @@ class StepPanel(QWidget):
         )
         self.changed.emit(updated.id)
         return True
+
+    def _show_attachments(self) -> None:
+        from ...services.case_attachments import list_attachments
+
+        self.attachments.clear()
+        self._attachment_records = []
+        if self.record is None:
+            return
+        try:
+            self._attachment_records = list_attachments(self._db, self.record.id)
+        except StorageError as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        for item in self._attachment_records:
+            self.attachments.addItem(
+                self.tr("{name}（{kb} KB，{who} {when}）").format(
+                    name=item.file_name,
+                    kb=max(1, item.size // 1024),
+                    who=item.added_by,
+                    when=f"{item.added_at:%Y-%m-%d}",
+                )
+            )
+
+    def add_attachment(self) -> None:
+        from ...services.case_attachments import add_attachment
+        from .. import prompts
+
+        if self.record is None:
+            return
+        path = prompts.ask_open_path(
+            self,
+            self.tr("添加附件"),
+            self.tr("扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif);;所有文件 (*)"),
+        )
+        if not path:
+            return
+        try:
+            added = add_attachment(self._db, self._actor, self.record.id, path)
+        except ValidationError as exc:
+            self.banner.show_message("error", translate_error(exc.errors[0]))
+            return
+        except StorageError as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self._show_attachments()
+        self.banner.show_message("ok", self.tr("已添加附件：{name}").format(name=added.file_name))
+
+    def open_attachment(self) -> None:
+        """Open a copy under its own name in a temporary folder (the store keeps hashed names)."""
+        import tempfile
+        from pathlib import Path
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ...services.case_attachments import copy_attachment
+
+        row = self.attachments.currentRow()
+        if not 0 <= row < len(self._attachment_records):
+            return
+        record = self._attachment_records[row]
+        try:
+            copy = copy_attachment(record, Path(tempfile.mkdtemp()) / record.file_name)
+        except StorageError as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def urge(self) -> None:
         from .. import prompts

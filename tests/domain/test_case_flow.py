@@ -241,3 +241,20 @@ def test_urgency():
     assert urgency(date(2026, 11, 26), today, 3) == "soon"
     assert urgency(date(2026, 11, 27), today, 3) == ""
     assert urgency(None, today, 3) == ""
+
+
+def test_referred_matter_has_an_objection_deadline_in_working_days():
+    # Received Wed 30 Sep 2026: 1–7 Oct are holidays, Sat 10 Oct is worked (调休).
+    clock = replay(date(2026, 9, 30), [], NATIONAL_RULES, referred_from_above=True)
+    assert [(d.kind, d.due) for d in clock.deadlines] == [
+        ("书面告知", date(2026, 10, 15)),
+        ("转办异议", date(2026, 10, 13)),
+    ]
+    assert clock.next_deadline.kind == "转办异议"
+    accepted = replay(
+        date(2026, 9, 30),
+        [CaseEvent(Step.ACCEPT, date(2026, 10, 8))],
+        NATIONAL_RULES,
+        referred_from_above=True,
+    )
+    assert "转办异议" not in [d.kind for d in accepted.deadlines]

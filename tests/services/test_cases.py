@@ -331,3 +331,37 @@ def test_settings_change_numbers_and_deadlines(database, actor):
     assert register_case(database, actor, draft(), now=NOW).number == "校信〔2026〕2号"
     with pytest.raises(ValidationError):
         save_case_settings(database, actor, CaseSettings(number_format="x"), DeadlineRules())
+
+
+def test_referral_from_above_shows_the_objection_deadline(database, actor):
+    case = register_case(
+        database,
+        actor,
+        draft(
+            channel="上级转办/交办",
+            referring_body="区教育和体育局",
+            referring_ref="教信转〔2026〕18号",
+            received_on=date(2026, 11, 18),
+        ),
+        now=NOW,
+    )
+    [row] = fetch_case_rows(database, [case.id])
+    # 5 working days after Wed 18 Nov: 19, 20, 23, 24, 25 November.
+    assert (row.due_kind, row.due_on) == ("转办异议", date(2026, 11, 25))
+
+
+def test_two_pcs_registering_at_once_get_distinct_numbers(database, actor):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def register(i: int) -> str:
+        return register_case(
+            database,
+            Actor(f"用户{i % 2}"),
+            draft(petitioners=(PetitionerDraft(f"信访人{i}"),), request=f"事项{i}", accused=""),
+            now=NOW,
+            link_repeats=False,
+        ).number
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        numbers = list(pool.map(register, range(12)))
+    assert sorted(numbers) == [f"信访〔2026〕第{n:03d}号" for n in range(1, 13)]

@@ -247,3 +247,33 @@ def test_case_settings_and_calendar_marks(qtbot, window, unit_db, actor):
     qtbot.mouseClick(box.save_marks_button, Qt.MouseButton.LeftButton)
     assert "已保存节假日标记" in box.banner.text()
     assert case_service.get_case(unit_db, case.id).clock.notice_due == date(2026, 11, 30)
+
+
+def test_a_save_over_someone_elses_change_is_refused_with_the_typing_kept(
+    qtbot, window, unit_db, actor
+):
+    from xinfang_desktop.services.context import Actor
+
+    case = case_service.register_case(
+        unit_db,
+        actor,
+        CaseDraft(
+            channel="来信",
+            received_on=date.today(),
+            petitioners=(PetitionerDraft("李四"),),
+            request="操场积水",
+        ),
+    )
+    page = window.cases_page
+    window.show_area(page)
+    page.run_search()
+    page.table.selectRow(0)
+    assert page.form.case_id == case.id
+    case_service.take_case_step(
+        unit_db, Actor("李老师"), case.id, Step.ACCEPT, date.today(), expected_version=case.version
+    )
+    page.form.request.setPlainText("操场积水，要求尽快修缮")
+    qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
+    assert "李老师" in page.form.banner.text() and "没有保存" in page.form.banner.text()
+    assert page.form.request.toPlainText() == "操场积水，要求尽快修缮"
+    assert case_service.get_case(unit_db, case.id).draft.request == "操场积水"

@@ -247,12 +247,13 @@ def replay(
     *,
     accused_office: str = "",
     check: bool = True,
+    referred_from_above: bool = False,
 ) -> CaseClock:
     """The case's state and deadlines after ``events`` (in order, REGISTER first or omitted).
 
     With ``check``, an illegal step raises ``StepRefused`` — the same check as a new step.
     """
-    c = _Clock(received_on)
+    c = _Clock(received_on, referred_from_above)
     for event in events:
         if event.step == Step.REGISTER:
             continue
@@ -270,12 +271,27 @@ def take_step(
     overrides: CalendarOverrides = NO_OVERRIDES,
     *,
     accused_office: str = "",
+    referred_from_above: bool = False,
 ) -> tuple[CaseEvent, CaseClock]:
     """Check one new step against the case so far; return the cleaned event and the new clock."""
-    before = replay(received_on, clock_events, rules, overrides, check=False)
+    before = replay(
+        received_on,
+        clock_events,
+        rules,
+        overrides,
+        check=False,
+        referred_from_above=referred_from_above,
+    )
     cleaned = CaseEvent(event.step, event.on, check_details(event.step, event.details))
     _check_step(before, cleaned, rules, accused_office)
-    after = replay(received_on, [*clock_events, cleaned], rules, overrides, check=False)
+    after = replay(
+        received_on,
+        [*clock_events, cleaned],
+        rules,
+        overrides,
+        check=False,
+        referred_from_above=referred_from_above,
+    )
     return cleaned, after
 
 
@@ -306,9 +322,10 @@ def _check_step(
 
 
 class _Clock:
-    def __init__(self, received_on: date):
+    def __init__(self, received_on: date, referred_from_above: bool = False):
         self.state = S.REGISTERED
         self.received_on = received_on
+        self.referred_from_above = referred_from_above
         self.notified_on: date | None = None
         self.accepted_on: date | None = None
         self.replied_on: date | None = None
@@ -371,6 +388,11 @@ class _Clock:
             )
             if notice_due:
                 deadlines.append(Deadline("书面告知", notice_due, target))
+        if self.referred_from_above and self.state == S.REGISTERED:
+            # Art. 23: a unit that thinks a referred matter is not its own objects in time.
+            objection_due = due_date(self.received_on, rules.objection, overrides)
+            if objection_due:
+                deadlines.append(Deadline("转办异议", objection_due))
         reply_due = None
         if self.accepted_on is not None:
             reply_due = due_date(

@@ -196,7 +196,14 @@ def generate_demo_cases(
                 channel = rng.choices(channels, weights)[0]
                 people = rng.choice((1, 1, 1, 1, 2, 3, 6, 12))
                 flow = _events(rng, received, today)
-                clock = replay(received, flow, rules, overrides, check=False)
+                clock = replay(
+                    received,
+                    flow,
+                    rules,
+                    overrides,
+                    check=False,
+                    referred_from_above=channel == Channel.REFERRAL,
+                )
                 row = Case(
                     id=case_id,
                     year=received.year,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
@@ -44,6 +44,7 @@ _DRAFT_FIELDS = tuple(f.name for f in fields(CaseDraft) if f.name != "petitioner
 OPEN_STATE_NAMES = tuple(s.name for s in OPEN_STATES)
 # A case open longer than this is "long-running" in the principal's 督办 view.
 LONG_RUNNING_DAYS = 60
+_NUMBER_LOCK = 3_0040_0001  # advisory lock key guarding the yearly case numbers
 CONFLICT_MESSAGE = (
     "这件信访事项刚被别人修改过（{who}，{when}），您的修改没有保存。请重新打开后再办理。"
 )
@@ -262,7 +263,14 @@ def _record(
         select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.id)
     ).all()
     flow = [FlowEvent(Step[e.step], e.occurred_on, dict(e.details or {})) for e in events]
-    clock = replay(case.received_on, flow, rules, overrides, check=False)
+    clock = replay(
+        case.received_on,
+        flow,
+        rules,
+        overrides,
+        check=False,
+        referred_from_above=case.channel == Channel.REFERRAL.value,
+    )
     urgings = session.scalars(
         select(CaseUrging).where(CaseUrging.case_id == case.id).order_by(CaseUrging.id)
     ).all()
@@ -353,6 +361,10 @@ def register_in_session(
 ) -> Case:
     """Register one validated case inside the caller's transaction (register, import)."""
     _check_owner(session, cleaned.owner_id)
+    if session.get_bind().dialect.name == "postgresql":
+        # Two PCs registering at once must not take the same number; SQLite's BEGIN
+        # IMMEDIATE already serialises writers.
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _NUMBER_LOCK})
     year = cleaned.received_on.year
     seq = (session.scalar(select(func.max(Case.seq)).where(Case.year == year)) or 0) + 1
     if repeat_of_id is None and link_repeats:
@@ -370,7 +382,16 @@ def register_in_session(
         updated_at=when,
     )
     _apply_draft(case, cleaned)
-    _store_clock(case, replay(cleaned.received_on, [], rules, overrides))
+    _store_clock(
+        case,
+        replay(
+            cleaned.received_on,
+            [],
+            rules,
+            overrides,
+            referred_from_above=cleaned.channel == Channel.REFERRAL.value,
+        ),
+    )
     session.add(case)
     session.flush()
     _set_petitioners(session, case, cleaned)
@@ -409,10 +430,28 @@ def update_case(
         events = _flow_events(session, case_id)
         if cleaned.received_on != case.received_on:
             # The steps must still be legal from the new received day on.
-            replay(cleaned.received_on, events, rules, overrides, check=True)
+            replay(
+                cleaned.received_on,
+                events,
+                rules,
+                overrides,
+                check=True,
+                accused_office=cleaned.accused_office,
+            )
         _apply_draft(case, cleaned)
         _set_petitioners(session, case, cleaned)
-        _store_clock(case, replay(cleaned.received_on, events, rules, overrides, check=False))
+        referred = cleaned.channel == Channel.REFERRAL.value
+        _store_clock(
+            case,
+            replay(
+                cleaned.received_on,
+                events,
+                rules,
+                overrides,
+                check=False,
+                referred_from_above=referred,
+            ),
+        )
         case.updated_at = when
         session.flush()
         session.refresh(case)
@@ -448,6 +487,7 @@ def take_case_step(
             rules,
             overrides,
             accused_office=case.accused_office,
+            referred_from_above=case.channel == Channel.REFERRAL.value,
         )
         if step == Step.ASSIGN:
             _check_owner(session, event.details.get("owner_id"))
@@ -520,7 +560,14 @@ def recompute_open_deadlines_in_session(session: Session, rules: DeadlineRules) 
     for case in session.scalars(select(Case).where(Case.closed_on.is_(None))):
         _store_clock(
             case,
-            replay(case.received_on, _flow_events(session, case.id), rules, overrides, check=False),
+            replay(
+                case.received_on,
+                _flow_events(session, case.id),
+                rules,
+                overrides,
+                check=False,
+                referred_from_above=case.channel == Channel.REFERRAL.value,
+            ),
         )
         count += 1
     return count

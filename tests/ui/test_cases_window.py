@@ -277,3 +277,45 @@ def test_a_save_over_someone_elses_change_is_refused_with_the_typing_kept(
     assert "李老师" in page.form.banner.text() and "没有保存" in page.form.banner.text()
     assert page.form.request.toPlainText() == "操场积水，要求尽快修缮"
     assert case_service.get_case(unit_db, case.id).draft.request == "操场积水"
+
+
+def test_import_dialog_maps_checks_and_imports_all_or_nothing(qtbot, unit_db, actor, tmp_path):
+    from openpyxl import Workbook
+
+    from xinfang_desktop.ui.cases.import_dialog import ImportCasesDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["收件日", "姓名", "反映问题", "来源"])
+    sheet.append(["2026-03-02", "张三", "要求公开食堂收费", "来信"])
+    sheet.append(["2026-03-05", "李四", "", "飞鸽"])
+    bad = tmp_path / "bad.xlsx"
+    book.save(bad)
+
+    dialog = ImportCasesDialog(unit_db, actor)
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(bad))
+    assert dialog.mapping.rowCount() == 4
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert "收到日期" in dialog.banner.text()  # the date column is not recognised yet
+    dialog.set_field("收件日", "received_on")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problems == [
+        "第 3 行：渠道“飞鸽”不认识，可用：来信、来访、来电、网络、传真、上级转办",
+        "第 3 行：请填写信访请求",
+    ]
+    assert not dialog.import_button.isEnabled()
+
+    sheet.delete_rows(3)
+    good = tmp_path / "good.xlsx"
+    book.save(good)
+    dialog.load_file(str(good))
+    dialog.set_field("收件日", "received_on")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.imported == 1
+    assert len(case_service.list_case_ids(unit_db)) == 1

@@ -64,16 +64,24 @@ class RowProblem:
     message: str
 
 
-def resolve_mapping(
-    headers: Sequence[str], overrides: Mapping[str, str] | None = None
-) -> dict[int, str]:
-    """Column index → field: the usual headers, then the user's ``列名=field`` corrections."""
+def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
+    """Column index → field from the headers a ledger usually has."""
     clean = [str(h or "").strip() for h in headers]
     mapping: dict[int, str] = {}
     for field, (_label, names) in IMPORT_FIELDS.items():
         for index, header in enumerate(clean):
             if header in names and index not in mapping and field not in mapping.values():
                 mapping[index] = field
+    return mapping
+
+
+def resolve_mapping(
+    headers: Sequence[str], overrides: Mapping[str, str] | None = None
+) -> dict[int, str]:
+    """Column index → field: the usual headers, then the user's ``列名=field`` corrections
+    (``列名=`` leaves a column out)."""
+    clean = [str(h or "").strip() for h in headers]
+    mapping = guess_mapping(clean)
     errors: list[FieldError] = []
     for header, field in (overrides or {}).items():
         header, field = header.strip(), field.strip()

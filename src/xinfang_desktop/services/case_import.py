@@ -56,9 +56,8 @@ def plan_import(
     return ImportPlan(mapping, tuple(headers), tuple(drafts), tuple(problems))
 
 
-def plan_import_file(
-    path: str | Path, overrides: Mapping[str, str] | None = None, *, today: date | None = None
-) -> ImportPlan:
+def read_import_file(path: str | Path) -> tuple[list[str], list[tuple[int, list[object]]]]:
+    """The header and the rows of the ledger to import (the window shows the header to map)."""
     from ..reports.case_ledger import read_xlsx_rows
 
     try:
@@ -69,6 +68,13 @@ def plan_import_file(
         ) from exc
     if not headers:
         raise ValidationError([FieldError("file", "表格是空的，找不到表头")])
+    return headers, rows
+
+
+def plan_import_file(
+    path: str | Path, overrides: Mapping[str, str] | None = None, *, today: date | None = None
+) -> ImportPlan:
+    headers, rows = read_import_file(path)
     return plan_import(headers, rows, overrides, today=today)
 
 

@@ -130,6 +130,8 @@ class CasesPage(QWidget):
         self.ledger_button.clicked.connect(self.print_ledger)
         self.export_button = QPushButton(self.tr("导出 Excel"), self)
         self.export_button.clicked.connect(self.export_ledger)
+        self.import_button = QPushButton(self.tr("导入旧台账…"), self)
+        self.import_button.clicked.connect(self.import_ledger)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -147,6 +149,7 @@ class CasesPage(QWidget):
         ledger.addWidget(self.ledger_button)
         ledger.addWidget(self.export_button)
         ledger.addStretch(1)
+        ledger.addWidget(self.import_button)
 
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
@@ -365,6 +368,17 @@ class CasesPage(QWidget):
         self._run(
             write, lambda p: self.banner.show_message("ok", self.tr("已导出：{p}").format(p=p))
         )
+
+    def import_ledger(self) -> None:
+        from .import_dialog import ImportCasesDialog
+
+        dialog = ImportCasesDialog(self._db, self._actor, self)
+        if prompts.run_dialog(dialog) and dialog.imported:
+            self.run_search()
+            self.banner.show_message(
+                "ok", self.tr("已导入 {n} 件信访事项。").format(n=dialog.imported)
+            )
+            self.cases_changed.emit()
 
     def _preview(self, pdf: bytes, title: str, suggested: str) -> None:
         self.last_preview = PdfPreviewDialog(pdf, title, suggested, self)

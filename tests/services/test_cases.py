@@ -14,6 +14,7 @@ from xinfang_desktop.services.case_settings import get_case_settings, save_case_
 from xinfang_desktop.services.cases import (
     CaseFilter,
     add_urging,
+    case_changes,
     case_counts,
     draft_from_visit,
     fetch_case_rows,
@@ -195,6 +196,13 @@ def test_two_users_never_overwrite_each_other(database, actor):
         database, actor, case.id, draft(request="改了"), expected_version=fresh.version, now=NOW
     )
     assert saved.draft.request == "改了" and saved.state == CaseState.ACCEPTED
+    [change] = case_changes(database, case.id)
+    assert (change.changed_by, change.field_label, change.old_value, change.new_value) == (
+        actor.name,
+        "信访请求",
+        "要求公开食堂收费标准",
+        "改了",
+    )
 
 
 def test_counts_filters_and_owner_view(database, actor):

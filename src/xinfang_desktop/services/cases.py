@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
-from ..db.models import Case, CaseEvent, CasePetitioner, CaseUrging, Person
+from ..db.models import Case, CaseChange, CaseEvent, CasePetitioner, CaseUrging, Person
 from ..domain.case_deadlines import DeadlineRules
 from ..domain.case_flow import (
     OPEN_STATES,
@@ -438,6 +438,7 @@ def update_case(
                 check=True,
                 accused_office=cleaned.accused_office,
             )
+        _record_changes(session, case, _draft_of(case), cleaned, actor, when)
         _apply_draft(case, cleaned)
         _set_petitioners(session, case, cleaned)
         referred = cleaned.channel == Channel.REFERRAL.value
@@ -456,6 +457,74 @@ def update_case(
         session.flush()
         session.refresh(case)
         return _record(session, case, rules, overrides)
+
+
+def _field_text(draft: CaseDraft, name: str) -> str:
+    if name == "petitioners":
+        return "；".join(
+            " ".join(x for x in (p.name, p.phone, mask_id_number(p.id_number), p.address) if x)
+            + ("（代表）" if p.is_representative else "")
+            for p in draft.petitioners
+        )
+    value = getattr(draft, name)
+    return "" if value is None else str(value)
+
+
+def _record_changes(
+    session: Session,
+    case: Case,
+    before: CaseDraft,
+    after: CaseDraft,
+    actor: Actor,
+    when: datetime,
+) -> None:
+    for name in ("petitioners", *_DRAFT_FIELDS):
+        old, new = _field_text(before, name), _field_text(after, name)
+        if old != new and name == "owner_id":
+            old, new = (
+                (person.name if (person := session.get(Person, int(v))) else v) if v else ""
+                for v in (old, new)
+            )
+        if old != new:
+            session.add(
+                CaseChange(
+                    case_id=case.id,
+                    changed_at=when,
+                    changed_by=actor.name,
+                    field=name,
+                    old_value=old,
+                    new_value=new,
+                )
+            )
+
+
+@dataclass(frozen=True)
+class CaseChangeRecord:
+    changed_at: datetime
+    changed_by: str
+    field_label: str
+    old_value: str
+    new_value: str
+
+
+def case_changes(db: Database, case_id: int) -> list[CaseChangeRecord]:
+    """The history of the record itself (the steps are in ``CaseRecord.events``)."""
+    from ..domain.cases import FIELD_LABELS
+
+    with db.read() as session:
+        rows = session.scalars(
+            select(CaseChange).where(CaseChange.case_id == case_id).order_by(CaseChange.id)
+        )
+        return [
+            CaseChangeRecord(
+                r.changed_at,
+                r.changed_by,
+                FIELD_LABELS.get(r.field, r.field),
+                r.old_value,
+                r.new_value,
+            )
+            for r in rows
+        ]
 
 
 def take_case_step(

@@ -2,7 +2,7 @@
 does not enforce them). Importing this package registers every table on ``Base.metadata``."""
 
 from .base import NAMING_CONVENTION, Base
-from .cases import Case, CaseAttachment, CaseEvent, CasePetitioner, CaseUrging
+from .cases import Case, CaseAttachment, CaseChange, CaseEvent, CasePetitioner, CaseUrging
 from .people import Person
 from .visits import Setting, Visit, VisitChange, WatchEntry
 
@@ -11,6 +11,7 @@ __all__ = [
     "Base",
     "Case",
     "CaseAttachment",
+    "CaseChange",
     "CaseEvent",
     "CasePetitioner",
     "CaseUrging",

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -161,3 +162,20 @@ class CaseAttachment(Base):
     added_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
 
     __table_args__ = (Index("ix_case_attachments_case_id", "case_id"),)
+
+
+class CaseChange(Base):
+    """A change to the record of a case (not a step): who changed which field, from what to
+    what, and when — so no edit is ever silent."""
+
+    __tablename__ = "case_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), nullable=False)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    changed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    field: Mapped[str] = mapped_column(String(50), nullable=False)
+    old_value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    new_value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (Index("ix_case_changes_case_id", "case_id"),)

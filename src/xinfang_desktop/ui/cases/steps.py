@@ -141,6 +141,20 @@ class StepPanel(QWidget):
                 f"{event.on:%Y-%m-%d} {self.tr(event.step.value)} {summary}"
                 f"（{event.recorded_by} {event.recorded_at:%m-%d %H:%M} 记录）"
             )
+        try:
+            changes = case_service.case_changes(self._db, record.id)
+        except StorageError:
+            changes = []
+        for change in changes:
+            self.history.addItem(
+                self.tr("{when} {who} 修改{field}：{old} → {new}").format(
+                    when=f"{change.changed_at:%Y-%m-%d %H:%M}",
+                    who=change.changed_by,
+                    field=change.field_label,
+                    old=change.old_value or "（空）",
+                    new=change.new_value or "（空）",
+                )
+            )
         for urging in record.urgings:
             self.history.addItem(
                 self.tr("{day} 督办（{method}）{by} → {to}：{response}").format(

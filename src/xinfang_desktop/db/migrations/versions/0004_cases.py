@@ -1,4 +1,4 @@
-"""Petition cases: cases, petitioners, steps, urgings (督办) and attachments.
+"""Petition cases: cases, petitioners, steps, urgings (督办), attachments and record changes.
 
 Revision ID: 0004
 Revises: 0003
@@ -154,8 +154,26 @@ def upgrade() -> None:
     )
     op.create_index("ix_case_attachments_case_id", "case_attachments", ["case_id"])
 
+    op.create_table(
+        "case_changes",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("changed_at", sa.DateTime(), nullable=False),
+        sa.Column("changed_by", sa.String(length=50), nullable=False),
+        sa.Column("field", sa.String(length=50), nullable=False),
+        sa.Column("old_value", sa.Text(), nullable=False),
+        sa.Column("new_value", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_case_changes")),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.id"], name=op.f("fk_case_changes_case_id_cases")
+        ),
+    )
+    op.create_index("ix_case_changes_case_id", "case_changes", ["case_id"])
+
 
 def downgrade() -> None:
+    op.drop_index("ix_case_changes_case_id", table_name="case_changes")
+    op.drop_table("case_changes")
     op.drop_index("ix_case_attachments_case_id", table_name="case_attachments")
     op.drop_table("case_attachments")
     op.drop_index("ix_case_urgings_case_id", table_name="case_urgings")

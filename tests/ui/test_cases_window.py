@@ -192,6 +192,25 @@ def test_start_page_counts_open_the_filtered_list(qtbot, window, unit_db, actor)
     assert window.cases_page.model.case_row(0).request == "操场积水"
 
 
+def test_earlier_cases_of_a_petitioner_show_while_typing(qtbot, window, unit_db, actor):
+    earlier = case_service.register_case(
+        unit_db,
+        actor,
+        CaseDraft(
+            channel="来信",
+            received_on=date.today() - timedelta(days=30),
+            petitioners=(PetitionerDraft("李四", phone="13912345678"),),
+            request="操场积水",
+        ),
+    )
+    page = window.cases_page
+    window.show_area(page)
+    page.new_case()
+    page.form.petitioners.item(0, 1).setText("13912345678")
+    qtbot.waitUntil(lambda: earlier.number in page.form.earlier.text(), timeout=3000)
+    assert "此前有 1 件" in page.form.earlier.text()
+
+
 def test_case_model_passes_the_model_tester(qtmodeltester, unit_db, actor):
     for i in range(3):
         case_service.register_case(

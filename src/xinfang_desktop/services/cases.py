@@ -34,7 +34,7 @@ from ..domain.cases import (
     validate_case,
     validate_urging,
 )
-from ..domain.identity import mask_id_number
+from ..domain.identity import mask_id_number, normalize_id_number, normalize_phone
 from ..domain.workdays import CalendarOverrides
 from .case_settings import get_case_settings, get_deadline_rules
 from .context import Actor
@@ -805,9 +805,10 @@ def _earlier_cases(
 ) -> list[Case]:
     """Earlier cases of the same petitioner (ID or phone), or the same name with similar
     content: newest first."""
-    ids = [p.id_number for p in draft.petitioners if p.id_number]
-    phones = [p.phone for p in draft.petitioners if p.phone]
-    names = [p.name for p in draft.petitioners if p.name and p.name != "匿名"]
+    # The form asks while the clerk types, before validation: normalise as validation would.
+    ids = [normalize_id_number(p.id_number) for p in draft.petitioners if p.id_number.strip()]
+    phones = [normalize_phone(p.phone.strip()) for p in draft.petitioners if p.phone.strip()]
+    names = [p.name.strip() for p in draft.petitioners if p.name.strip() not in ("", "匿名")]
     matches: list[Case] = []
     person_match = []
     if ids:

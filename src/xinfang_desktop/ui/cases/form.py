@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,6 +46,7 @@ log = logging.getLogger("xinfang.ui")
 
 PETITIONER_COLUMNS = ("姓名", "联系电话", "身份证号", "住址/单位", "代表")
 _START_ROWS = 2
+_EARLIER_DELAY_MS = 300
 
 
 def translate_error(error: FieldError) -> str:
@@ -158,6 +159,10 @@ class CaseForm(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
+        # While a petitioner is typed, earlier cases of the same person show up (重信重访).
+        self._earlier_timer = QTimer(self, singleShot=True, interval=_EARLIER_DELAY_MS)
+        self._earlier_timer.timeout.connect(self.show_earlier_cases)
+        self.petitioners.cellChanged.connect(lambda _r, _c: self._earlier_timer.start())
         self.apply_settings(settings)
         self._channel_changed()
 
@@ -304,7 +309,10 @@ class CaseForm(QWidget):
             found = case_service.find_earlier_cases(self._db, self.draft())
         except (StorageError, ValidationError):
             return
-        if found:
+        found = [row for row in found if row.id != self.case_id]
+        if not found and self.case_id is None:
+            self.earlier.clear()
+        if found and self.case_id is None:
             self.earlier.setText(
                 self.tr(
                     "此信访人或事项此前有 {n} 件：{numbers}（保存后自动关联为重信重访）"

@@ -258,3 +258,16 @@ def test_referred_matter_has_an_objection_deadline_in_working_days():
         referred_from_above=True,
     )
     assert "转办异议" not in [d.kind for d in accepted.deadlines]
+
+
+def test_a_deadline_in_an_unknown_year_warns_and_uses_the_marks():
+    from xinfang_desktop.domain.workdays import CalendarOverrides
+
+    path = [CaseEvent(Step.ACCEPT, date(2026, 12, 2))]
+    clock = replay(date(2026, 12, 1), path, NATIONAL_RULES)
+    assert clock.reply_due == date(2027, 2, 1)  # 31 Jan 2027 is a Sunday
+    assert "2027 年的法定节假日和调休尚未公布" in clock.warning
+    marks = CalendarOverrides(holidays={date(2027, 2, 1): "春节"})
+    marked = replay(date(2026, 12, 1), path, NATIONAL_RULES, marks)
+    assert marked.reply_due == date(2027, 2, 2)
+    assert marked.warning == ""

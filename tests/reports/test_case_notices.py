@@ -92,7 +92,7 @@ def test_every_notice_reads_back(database, handled_case, tmp_path):
     expected = {
         NoticeKind.ACCEPTANCE: ["受理告知书", "决定予以受理", "60个自然日"],
         NoticeKind.ROUTING: ["信访事项交办单", "教务处：", "办结期限"],
-        NoticeKind.URGING: ["信访事项督办单", "书面督办单"],
+        NoticeKind.URGING: ["信访事项督办单", "书面督办单", "办理期限答复2026年12月1日"],
         NoticeKind.EXTENSION: ["延期告知书", "需要审计账目", "王校长", "延长30日"],
         NoticeKind.REPLY: [
             "信访处理意见书",

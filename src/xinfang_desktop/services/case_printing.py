@@ -148,12 +148,11 @@ def case_notice(
     if kind == NoticeKind.URGING:
         urging = record.urgings[-1]
         check_accused_on_recipient(draft.accused_office, urging.urged_to)
-        nxt = record.clock.next_deadline
         rows = (
             ("信访事项", office_text(_short(draft.request, 120))),
             ("收到日期", received),
             ("承办部门", draft.handling_office),
-            ("办理期限", f"{nxt.kind} {chinese_date(nxt.due)}" if nxt else "—"),
+            ("办理期限", _deadline_text(record)),
             ("督办方式", urging.method),
             ("督办人", urging.urged_by),
             ("督办要求", "请于收到本督办单后抓紧办理，并将办理进展及结果书面反馈。"),
@@ -231,6 +230,15 @@ def case_notice(
         issued_on=review.on,
         printed_at=printed,
     )
+
+
+def _deadline_text(record: CaseRecord) -> str:
+    nxt = record.clock.next_deadline
+    if nxt:
+        return f"{nxt.kind} {chinese_date(nxt.due)}"
+    if record.clock.reply_due:
+        return f"答复 {chinese_date(record.clock.reply_due)}"
+    return "—"
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -34,6 +34,7 @@ from ..domain.cases import (
     validate_case,
     validate_urging,
 )
+from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import mask_id_number, normalize_id_number, normalize_phone
 from ..domain.workdays import CalendarOverrides
 from .case_settings import get_case_settings, get_deadline_rules
@@ -306,8 +307,6 @@ def _record(
 def _check_owner(session: Session, owner_id: int | None) -> None:
     if owner_id is None:
         return
-    from ..domain.errors import FieldError, ValidationError
-
     person = session.get(Person, owner_id)
     if person is None or person.left_on is not None:
         raise ValidationError([FieldError("owner_id", "包案领导不存在或已离岗，请重新选择")])
@@ -540,8 +539,6 @@ def take_case_step(
 ) -> CaseRecord:
     """Take one step of the workflow (accept, assign, reply, …); an illegal one is refused."""
     when = _now(now)
-    from ..domain.errors import FieldError, ValidationError
-
     if on > when.date():
         raise ValidationError([FieldError("on", "{step}日期不能晚于今天", {"step": step.value})])
     rules, overrides = _context(db)
@@ -861,8 +858,6 @@ def link_repeat(
     db: Database, actor: Actor, case_id: int, earlier_id: int | None, *, expected_version: int
 ) -> CaseRecord:
     """Link a case to the earlier case of the same matter by hand (or unlink with None)."""
-    from ..domain.errors import FieldError, ValidationError
-
     rules, overrides = _context(db)
     with db.write() as session:
         case = _load(session, case_id)

@@ -1,6 +1,8 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from xinfang_desktop.domain.case_deadlines import (
     NATIONAL_RULES,
@@ -13,7 +15,7 @@ from xinfang_desktop.domain.case_deadlines import (
     validate_rules,
 )
 from xinfang_desktop.domain.errors import ValidationError
-from xinfang_desktop.domain.workdays import CalendarOverrides
+from xinfang_desktop.domain.workdays import CalendarOverrides, is_workday
 
 
 def test_national_defaults_are_the_regulation():
@@ -87,3 +89,26 @@ def test_rules_round_trip_and_bad_values():
     assert set(by_field) == {"notice", "internal_handling", "warning_days"}
     assert by_field["internal_handling"].message == "内部办结目标不能长于办理期限（60 天）"
     assert validate_rules(DeadlineRules(internal_handling=Limit(30))) is not None
+
+
+starts = st.dates(min_value=date(2020, 1, 1), max_value=date(2026, 9, 30))
+limits = st.builds(Limit, st.integers(1, 90), st.sampled_from(list(DayCount)))
+
+
+@given(starts, limits)
+def test_a_deadline_is_a_working_day_at_least_the_limit_away(start, limit):
+    due = due_date(start, limit)
+    assert is_workday(due)
+    assert (due - start).days >= limit.days
+    if limit.count == DayCount.CALENDAR:
+        # Rolled forward over days off only: every day between the plain end and ``due`` is off.
+        plain = start + timedelta(days=limit.days)
+        assert all(not is_workday(plain + timedelta(days=i)) for i in range((due - plain).days))
+
+
+@given(starts, limits, st.integers(0, 20), st.integers(0, 30))
+def test_a_pause_or_an_extension_never_brings_a_deadline_forward(start, limit, offset, length):
+    plain = due_date(start, limit)
+    pause = Pause(start + timedelta(days=offset + 1), start + timedelta(days=offset + 1 + length))
+    assert due_date(start, limit, pauses=[pause]) >= plain
+    assert due_date(start, limit, extra_days=length) >= plain

@@ -185,6 +185,7 @@ def test_start_page_counts_open_the_filtered_list(qtbot, window, unit_db, actor)
     window.home_page.refresh()
     [panel] = [p for p in window.home_page.panels if hasattr(p, "buttons")]
     assert panel.buttons["overdue"].text() == "已逾期 1 件"
+    assert panel.buttons["due_soon"].text() == "3 天内到期 0 件"  # warning days from settings
     assert panel.buttons["not_notified"].text() == "未书面告知 2 件"
     qtbot.mouseClick(panel.buttons["overdue"], Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.cases_page

@@ -30,10 +30,13 @@ class CaseAttentionPanel(HomePanel):
             self.body.addWidget(button)
 
     def load(self) -> None:
-        counts = case_service.case_counts(self._db, date.today())
+        from ...services.case_settings import get_deadline_rules
+
+        days = get_deadline_rules(self._db).warning_days
+        counts = case_service.case_counts(self._db, date.today(), days)
         texts = {
             "overdue": self.tr("已逾期 {n} 件"),
-            "due_soon": self.tr("3 天内到期 {n} 件"),
+            "due_soon": self.tr("{days} 天内到期 {{n}} 件").format(days=days),
             "not_notified": self.tr("未书面告知 {n} 件"),
         }
         values = {

@@ -119,6 +119,8 @@ class CaseTableModel(QAbstractTableModel):
             return f"{row.received_on:%Y-%m-%d}"
         if name == "state":
             return _tr(row.state.value)
+        if name == "petitioner_names" and row.people_count > 1:
+            return _tr("{names}（{n}人）").format(names=row.petitioner_names, n=row.people_count)
         value = getattr(row, name)
         return str(value)
 

@@ -247,6 +247,10 @@ def test_counts_filters_and_owner_view(database, actor):
         soon.id,
     }
     assert list_case_ids(database, CaseFilter(text="校车")) == [soon.id]
+    assert list_case_ids(database, CaseFilter(attention="long_running", today=today)) == []
+    assert list_case_ids(
+        database, CaseFilter(attention="long_running", today=date(2026, 12, 5))
+    ) == [overdue.id]  # open since 1 October: more than 60 days on 5 December
     loads = owner_loads(database, today)
     assert [(x.owner_name, x.open, x.overdue) for x in loads] == [
         ("王建国", 1, 1),

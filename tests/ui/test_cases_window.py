@@ -160,6 +160,8 @@ def test_visit_becomes_a_case_that_is_handled_to_the_end(
 
 
 def test_start_page_counts_open_the_filtered_list(qtbot, window, unit_db, actor):
+    principal = add_person(unit_db, actor, PersonDraft("王建国", post="校长", is_leader=True))
+    window.cases_page.reload_owners()
     long_ago = date.today() - timedelta(days=40)
     case_service.register_case(
         unit_db,
@@ -169,6 +171,7 @@ def test_start_page_counts_open_the_filtered_list(qtbot, window, unit_db, actor)
             received_on=long_ago,
             petitioners=(PetitionerDraft("李四"),),
             request="操场积水",
+            owner_id=principal.id,
         ),
     )
     case_service.register_case(
@@ -191,6 +194,17 @@ def test_start_page_counts_open_the_filtered_list(qtbot, window, unit_db, actor)
     assert window.pages.currentWidget() is window.cases_page
     assert window.cases_page.model.rowCount() == 1
     assert window.cases_page.model.case_row(0).request == "操场积水"
+
+    # The principal's view: per owner, and a click opens that owner's overdue cases.
+    window.show_area(window.home_page)
+    [owners] = [p for p in window.home_page.panels if hasattr(p, "rows")]
+    texts = [button.text() for button in owners.rows]
+    assert texts[0] == "王建国：办理中 1 件，逾期 1 件，超过 60 天 0 件"
+    qtbot.mouseClick(owners.rows[0], Qt.MouseButton.LeftButton)
+    page = window.cases_page
+    assert page.owner_filter.currentData() == principal.id
+    assert page.attention.currentData() == "overdue"
+    assert [page.model.case_row(i).request for i in range(page.model.rowCount())] == ["操场积水"]
 
 
 def test_earlier_cases_of_a_petitioner_show_while_typing(qtbot, window, unit_db, actor):

@@ -145,7 +145,8 @@ class OwnerLoad:
 
 @dataclass(frozen=True)
 class CaseFilter:
-    """What the case list shows. ``attention``: "overdue", "due_soon", "not_notified"."""
+    """What the case list shows. ``attention``: "overdue", "due_soon", "not_notified",
+    "long_running" (open longer than ``LONG_RUNNING_DAYS``)."""
 
     text: str = ""
     attention: str = ""
@@ -677,6 +678,8 @@ def _filter_conditions(flt: CaseFilter) -> list:
         ]
     elif flt.attention == "not_notified":
         conditions += [Case.notice_due_on.is_not(None)]
+    elif flt.attention == "long_running":
+        conditions += [open_state, Case.received_on < today - timedelta(days=LONG_RUNNING_DAYS)]
     if flt.only_open:
         conditions.append(open_state)
     if flt.state:

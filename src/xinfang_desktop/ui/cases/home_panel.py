@@ -81,8 +81,12 @@ class OwnerSupervisionPanel(HomePanel):
             )
             button.setFlat(True)
             button.setStyleSheet("text-align: left;" + (" color: #b71c1c;" if load.overdue else ""))
+            # The principal asks first about what is late, then about what drags on.
+            attention = (
+                "overdue" if load.overdue else "long_running" if load.long_running else "open"
+            )
             button.clicked.connect(
-                lambda _c=False, o=load.owner_id: self.open_cases.emit("open", o)
+                lambda _c=False, o=load.owner_id, a=attention: self.open_cases.emit(a, o)
             )
             self.body.addWidget(button)
             self.rows.append(button)

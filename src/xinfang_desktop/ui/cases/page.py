@@ -49,6 +49,7 @@ ATTENTION = (
     ("overdue", "已逾期"),
     ("due_soon", "即将到期"),
     ("not_notified", "未书面告知"),
+    ("long_running", "超过 60 天未办结"),
 )
 
 

@@ -8,7 +8,7 @@ one extension of at most 30 days (Art. 34).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -459,8 +459,3 @@ def urgency(due: date | None, today: date, warning_days: int) -> str:
     if (due - today).days <= warning_days:
         return "soon"
     return ""
-
-
-def events_from(rows: Iterable[tuple[str, date, Mapping[str, Any]]]) -> list[CaseEvent]:
-    """Events from stored (step name, day, details) rows."""
-    return [CaseEvent(Step[name], on, dict(details or {})) for name, on, details in rows]

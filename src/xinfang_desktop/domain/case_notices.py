@@ -31,8 +31,6 @@ NOTICE_STEPS: dict[NoticeKind, tuple[Step, ...]] = {
     NoticeKind.REPLY: (Step.REPLY,),
     NoticeKind.REVIEW: (Step.ANSWER_REVIEW,),
 }
-# Notices that go to an office or another body rather than to the petitioner.
-TO_OFFICES = frozenset({NoticeKind.ROUTING, NoticeKind.URGING})
 # CLI names (xinfang print case-notice --kind …).
 CLI_NAMES = {
     "acceptance": NoticeKind.ACCEPTANCE,

@@ -3,7 +3,7 @@ and the start-page counts. One function per user action, one transaction each.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -690,9 +690,9 @@ def _filter_conditions(flt: CaseFilter) -> list:
         conditions.append(Case.received_on >= flt.received_from)
     if flt.received_to is not None:
         conditions.append(Case.received_on <= flt.received_to)
-    text = flt.text.strip()
-    if text:
-        like = f"%{text}%"
+    words = flt.text.strip()
+    if words:
+        like = f"%{words}%"
         conditions.append(
             or_(
                 Case.number.like(like),
@@ -929,17 +929,11 @@ def draft_from_visit(db: Database, visit_id: int) -> CaseDraft:
     )
 
 
-def masked_petitioners(record: CaseRecord) -> tuple[PetitionerDraft, ...]:
-    return tuple(
-        replace(p, id_number=mask_id_number(p.id_number)) for p in record.draft.petitioners
-    )
-
-
 def find_case_id(db: Database, number_or_id: str) -> int | None:
     """A case by its printed number, or by its row id."""
-    text = number_or_id.strip()
+    wanted = number_or_id.strip()
     with db.read() as session:
-        found = session.scalar(select(Case.id).where(Case.number == text))
-        if found is None and text.isdigit():
-            found = session.scalar(select(Case.id).where(Case.id == int(text)))
+        found = session.scalar(select(Case.id).where(Case.number == wanted))
+        if found is None and wanted.isdigit():
+            found = session.scalar(select(Case.id).where(Case.id == int(wanted)))
         return found

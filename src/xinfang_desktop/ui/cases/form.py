@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,10 +36,11 @@ from ...domain.cases import (
     Channel,
     PetitionerDraft,
 )
-from ...domain.errors import TRANSLATION_CONTEXT, FieldError, ValidationError
+from ...domain.errors import ValidationError
 from ...services import cases as case_service
 from ...services.context import Actor
 from ...services.people import list_people
+from ..visits.form import translate_error
 from ..widgets import Banner, FieldWithError
 
 log = logging.getLogger("xinfang.ui")
@@ -47,10 +48,6 @@ log = logging.getLogger("xinfang.ui")
 PETITIONER_COLUMNS = ("姓名", "联系电话", "身份证号", "住址/单位", "代表")
 _START_ROWS = 2
 _EARLIER_DELAY_MS = 300
-
-
-def translate_error(error: FieldError) -> str:
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
 
 
 class CaseForm(QWidget):

@@ -61,6 +61,9 @@ def bench(url: str, count: int, label: str) -> None:
         ),
         "督办 view by owner": lambda: owner_loads(db, today),
         "whole list: ids + first 100 rows": lambda: fetch_case_rows(db, list_case_ids(db)[:100]),
+        "search 食堂 in any field: ids + first 100 rows": lambda: fetch_case_rows(
+            db, list_case_ids(db, CaseFilter(text="食堂"))[:100]
+        ),
     }
     for name, work in figures.items():
         ms = median_ms(work)

@@ -221,6 +221,17 @@ def test_assigning_to_the_accused_office_is_refused():
         )
 
 
+def test_referring_to_the_accused_body_is_refused():
+    with pytest.raises(StepRefused, match="第三十条"):
+        take_step(
+            [],
+            RECEIVED,
+            ev(Step.REFER, 1, body="镇政府", reason="属地"),
+            NATIONAL_RULES,
+            accused_office="镇政府",
+        )
+
+
 def test_step_before_receipt_is_refused():
     with pytest.raises(StepRefused, match="不能早于收到日期"):
         take_step([], RECEIVED, ev(Step.ACCEPT, -1), NATIONAL_RULES)

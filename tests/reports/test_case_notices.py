@@ -183,3 +183,33 @@ def test_ledger_pdf_and_xlsx(database, handled_case, tmp_path):
     assert sheet["K3"].value == "已复查"
     with pytest.raises(ValidationError):
         ledger_document(database, date(2026, 9, 30), date(2026, 9, 1))
+
+
+def test_referral_to_another_body_prints_a_transfer_slip(database, actor):
+    save_unit_settings(database, actor, UnitSettings(unit_name=UNIT))
+    case = register_case(
+        database,
+        actor,
+        CaseDraft(
+            channel="来访",
+            received_on=date(2026, 11, 20),
+            petitioners=(PetitionerDraft("王五", phone="13912345678"),),
+            request=f"反映{ACCUSED}占用村道",
+            accused=ACCUSED,
+        ),
+        now=NOW,
+    )
+    take_case_step(
+        database,
+        actor,
+        case.id,
+        Step.REFER,
+        date(2026, 11, 21),
+        {"body": "邹坞镇人民政府", "reason": "属于村镇管理事项"},
+        expected_version=case.version,
+        now=NOW,
+    )
+    text = text_of(build_case_notice_pdf(case_notice(database, case.id, NoticeKind.ROUTING)))
+    for phrase in ("信访事项转送单", "邹坞镇人民政府：", "属于村镇管理事项", "王五13912345678"):
+        assert phrase in text, phrase
+    assert ACCUSED not in text

@@ -306,6 +306,16 @@ def test_urging_recorded_and_checked(database, actor):
     with pytest.raises(ValidationError) as caught:
         add_urging(database, actor, case.id, UrgingDraft(date(2026, 11, 1), "", "", ""), now=NOW)
     assert set(caught.value.by_field()) == {"urged_on", "method", "urged_by", "urged_to"}
+    with pytest.raises(ValidationError) as caught:
+        add_urging(
+            database,
+            actor,
+            case.id,
+            UrgingDraft(date(2026, 11, 20), "电话", "王校长", "总务处"),
+            now=NOW,
+        )
+    assert "第三十条" in caught.value.by_field()["urged_to"].message
+    assert len(get_case(database, case.id).urgings) == 1
 
 
 def test_case_from_a_gate_visit(database, actor):

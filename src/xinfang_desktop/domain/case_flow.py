@@ -312,8 +312,9 @@ def _check_step(
             raise StepRefused(
                 "延长期限最多 {max} 天（条例第三十四条）", {"max": rules.max_extension_days}
             )
-    if event.step == Step.ASSIGN and accused_office:
-        office = clean_text(str(event.details.get("office", "")))
+    if event.step in (Step.ASSIGN, Step.REFER) and accused_office:
+        key = "office" if event.step == Step.ASSIGN else "body"
+        office = clean_text(str(event.details.get(key, "")))
         if office and office == clean_text(accused_office):
             # Art. 30: the matter must not go to the office it is about.
             raise StepRefused(

@@ -29,6 +29,7 @@ from ..domain.cases import (
     Channel,
     PetitionerDraft,
     UrgingDraft,
+    check_accused_on_recipient,
     format_case_number,
     similar_content,
     validate_case,
@@ -591,6 +592,12 @@ def add_urging(
     with db.write() as session:
         case = _load(session, case_id)
         cleaned = validate_urging(draft, when.date(), case.received_on)
+        try:
+            check_accused_on_recipient(case.accused_office, cleaned.urged_to)
+        except ValidationError as exc:  # Art. 30: shown under the 被督办 field
+            raise ValidationError(
+                [FieldError("urged_to", e.template, e.params) for e in exc.errors]
+            ) from None
         urging = CaseUrging(
             case_id=case.id,
             urged_on=cleaned.urged_on,

@@ -92,7 +92,7 @@ class CasesPage(QWidget):
             ("number", 150),
             ("received_on", 85),
             ("channel", 60),
-            ("petitioner_names", 80),
+            ("petitioner_names", 110),
             ("request", 220),
             ("due_on", 140),
         ):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from ..domain.auth import Role
 from ..services.context import Actor
 from ..services.demo import DEMO_UNIT_NAME, generate_demo_visits
+from .case_commands import run_demo_cases
 from .parsing import non_negative_int, positive_int
-from .session import open_migrated
+from .session import CommandError, open_migrated
 
 
 def add_parser(areas, common) -> None:
@@ -18,7 +19,10 @@ def add_parser(areas, common) -> None:
         "请只对演示用的数据库使用。",
     )
     parser.add_argument(
-        "--visits", type=non_negative_int, required=True, metavar="N", help="来访登记条数"
+        "--visits", type=non_negative_int, default=0, metavar="N", help="来访登记条数"
+    )
+    parser.add_argument(
+        "--cases", type=non_negative_int, default=0, metavar="N", help="信访事项件数"
     )
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="随机种子（默认 0）")
     parser.add_argument(
@@ -31,26 +35,31 @@ def add_parser(areas, common) -> None:
 
 
 def run_demo(args) -> int:
+    if not args.visits and not args.cases:
+        raise CommandError("请用 --visits N 或 --cases N 给出要生成的条数")
     db = open_migrated(args)
 
     def progress(done: int, total: int) -> None:
         print(f"已写入 {done:,}/{total:,} 条（{done * 100 // max(total, 1)}%）", flush=True)
 
     try:
-        result = generate_demo_visits(
-            db,
-            Actor("演示数据", Role.ADMIN),
-            args.visits,
-            seed=args.seed,
-            days=args.days,
-            progress=progress,
-        )
+        if args.visits:
+            result = generate_demo_visits(
+                db,
+                Actor("演示数据", Role.ADMIN),
+                args.visits,
+                seed=args.seed,
+                days=args.days,
+                progress=progress,
+            )
+            if result.unit_name_set:
+                print(f"单位名称已设为“{DEMO_UNIT_NAME}”，可在设置中修改。")
+            print(
+                f"完成：{result.visits:,} 条来访登记，{result.first_day} 至 {result.last_day}，"
+                f"用时 {result.seconds:.1f} 秒。"
+            )
+        if args.cases:
+            run_demo_cases(db, args)
     finally:
         db.dispose()
-    if result.unit_name_set:
-        print(f"单位名称已设为“{DEMO_UNIT_NAME}”，可在设置中修改。")
-    print(
-        f"完成：{result.visits:,} 条来访登记，{result.first_day} 至 {result.last_day}，"
-        f"用时 {result.seconds:.1f} 秒。"
-    )
     return 0

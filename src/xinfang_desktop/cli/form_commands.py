@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..services.context import Actor
 from ..services.printing import visit_register_document, visitor_slip
-from . import leadership_commands, rota_commands
+from . import case_commands, leadership_commands, rota_commands
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated
 
@@ -30,6 +30,7 @@ def add_parsers(areas, common) -> None:
     slip.set_defaults(run=run_print_slip)
     leadership_commands.add_print_forms(forms, common)
     rota_commands.add_print_forms(forms, common)
+    case_commands.add_print_forms(forms, common)
 
     export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
     sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")
@@ -41,11 +42,13 @@ def add_parsers(areas, common) -> None:
     register_xlsx.set_defaults(run=run_export_register)
     leadership_commands.add_export_sheets(sheets, common)
     rota_commands.add_export_sheets(sheets, common)
+    case_commands.add_export_forms(sheets, common)
 
     importing = areas.add_parser("import", help="导入 Excel", description="从 Excel 工作簿导入")
-    import_sheets = importing.add_subparsers(title="表格", dest="form", metavar="表格")
+    import_sheets = importing.add_subparsers(title="内容", dest="form", metavar="内容")
     import_sheets.required = True
     leadership_commands.add_import_sheets(import_sheets, common)
+    case_commands.add_import_forms(import_sheets, common)
 
 
 def _period_arguments(parser, output_help: str) -> None:

@@ -16,6 +16,7 @@ from ..db.errors import StorageError
 from ..domain.auth import PermissionDeniedError
 from ..domain.errors import ValidationError
 from . import (
+    case_commands,
     database_commands,
     demo_command,
     form_commands,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_command.add_parser(areas, common)
     visit_commands.add_parser(areas, common)
     rota_commands.add_parser(areas, common)
+    case_commands.add_parser(areas, common)
     form_commands.add_parsers(areas, common)
     user_commands.add_parser(areas, common)
     leadership_commands.add_parser(areas, common)

@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         from .auth.audit_page import AuditPage
         from .auth.users_page import UsersPage
         from .backup.page import BackupPage
+        from .cases.home_panel import CaseAttentionPanel, OwnerSupervisionPanel
+        from .cases.page import CasesPage
         from .home.page import HomePage, TodayVisitsPanel
         from .leadership.home_panel import LeadershipPanel
         from .leadership.page import LeadershipPage
@@ -118,6 +120,9 @@ class MainWindow(QMainWindow):
         gate_work = actor.can(Permission.REGISTER_VISITS) or actor.can(Permission.SEARCH_ALL_VISITS)
         self.home_page = HomePage(self)
         self.visits_page = VisitsPage(db, actor, settings, self) if gate_work else None
+        self.cases_page = (
+            CasesPage(db, actor, self) if actor.can(Permission.VIEW_OWN_CASES) else None
+        )
         self.users_page = UsersPage(db, actor, self) if actor.can(Permission.MANAGE_USERS) else None
         self.audit_page = (
             AuditPage(db, actor, settings.unit_name, self)
@@ -136,6 +141,8 @@ class MainWindow(QMainWindow):
         self._add_area(self.tr("首页"), self.home_page)
         if self.visits_page is not None:
             self._add_area(self.tr("来访登记"), self.visits_page)
+        if self.cases_page is not None:
+            self._add_area(self.tr("信访事项"), self.cases_page)
         organisation = actor.can(Permission.MANAGE_ORGANISATION)
         # Leaders open it too, to record their screenings, 下访 and dispute progress.
         own_work = actor.can(Permission.RECORD_OWN_WORK)
@@ -166,6 +173,18 @@ class MainWindow(QMainWindow):
             self._add_area(self.tr("设置"), self.settings_page)
         if gate_work:
             self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+        if self.cases_page is not None:
+            for panel in (
+                CaseAttentionPanel(db, self.home_page),
+                OwnerSupervisionPanel(db, self.home_page),
+            ):
+                panel.open_cases.connect(self._open_cases)
+                self.home_page.add_panel(panel)
+            self.cases_page.cases_changed.connect(self.home_page.refresh)
+            if self.visits_page is not None:
+                self.visits_page.case_requested.connect(self._case_from_visit)
+            if self.settings_page is not None:
+                self.settings_page.case_settings.saved.connect(self.cases_page.reload_settings)
         self.leadership_panel = None
         if organisation or actor.can(Permission.REVIEW_AND_SIGN):
             self.leadership_panel = LeadershipPanel(db, self.home_page)
@@ -222,6 +241,14 @@ class MainWindow(QMainWindow):
             QShortcut(
                 QKeySequence(f"Ctrl+{row + 1}"), self, lambda: self.navigation.setCurrentRow(row)
             )
+
+    def _open_cases(self, attention: str, owner_id: int | None) -> None:
+        self.show_area(self.cases_page)
+        self.cases_page.show_attention(attention, owner_id)
+
+    def _case_from_visit(self, visit_id: int) -> None:
+        self.show_area(self.cases_page)
+        self.cases_page.new_case_from_visit(visit_id)
 
     def show_area(self, page: QWidget | None) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))

@@ -3,6 +3,7 @@ does not enforce them). Importing this package registers every table on ``Base.m
 
 from .auth import AuditEntry, User
 from .base import NAMING_CONVENTION, Base
+from .cases import Case, CaseAttachment, CaseChange, CaseEvent, CasePetitioner, CaseUrging
 from .leadership import (
     Dispute,
     DisputeNote,
@@ -31,6 +32,12 @@ __all__ = [
     "NAMING_CONVENTION",
     "AuditEntry",
     "Base",
+    "Case",
+    "CaseAttachment",
+    "CaseChange",
+    "CaseEvent",
+    "CasePetitioner",
+    "CaseUrging",
     "Dispute",
     "DisputeNote",
     "DutyAssignment",

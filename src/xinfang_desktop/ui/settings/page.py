@@ -26,6 +26,7 @@ from ...services import settings as settings_service
 from ...services import watchlist as watch_service
 from ...services.context import Actor
 from .. import prompts
+from ..cases.settings_box import CaseSettingsBox
 from ..leadership.settings_box import ScreeningSettingsBox
 from ..rota.settings_widget import RotaSettingsBox
 from ..visits.form import translate_error
@@ -123,6 +124,8 @@ class SettingsPage(QWidget):
         layout.addLayout(columns)
         layout.addWidget(ScreeningSettingsBox(db, actor, self))
         layout.addWidget(RotaSettingsBox(db, actor, self))
+        self.case_settings = CaseSettingsBox(db, actor, self)
+        layout.addWidget(self.case_settings)
         self.db_label = QLabel(self)
         self.db_label.setWordWrap(True)
         layout.addWidget(self.db_label)

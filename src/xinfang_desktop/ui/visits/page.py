@@ -48,6 +48,7 @@ RANGE_TODAY, RANGE_WEEK, RANGE_MONTH, RANGE_ALL, RANGE_CUSTOM = range(5)
 
 class VisitsPage(QWidget):
     visits_changed = Signal()  # the status bar recounts who is on site
+    case_requested = Signal(int)  # visit id: open a new 信访事项 filled from it
 
     def __init__(self, db: Database, actor: Actor, settings: UnitSettings, parent=None):
         super().__init__(parent)
@@ -132,12 +133,15 @@ class VisitsPage(QWidget):
         self.print_button.clicked.connect(self.print_register)
         self.export_button = QPushButton(self.tr("导出 Excel"), self)
         self.export_button.clicked.connect(self.export_register)
+        self.case_button = QPushButton(self.tr("转为信访事项 (Ctrl+J)"), self)
+        self.case_button.clicked.connect(self.request_case)
         for button in (
             self.depart_button,
             self.edit_button,
             self.void_button,
             self.history_button,
             self.slip_button,
+            self.case_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -197,6 +201,7 @@ class VisitsPage(QWidget):
             ("Ctrl+Shift+P", self.print_register),
             ("Ctrl+N", self.new_visit),
             ("F8", self.mark_departure),
+            ("Ctrl+J", self.request_case),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -353,6 +358,11 @@ class VisitsPage(QWidget):
             self.model.refresh_visit(visit_id)
             self.banner.show_message("ok", self.tr("已作废（记录保留）：{s}").format(s=summary))
             self.visits_changed.emit()
+
+    def request_case(self) -> None:
+        visit_id = self._need_selection()
+        if visit_id is not None:
+            self.case_requested.emit(visit_id)
 
     def show_history(self) -> None:
         visit_id = self._need_selection()

@@ -467,3 +467,44 @@ def test_a_unique_clash_at_the_last_moment_is_told_in_chinese(school, actor, mon
     with pytest.raises(ValidationError, match="已有名为“音乐组”的组"):
         screening.add_group(db, actor, GroupDraft("音乐组", "subject"))
     assert [g.name for g in screening.list_groups(db)].count("音乐组") == 1
+
+
+def test_a_finding_becomes_a_case_in_one_step_or_after_a_request(school, actor):
+    from xinfang_desktop.domain.screening import STATUS_CASE_REGISTERED
+    from xinfang_desktop.services import cases
+
+    db, people, _term, _members, groups = school
+
+    def finding(text):
+        return screening.record_screening(
+            db,
+            actor,
+            ScreeningDraft(
+                date(2026, 11, 10),
+                groups["三年级组"].id,
+                people["孙丽"].id,
+                findings=text,
+                risk_level="high",
+            ),
+            now=NOW,
+        )
+
+    direct = finding("家长联名反映午托收费偏高")
+    draft = cases.draft_from_finding(db, actor, direct.id)
+    assert draft.request == "家长联名反映午托收费偏高"
+    assert draft.petitioners[0].name == "三年级组" and draft.finding_id == direct.id
+    case = cases.register_case(db, actor, draft, now=NOW)
+    registered = screening.get_screening(db, direct.id)
+    assert registered.status == STATUS_CASE_REGISTERED
+    assert registered.status_label == "已转信访事项"
+    # The same finding cannot become a second case, nor a dispute afterwards.
+    with pytest.raises(ValidationError, match="不能重复处理"):
+        cases.register_case(db, actor, cases.draft_from_finding(db, actor, direct.id), now=NOW)
+    assert registered.case_id == case.id
+
+    # A leader's request waits in the list until the clerk registers it.
+    asked = finding("班主任反映校门口交通拥堵")
+    screening.request_case(db, actor, asked.id, expected_version=asked.version, now=NOW)
+    assert [r.id for r in screening.pending_case_requests(db)] == [asked.id]
+    cases.register_case(db, actor, cases.draft_from_finding(db, actor, asked.id), now=NOW)
+    assert screening.pending_case_requests(db) == []

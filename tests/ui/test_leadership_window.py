@@ -244,11 +244,17 @@ def test_assign_groups_record_screening_and_turn_finding_into_case(
 
     monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
     tab.records.selectRow(0)
+    # The administrator registers cases: one action opens the case form filled from the finding.
     click(qtbot, tab.case_button)
-    assert tab.records.item(0, 4).text() == "待转信访事项"
-    assert [r.findings for r in screening.pending_case_requests(window._db)] == [
-        "家长对午托收费有意见"
-    ]
+    assert window.pages.currentWidget() is window.cases_page
+    form = window.cases_page.form
+    assert form.title.text() == "新信访事项（来自包组摸排发现）"
+    assert form.request.toPlainText() == "家长对午托收费有意见"
+    click(qtbot, form.save_button)
+    window.show_area(window.leadership_page)
+    tab.load_overview()
+    assert tab.records.item(0, 4).text() == "已转信访事项"
+    assert screening.pending_case_requests(window._db) == []
     # The same finding cannot be handed on twice.
     tab.records.selectRow(0)
     click(qtbot, tab.case_button)
@@ -439,3 +445,52 @@ def test_outreach_month_check_and_dispute_progress(qtbot, window, formed, staff,
     click(qtbot, ledger.print_button)
     qtbot.waitUntil(lambda: ledger.printer.last_preview is not None, timeout=10_000)
     ledger.printer.last_preview.close()
+
+
+def test_a_leader_asks_and_the_clerk_registers_from_the_start_page(
+    qtbot, unit_db, formed, staff, dialogs, monkeypatch
+):
+    from datetime import datetime
+
+    from xinfang_desktop.domain.auth import Role
+    from xinfang_desktop.domain.screening import ScreeningDraft
+    from xinfang_desktop.services.context import Actor
+    from xinfang_desktop.ui.main_window import MainWindow
+
+    leader = Actor("李红", Role.LEADER, 5)
+    screening.ensure_default_groups(unit_db)
+    groups = {g.name: g for g in screening.list_groups(unit_db)}
+    screening.record_screening(
+        unit_db,
+        leader,
+        ScreeningDraft(
+            date.today(),
+            groups["一年级组"].id,
+            staff["李红"].id,
+            findings="校门口上下学交通拥堵",
+            risk_level="medium",
+        ),
+        now=datetime.now(),
+    )
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
+    leader_window = MainWindow(unit_db, leader)
+    qtbot.addWidget(leader_window)
+    tab = leader_window.leadership_page.screening_tab
+    tab.load()
+    assert tab.records.rowCount() == 1
+    tab.records.selectRow(0)
+    click(qtbot, tab.case_button)
+    assert "待登记" in tab.banner.text()
+
+    clerk_window = MainWindow(unit_db, Actor("张老师", Role.CLERK, 6))
+    qtbot.addWidget(clerk_window)
+    panel = clerk_window.pending_findings_panel
+    panel.refresh()
+    assert panel.findings.count() == 1
+    assert "校门口上下学交通拥堵" in panel.findings.item(0).text()
+    panel.findings.itemActivated.emit(panel.findings.item(0))
+    form = clerk_window.cases_page.form
+    assert form.request.toPlainText() == "校门口上下学交通拥堵"
+    click(qtbot, form.save_button)
+    panel.refresh()
+    assert panel.findings.count() == 0

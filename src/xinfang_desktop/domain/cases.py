@@ -76,6 +76,7 @@ class CaseDraft:
     people_count: int = 1
     visit_id: int | None = None
     remarks: str = ""
+    finding_id: int | None = None  # a 包组摸排 finding this case was made from
 
     @property
     def main_petitioner(self) -> PetitionerDraft | None:

@@ -47,11 +47,13 @@ STATUS_FOLLOW_UP = "follow_up"  # 跟进中: owner and due date
 STATUS_FOLLOW_UP_DONE = "follow_up_done"  # 已跟进
 STATUS_DISPUTE = "dispute"  # 已转矛盾纠纷
 STATUS_CASE_REQUESTED = "case_requested"  # 待转信访事项 (the case area picks it up)
+STATUS_CASE_REGISTERED = "case_registered"  # 已转信访事项: the case exists
 STATUS_LABELS: dict[str, str] = {
     STATUS_RECORDED: "已记录",
     STATUS_FOLLOW_UP: "跟进中",
     STATUS_FOLLOW_UP_DONE: "已跟进",
     STATUS_DISPUTE: "已转矛盾纠纷",
+    STATUS_CASE_REGISTERED: "已转信访事项",
     STATUS_CASE_REQUESTED: "待转信访事项",
 }
 

@@ -39,6 +39,7 @@ from ..domain.cases import (
 from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import mask_id_number, normalize_id_number, normalize_phone
 from ..domain.workdays import CalendarOverrides
+from . import screening
 from .case_settings import get_case_settings, get_deadline_rules
 from .context import Actor
 from .workdays import get_calendar_overrides
@@ -409,6 +410,8 @@ def register_in_session(
     )
     session.flush()
     session.refresh(case)
+    if cleaned.finding_id is not None:
+        screening.mark_case_registered(session, cleaned.finding_id, case.id)
     return case
 
 
@@ -911,6 +914,21 @@ def repeat_chain(db: Database, case_id: int) -> list[CaseRow]:
 
 
 # --- a case from a gate visit ---------------------------------------------------------------
+
+
+def draft_from_finding(db: Database, actor: Actor, record_id: int) -> CaseDraft:
+    """A new case draft from a 包组摸排 finding: reported in person, in the group's name."""
+    actor.require(Permission.MANAGE_CASES)
+    finding = screening.get_screening(db, record_id)
+    return CaseDraft(
+        channel=Channel.VISIT.value,
+        received_on=finding.screened_on,
+        petitioners=(PetitionerDraft(name=finding.group_name[:50]),),
+        request=finding.findings,
+        area=finding.group_name,
+        remarks=f"包组摸排发现（{finding.screened_by}，{finding.screened_on:%Y-%m-%d}）"[:200],
+        finding_id=record_id,
+    )
 
 
 def draft_from_visit(db: Database, actor: Actor, visit_id: int) -> CaseDraft:

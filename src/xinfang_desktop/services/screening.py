@@ -32,6 +32,7 @@ from ..domain.screening import (
     DEFAULT_INTERVAL_DAYS,
     GROUP_KIND_LABELS,
     RISK_LABELS,
+    STATUS_CASE_REGISTERED,
     STATUS_CASE_REQUESTED,
     STATUS_FOLLOW_UP,
     STATUS_FOLLOW_UP_DONE,
@@ -96,6 +97,7 @@ class ScreeningRow:
     dispute_id: int | None
     case_requested_by: str
     case_requested_at: datetime | None
+    case_id: int | None = None  # the 信访事项 the finding became
 
     @property
     def risk_label(self) -> str:
@@ -460,6 +462,7 @@ def _screening_rows(session: Session, conditions) -> list[ScreeningRow]:
             dispute_id=r.dispute_id,
             case_requested_by=r.case_requested_by,
             case_requested_at=r.case_requested_at,
+            case_id=r.case_id,
         )
         for r, group_name, screener_name, owner_name in rows
     ]
@@ -506,7 +509,10 @@ def check_finding_open(record: ScreeningRecord) -> None:
     """Only a finding not yet handed on can become a case, a dispute or be closed."""
     if not record.risk_level:
         raise ValidationError([FieldError("status", "这次摸排无新问题，没有可转的事项")])
-    if record.status in (STATUS_CASE_REQUESTED,) or record.dispute_id is not None:
+    if (
+        record.status in (STATUS_CASE_REQUESTED, STATUS_CASE_REGISTERED)
+        or record.dispute_id is not None
+    ):
         raise ValidationError(
             [
                 FieldError(
@@ -538,6 +544,28 @@ def request_case(
         record.case_requested_at = stamp
         session.flush()
         return _screening_rows(session, [ScreeningRecord.id == record.id])[0]
+
+
+def check_can_become_case(db: Database, record_id: int) -> None:
+    """Raise the Chinese reason when the finding cannot (any longer) become a case."""
+    with db.read() as session:
+        record = session.get(ScreeningRecord, record_id)
+        if record is None:
+            raise NotFoundError(f"screening {record_id}")
+        if record.status != STATUS_CASE_REQUESTED:
+            check_finding_open(record)
+
+
+def mark_case_registered(session: Session, record_id: int, case_id: int) -> None:
+    """Inside the case's own transaction: the finding (asked for or not) became ``case_id``."""
+    record = session.get(ScreeningRecord, record_id)
+    if record is None:
+        raise NotFoundError(f"screening {record_id}")
+    if record.status != STATUS_CASE_REQUESTED:
+        check_finding_open(record)
+    record.status = STATUS_CASE_REGISTERED
+    record.case_id = case_id
+    session.flush()
 
 
 def pending_case_requests(db: Database) -> list[ScreeningRow]:

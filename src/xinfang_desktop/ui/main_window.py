@@ -98,7 +98,11 @@ class MainWindow(QMainWindow):
         from .auth.audit_page import AuditPage
         from .auth.users_page import UsersPage
         from .backup.page import BackupPage
-        from .cases.home_panel import CaseAttentionPanel, OwnerSupervisionPanel
+        from .cases.home_panel import (
+            CaseAttentionPanel,
+            OwnerSupervisionPanel,
+            PendingFindingsPanel,
+        )
         from .cases.page import CasesPage
         from .home.page import HomePage, TodayVisitsPanel
         from .leadership.home_panel import LeadershipPanel
@@ -181,8 +185,16 @@ class MainWindow(QMainWindow):
                 panel.open_cases.connect(self._open_cases)
                 self.home_page.add_panel(panel)
             self.cases_page.cases_changed.connect(self.home_page.refresh)
+            if actor.can(Permission.MANAGE_CASES):
+                self.pending_findings_panel = PendingFindingsPanel(db, self.home_page)
+                self.pending_findings_panel.open_finding.connect(self._case_from_finding)
+                self.home_page.add_panel(self.pending_findings_panel)
             if self.visits_page is not None:
                 self.visits_page.case_requested.connect(self._case_from_visit)
+            if self.leadership_page is not None:
+                self.leadership_page.screening_tab.case_form_requested.connect(
+                    self._case_from_finding
+                )
             if self.settings_page is not None:
                 self.settings_page.case_settings.saved.connect(self.cases_page.reload_settings)
         self.leadership_panel = None
@@ -245,6 +257,10 @@ class MainWindow(QMainWindow):
     def _open_cases(self, attention: str, owner_id: int | None) -> None:
         self.show_area(self.cases_page)
         self.cases_page.show_attention(attention, owner_id)
+
+    def _case_from_finding(self, record_id: int) -> None:
+        self.show_area(self.cases_page)
+        self.cases_page.new_case_from_finding(record_id)
 
     def _case_from_visit(self, visit_id: int) -> None:
         self.show_area(self.cases_page)

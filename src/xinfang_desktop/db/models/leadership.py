@@ -117,6 +117,8 @@ class ScreeningRecord(Base):
     dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id"))
     case_requested_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     case_requested_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The 信访事项 the finding became (set when the case is registered).
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     created_by: Mapped[str] = mapped_column(String(50), nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.cases import (
     MAX_PEOPLE,
     CaseDraft,
@@ -60,6 +61,7 @@ class CaseForm(QWidget):
         self.case_id: int | None = None
         self.version: int | None = None
         self.visit_id: int | None = None
+        self.finding_id: int | None = None
 
         self.title = QLabel(self.tr("新信访事项"), self)
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -180,7 +182,7 @@ class CaseForm(QWidget):
         try:
             for person in list_people(self._db, leaders_only=True):
                 self.owner.addItem(person.label, person.id)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
         index = self.owner.findData(current)
         self.owner.setCurrentIndex(max(0, index))
@@ -242,6 +244,7 @@ class CaseForm(QWidget):
             people_count=self.people_count.value(),
             visit_id=self.visit_id,
             remarks=self.remarks.text(),
+            finding_id=self.finding_id,
         )
 
     def fill(self, draft: CaseDraft) -> None:
@@ -264,6 +267,7 @@ class CaseForm(QWidget):
         self.referring_ref.setText(draft.referring_ref)
         self.remarks.setText(draft.remarks)
         self.visit_id = draft.visit_id
+        self.finding_id = draft.finding_id
         self._clear_errors()
 
     def clear(self) -> None:
@@ -280,14 +284,17 @@ class CaseForm(QWidget):
     def start_from_visit(self, draft: CaseDraft) -> None:
         self.clear()
         self.fill(draft)
-        self.title.setText(self.tr("新信访事项（来自来访登记）"))
+        if draft.finding_id is not None:
+            self.title.setText(self.tr("新信访事项（来自包组摸排发现）"))
+        else:
+            self.title.setText(self.tr("新信访事项（来自来访登记）"))
         self.request.setFocus()
         self.show_earlier_cases()
 
     def load(self, case_id: int) -> bool:
         try:
             record = case_service.get_case(self._db, case_id)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return False
         self.fill(record.draft)
@@ -338,7 +345,7 @@ class CaseForm(QWidget):
                     target.set_error(translate_error(error))
             self.banner.show_message("error", self.tr("没有保存：请按红字修改后再保存。"))
             return False
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return False
         self.case_id, self.version = record.id, record.version

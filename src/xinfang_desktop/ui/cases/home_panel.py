@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from ...services import cases as case_service
 from ..home.page import HomePanel
@@ -90,3 +90,40 @@ class OwnerSupervisionPanel(HomePanel):
             )
             self.body.addWidget(button)
             self.rows.append(button)
+
+
+class PendingFindingsPanel(HomePanel):
+    """包组摸排 findings a leader asked to turn into 信访事项; double-click registers one."""
+
+    open_finding = Signal(int)  # screening record id
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__(self.tr("摸排发现待转信访事项"), parent)
+        self._db = db
+        self.findings = QListWidget(self)
+        self.findings.setMaximumHeight(120)
+        self.findings.itemActivated.connect(
+            lambda item: self.open_finding.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.empty = QLabel(self.tr("没有待转的摸排发现"), self)
+        self.body.addWidget(self.findings)
+        self.body.addWidget(self.empty)
+
+    def load(self) -> None:
+        from ...services import screening
+
+        pending = screening.pending_case_requests(self._db)
+        self.findings.clear()
+        for row in pending:
+            item = QListWidgetItem(
+                self.tr("{day} {group}：{text}（{who}申请转）").format(
+                    day=row.screened_on.isoformat(),
+                    group=row.group_name,
+                    text=row.findings[:40],
+                    who=row.case_requested_by,
+                ),
+                self.findings,
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+        self.findings.setVisible(bool(pending))
+        self.empty.setVisible(not pending)

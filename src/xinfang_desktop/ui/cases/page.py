@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.case_notices import NoticeKind
 from ...domain.errors import ValidationError
 from ...services import cases as case_service
@@ -185,7 +186,7 @@ class CasesPage(QWidget):
         try:
             self.form.apply_settings(get_case_settings(self._db))
             self._warning_days = self.model.warning_days = get_deadline_rules(self._db).warning_days
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.run_search()
@@ -200,7 +201,7 @@ class CasesPage(QWidget):
         try:
             for person in list_people(self._db, leaders_only=True, include_left=True):
                 self.owner_filter.addItem(person.label, person.id)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
         self.owner_filter.blockSignals(False)
 
@@ -253,7 +254,7 @@ class CasesPage(QWidget):
     def _show_steps(self, case_id: int) -> None:
         try:
             self.steps.show_record(case_service.get_case(self._db, case_id))
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
 
     # --- form and steps ---------------------------------------------------------------------
@@ -264,10 +265,20 @@ class CasesPage(QWidget):
         self.tabs.setCurrentWidget(self.form)
         self.form.channel.setFocus()
 
+    def new_case_from_finding(self, record_id: int) -> bool:
+        return self._new_case_from(
+            lambda: case_service.draft_from_finding(self._db, self._actor, record_id)
+        )
+
     def new_case_from_visit(self, visit_id: int) -> bool:
+        return self._new_case_from(
+            lambda: case_service.draft_from_visit(self._db, self._actor, visit_id)
+        )
+
+    def _new_case_from(self, make_draft) -> bool:
         try:
-            draft = case_service.draft_from_visit(self._db, self._actor, visit_id)
-        except StorageError as exc:
+            draft = make_draft()
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return False
         self.table.clearSelection()
@@ -297,7 +308,7 @@ class CasesPage(QWidget):
             return
         try:
             chain = case_service.repeat_chain(self._db, case_id)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         lines = "；".join(f"{r.number}（{r.received_on:%Y-%m-%d}）" for r in chain)
@@ -320,7 +331,7 @@ class CasesPage(QWidget):
         except ValidationError as exc:
             self.banner.show_message("error", translate_error(exc.errors[0]))
             return
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self._preview(pdf, self.tr(kind.value), f"{kind.value}-{case_id}.pdf")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.case_deadlines import LIMIT_LABELS, MAX_LIMIT_DAYS, DayCount, DeadlineRules, Limit
 from ...domain.cases import CaseSettings
 from ...domain.errors import FieldError, ValidationError
@@ -138,7 +139,7 @@ class CaseSettingsBox(QGroupBox):
             settings = case_settings.get_case_settings(self._db)
             rules = case_settings.get_deadline_rules(self._db)
             marks = workday_service.get_calendar_overrides(self._db)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.number_format.setText(settings.number_format)
@@ -160,7 +161,7 @@ class CaseSettingsBox(QGroupBox):
         except ValidationError as exc:
             self._show_errors(exc)
             return False
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return False
         self.banner.show_message("ok", self.tr("已保存；办理中信访事项的期限已按新设置重新计算。"))
@@ -256,7 +257,7 @@ class CaseSettingsBox(QGroupBox):
         except ValidationError as exc:
             self._show_errors(exc)
             return False
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return False
         self.banner.show_message(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.case_flow import REQUIRED_DETAILS, Step
 from ...domain.cases import URGING_METHODS, UrgingDraft
 from ...domain.errors import ValidationError
@@ -195,7 +196,7 @@ class StepPanel(QWidget):
             try:
                 for person in list_people(self._db, leaders_only=True):
                     owner.addItem(person.label, person.id)
-            except StorageError as exc:
+            except (StorageError, PermissionDeniedError) as exc:
                 self.banner.show_message("error", exc.user_message)
             self._add_detail("owner_id", self.tr("包案领导"), owner)
         self._add_detail("note", self.tr("说明"), QLineEdit(self))
@@ -249,7 +250,7 @@ class StepPanel(QWidget):
                 "error", self.tr("没有办理：请按红字修改。") if shown else first
             )
             return False
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return False
         self.show_record(updated)
@@ -269,7 +270,7 @@ class StepPanel(QWidget):
             return
         try:
             self._attachment_records = list_attachments(self._db, self.record.id)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         for item in self._attachment_records:
@@ -300,7 +301,7 @@ class StepPanel(QWidget):
         except ValidationError as exc:
             self.banner.show_message("error", translate_error(exc.errors[0]))
             return
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self._show_attachments()
@@ -322,7 +323,7 @@ class StepPanel(QWidget):
         record = self._attachment_records[row]
         try:
             copy = copy_attachment(record, Path(tempfile.mkdtemp()) / record.file_name)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
@@ -393,7 +394,7 @@ class UrgingDialog(QDialog):
                 if name in self.fields:
                     self.fields[name].set_error(translate_error(error))
             return
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.accept()

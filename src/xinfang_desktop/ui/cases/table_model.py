@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...db.engine import Database
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.case_flow import urgency
 from ...services.cases import CaseFilter, CaseRow, fetch_case_rows, list_case_ids
 
@@ -55,7 +56,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows.clear()
         try:
             self._ids = list_case_ids(self._db, flt)
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self._ids = []
             self.storage_failed.emit(exc.user_message)
         finally:
@@ -137,7 +138,7 @@ class CaseTableModel(QAbstractTableModel):
         try:
             for item in fetch_case_rows(self._db, block):
                 self._rows[item.id] = item
-        except StorageError as exc:
+        except (StorageError, PermissionDeniedError) as exc:
             self.storage_failed.emit(exc.user_message)
             return None
         while len(self._rows) > _CACHE_ROWS:

@@ -269,7 +269,7 @@ class OutreachTab(QWidget):
             outreach_service.complete_outreach_follow_up(
                 self._db, self._actor, visit_id, date.today()
             )
-        except (ValidationError, StorageError) as error:
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
             message = (
                 "；".join(error_text(e) for e in error.errors)
                 if isinstance(error, ValidationError)

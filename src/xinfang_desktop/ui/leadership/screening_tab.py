@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
-from ...domain.auth import PermissionDeniedError
+from ...domain.auth import Permission, PermissionDeniedError
 from ...domain.errors import FieldError, ValidationError
 from ...domain.screening import (
     RISK_LABELS,
+    STATUS_CASE_REGISTERED,
     STATUS_CASE_REQUESTED,
     STATUS_DISPUTE,
     STATUS_FOLLOW_UP,
@@ -193,6 +194,8 @@ class ScreeningTab(QWidget):
     # A finding became a dispute: the disputes tab reloads.
     dispute_created = Signal()
     records_changed = Signal()
+    # A clerk turns a finding into a case at once: the window opens the case form from it.
+    case_form_requested = Signal(int)
 
     def __init__(self, db, actor, parent=None):
         super().__init__(parent)
@@ -495,7 +498,7 @@ class ScreeningTab(QWidget):
             screening_service.complete_follow_up(
                 self._db, self._actor, record.id, date.today(), expected_version=record.version
             )
-        except (ValidationError, StorageError) as error:
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
             self._show_error(error)
             return
         self.load_overview()
@@ -515,11 +518,19 @@ class ScreeningTab(QWidget):
             ),
         ):
             return
+        if self._actor.can(Permission.MANAGE_CASES):
+            try:
+                screening_service.check_can_become_case(self._db, record.id)
+            except (ValidationError, StorageError, PermissionDeniedError) as error:
+                self._show_error(error)
+                return
+            self.case_form_requested.emit(record.id)
+            return
         try:
             screening_service.request_case(
                 self._db, self._actor, record.id, expected_version=record.version
             )
-        except (ValidationError, StorageError) as error:
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
             self._show_error(error)
             return
         self.load_overview()
@@ -533,7 +544,8 @@ class ScreeningTab(QWidget):
         record = self.selected_record()
         if record is None or self.open_dispute_dialog is None:
             return
-        if not record.risk_level or record.status in (STATUS_CASE_REQUESTED, STATUS_DISPUTE):
+        handed_on = (STATUS_CASE_REQUESTED, STATUS_CASE_REGISTERED, STATUS_DISPUTE)
+        if not record.risk_level or record.status in handed_on:
             # The same rule the service applies, told before the form is filled in vain.
             self.banner.show_message(
                 "error",

@@ -97,7 +97,7 @@ class ScreeningSettingsBox(QGroupBox):
     def save_interval(self) -> None:
         try:
             screening_service.save_interval_days(self._db, self._actor, self.interval.value())
-        except (ValidationError, StorageError) as error:
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
             self._failed(error)
             return
         self.banner.show_message("ok", self.tr("摸排周期已保存"))
@@ -108,7 +108,7 @@ class ScreeningSettingsBox(QGroupBox):
             screening_service.add_group(
                 self._db, self._actor, GroupDraft(self.name.text(), self.kind.currentData())
             )
-        except (ValidationError, StorageError) as error:
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
             self._failed(error)
             return
         self.name.clear()
@@ -130,7 +130,7 @@ class ScreeningSettingsBox(QGroupBox):
                 expected_version=group.version,
                 retired=True,
             )
-        except (ValidationError, StorageError) as error:
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
             self._failed(error)
             return
         self.load()

@@ -333,7 +333,7 @@ class DutyLogDialog(QDialog):
                 when,
                 self.content.text(),
             )
-        except (ValidationError, StorageError) as exc:
+        except (ValidationError, StorageError, PermissionDeniedError) as exc:
             self._problem(exc, {"content": self.content_field, "occurred_at": self.content_field})
             return
         self.content.clear()
@@ -351,7 +351,7 @@ class DutyLogDialog(QDialog):
                     duty_log.VISIT,
                     item.data(Qt.ItemDataRole.UserRole),
                 )
-            except (ValidationError, StorageError) as exc:
+            except (ValidationError, StorageError, PermissionDeniedError) as exc:
                 self._problem(exc, {})
                 return
         self.reload()
@@ -368,7 +368,7 @@ class DutyLogDialog(QDialog):
                 self.handover.toPlainText(),
                 expected_version=self._version,
             )
-        except (ValidationError, StorageError) as exc:
+        except (ValidationError, StorageError, PermissionDeniedError) as exc:
             self._problem(exc, {"handover": self.handover_field})
             return
         self.banner.show_message("ok", self.tr("交接事项已保存"))
@@ -402,7 +402,7 @@ class DutyLogDialog(QDialog):
                 expected_version=self._version,
                 handover_note=self.handover.toPlainText(),
             )
-        except (ValidationError, StorageError) as exc:
+        except (ValidationError, StorageError, PermissionDeniedError) as exc:
             self._problem(
                 exc, {"signed_off_by": self.signer_field, "handover": self.handover_field}
             )

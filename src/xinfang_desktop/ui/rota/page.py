@@ -399,7 +399,7 @@ class RotaPage(QWidget):
             except (DutyConflictError, ValidationError, StorageError) as again:
                 self._show_problem(again)
                 return
-        except (ValidationError, StorageError) as exc:
+        except (ValidationError, StorageError, PermissionDeniedError) as exc:
             self._show_problem(exc)
             self._rota_chosen()
             return
@@ -419,7 +419,7 @@ class RotaPage(QWidget):
                 self.detail.summary.id,
                 expected_version=self.detail.summary.version,
             )
-        except (ValidationError, StorageError) as exc:
+        except (ValidationError, StorageError, PermissionDeniedError) as exc:
             self._show_problem(exc)
             return
         self.banner.show_message(
@@ -445,7 +445,7 @@ class RotaPage(QWidget):
             rota_service.discard_draft(
                 self._db, self._actor, summary.id, expected_version=summary.version
             )
-        except (ValidationError, StorageError) as exc:
+        except (ValidationError, StorageError, PermissionDeniedError) as exc:
             self._show_problem(exc)
             return
         self.banner.show_message("ok", self.tr("草稿已删除"))

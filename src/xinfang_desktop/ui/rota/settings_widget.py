@@ -445,7 +445,7 @@ class RotaSettingsDialog(QDialog):
             holder.set_error("")
         try:
             saved = rota_service.save_rota_settings(self._db, self._actor, self.rules_from_form())
-        except (ValidationError, StorageError) as exc:
+        except (ValidationError, StorageError, PermissionDeniedError) as exc:
             self._show_errors(exc, self.rules_fields)
             return
         self._settings = saved
@@ -475,7 +475,7 @@ class RotaSettingsDialog(QDialog):
                     self.leave_reason.text(),
                 ),
             )
-        except (ValidationError, StorageError) as exc:
+        except (ValidationError, StorageError, PermissionDeniedError) as exc:
             self._show_errors(exc, self.leave_fields)
             return
         self.leave_reason.clear()

@@ -286,6 +286,29 @@ def test_duty_log_entries_links_handover_and_sign_off(database, actor):
     assert [c.id for c in candidates] == [inside.id]
     duty_log.link_record(database, actor, shift.id, duty_log.VISIT, inside.id)
     duty_log.link_record(database, actor, shift.id, duty_log.VISIT, inside.id)  # once only
+    # A case registered during the shift can be linked too; its accused never shows here.
+    from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
+    from xinfang_desktop.services.cases import register_case
+
+    case = register_case(
+        database,
+        actor,
+        CaseDraft(
+            channel="来信",
+            received_on=date(2026, 11, 22),
+            petitioners=(PetitionerDraft("赵六"),),
+            request="反映食堂卫生问题",
+            accused="食堂承包人钱某",
+        ),
+        now=datetime(2026, 11, 22, 10, 30),
+    )
+    during = duty_log.records_during_shift(database, shift.id)
+    assert [(r.kind, r.id) for r in during] == [
+        (duty_log.VISIT, inside.id),
+        (duty_log.CASE, case.id),
+    ]
+    assert "钱某" not in during[1].title and case.number in during[1].title
+    duty_log.link_record(database, actor, shift.id, duty_log.CASE, case.id)
     entry = duty_log.add_log_entry(
         database, actor, shift.id, "来电", datetime(2026, 11, 22, 9, 30), "  家长来电询问放假安排 "
     )
@@ -296,7 +319,11 @@ def test_duty_log_entries_links_handover_and_sign_off(database, actor):
     with pytest.raises(ValidationError):
         duty_log.link_record(database, actor, shift.id, "unknown", 1)
     log = duty_log.get_shift_log(database, shift.id)
-    assert [link.id for link in log.links] == [inside.id] and "张三" in log.links[0].title
+    assert [(link.kind, link.id) for link in log.links] == [
+        (duty_log.VISIT, inside.id),
+        (duty_log.CASE, case.id),
+    ]
+    assert "张三" in log.links[0].title
     version = duty_log.save_handover(
         database, actor, shift.id, "门禁卡读卡器故障，已报修", expected_version=log.version
     )

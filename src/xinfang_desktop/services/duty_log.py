@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
-from ..db.models import DutyLogEntry, DutyLogLink, DutyShift, Visit
+from ..db.models import Case, DutyLogEntry, DutyLogLink, DutyShift, Visit
 from ..domain.auth import Permission
 from ..domain.dates import chinese_date_with_weekday
 from ..domain.errors import FieldError, ValidationError
@@ -27,6 +27,7 @@ from .rota_print import span_text
 from .settings import get_unit_settings
 
 VISIT = "visit"
+CASE = "case"
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,21 @@ def _describe_visits(session: Session, ids: list[int]) -> dict[int, LinkedRecord
     }
 
 
+def _describe_cases(session: Session, ids: list[int]) -> dict[int, LinkedRecord]:
+    rows = session.scalars(select(Case).where(Case.id.in_(ids)))
+    # The log shows the number and the request only: the accused stays in the case (Art. 30).
+    return {
+        c.id: LinkedRecord(CASE, c.id, c.created_at, f"{c.number} {c.channel} {c.request[:40]}")
+        for c in rows
+    }
+
+
 # Kind → how to describe its records. Another area adds its own kind with one entry.
 LINK_KINDS: dict[str, Callable[[Session, list[int]], Mapping[int, LinkedRecord]]] = {
     VISIT: _describe_visits,
+    CASE: _describe_cases,
 }
-LINK_KIND_NAMES = {VISIT: "来访登记"}
+LINK_KIND_NAMES = {VISIT: "来访登记", CASE: "信访事项"}
 
 
 @dataclass(frozen=True)
@@ -170,21 +181,34 @@ def add_log_entry(
 
 def visits_during_shift(db: Database, shift_id: int) -> list[LinkedRecord]:
     """Visits registered while the shift ran (not voided): what the log can link."""
+    return [r for r in records_during_shift(db, shift_id) if r.kind == VISIT]
+
+
+def records_during_shift(db: Database, shift_id: int) -> list[LinkedRecord]:
+    """Visits that arrived and cases registered while the shift ran, in time order."""
     with db.read() as session:
         shift = _load_shift(session, shift_id)
-        ids = list(
+        visit_ids = list(
             session.scalars(
-                select(Visit.id)
-                .where(
+                select(Visit.id).where(
                     Visit.arrived_at >= shift.starts_at,
                     Visit.arrived_at < shift.ends_at,
                     Visit.voided_at.is_(None),
                 )
-                .order_by(Visit.arrived_at, Visit.id)
             )
         )
-        described = _describe_visits(session, ids)
-        return [described[i] for i in ids]
+        case_ids = list(
+            session.scalars(
+                select(Case.id).where(
+                    Case.created_at >= shift.starts_at, Case.created_at < shift.ends_at
+                )
+            )
+        )
+        found = [
+            *_describe_visits(session, visit_ids).values(),
+            *_describe_cases(session, case_ids).values(),
+        ]
+    return sorted(found, key=lambda r: (r.when or datetime.min, r.kind, r.id))
 
 
 def link_record(

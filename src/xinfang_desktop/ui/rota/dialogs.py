@@ -190,14 +190,14 @@ class DutyLogDialog(QDialog):
         add_row.addWidget(self.add_button)
         self.linked = QListWidget(self)
         self.candidates = QListWidget(self)
-        self.link_button = QPushButton(self.tr("关联选中的来访"), self)
+        self.link_button = QPushButton(self.tr("关联选中的记录"), self)
         self.link_button.clicked.connect(self.link_selected)
         links = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("已关联的来访登记"), self))
+        left.addWidget(QLabel(self.tr("已关联的来访登记和信访事项"), self))
         left.addWidget(self.linked)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("本班时段内的来访登记"), self))
+        right.addWidget(QLabel(self.tr("本班时段内的来访登记和信访事项"), self))
         right.addWidget(self.candidates)
         right.addWidget(self.link_button)
         links.addLayout(left)
@@ -239,7 +239,7 @@ class DutyLogDialog(QDialog):
 
         try:
             log = duty_log.get_shift_log(self._db, self._shift_id)
-            candidates = duty_log.visits_during_shift(self._db, self._shift_id)
+            candidates = duty_log.records_during_shift(self._db, self._shift_id)
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
@@ -276,8 +276,9 @@ class DutyLogDialog(QDialog):
         for record in candidates:
             if (record.kind, record.id) in linked_ids:
                 continue
-            item = QListWidgetItem(f"{record.when:%H:%M} {record.title}")
-            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            kind_name = duty_log.LINK_KIND_NAMES.get(record.kind, record.kind)
+            item = QListWidgetItem(f"{record.when:%H:%M} [{kind_name}] {record.title}")
+            item.setData(Qt.ItemDataRole.UserRole, (record.kind, record.id))
             self.candidates.addItem(item)
         if not self.handover.toPlainText():
             self.handover.setPlainText(log.handover_note)
@@ -344,13 +345,8 @@ class DutyLogDialog(QDialog):
 
         for item in self.candidates.selectedItems():
             try:
-                duty_log.link_record(
-                    self._db,
-                    self._actor,
-                    self._shift_id,
-                    duty_log.VISIT,
-                    item.data(Qt.ItemDataRole.UserRole),
-                )
+                kind, target_id = item.data(Qt.ItemDataRole.UserRole)
+                duty_log.link_record(self._db, self._actor, self._shift_id, kind, target_id)
             except (ValidationError, StorageError, PermissionDeniedError) as exc:
                 self._problem(exc, {})
                 return

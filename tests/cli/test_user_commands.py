@@ -119,3 +119,31 @@ def test_audit_verify_and_print(capsys, db_url, sqlite_path, tmp_path):
     connection.close()
     code, out, _ = run(capsys, "audit", "verify", "--db", db_url)
     assert code == 1 and "第 1 条起校验链断开" in out
+
+
+def test_a_reader_closing_the_pipe_is_not_an_error(tmp_path, sqlite_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from xinfang_desktop.cli.main import main; "
+        f"sys.exit(main(['demo', '--visits', '300', '--db', {sqlite_url(sqlite_path)!r}]))"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True)
+    lister = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from xinfang_desktop.cli.main import main; "
+            f"sys.exit(main(['visits', 'list', '--db', {sqlite_url(sqlite_path)!r}]))",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    with lister:
+        lister.stdout.readline()
+        lister.stdout.close()  # like `| head -1`
+        errors = lister.stderr.read().decode()
+        code = lister.wait(timeout=60)
+    assert code == 0, errors
+    assert "Traceback" not in errors

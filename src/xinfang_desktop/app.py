@@ -128,7 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     db = state.get("db")
     if db is not None:
-        exit_backup(db)
+        if not args.quit_when_ready:
+            exit_backup(db)
         db.dispose()
     return code
 
@@ -153,8 +154,10 @@ def exit_backup(db) -> None:
     from .db.errors import StorageError
     from .services import backups as backup_service
 
+    folder = backup_service.default_backup_dir(db)
     try:
-        backup_service.automatic_backup(db, backup_service.default_backup_dir(db))
+        if not backup_service.unchanged_since_last_backup(db, folder):
+            backup_service.automatic_backup(db, folder)
     except StorageError as exc:
         # Never keeps the program from closing; the next start tries again.
         log.warning("backup at exit failed: %s", exc)

@@ -98,3 +98,19 @@ def test_postgresql_backup_and_restore_through_pg_dump(pg_db, tmp_path):
     assert backups.restore(pg_db, ADMIN, path) is None
     assert _names(pg_db) == ["张三"]
     assert audit.verify_chain(pg_db, ADMIN).intact
+
+
+def test_an_exit_backup_is_skipped_when_nothing_was_written(sqlite_db, tmp_path):
+    import os
+    import time
+
+    folder = tmp_path / "backups"
+    assert not backups.unchanged_since_last_backup(sqlite_db, folder)  # no backup yet
+    # The backup's name carries whole seconds: make the file older than that.
+    old = time.time() - 120
+    for path in sqlite_db.path.parent.glob(sqlite_db.path.name + "*"):
+        os.utime(path, (old, old))
+    backups.automatic_backup(sqlite_db, folder)
+    assert backups.unchanged_since_last_backup(sqlite_db, folder)
+    _visit(sqlite_db, "王五")
+    assert not backups.unchanged_since_last_backup(sqlite_db, folder)

@@ -75,6 +75,19 @@ def backup_to(
     return path
 
 
+def unchanged_since_last_backup(db: Database, backup_dir: Path) -> bool:
+    """True when the SQLite file was not written since the newest automatic backup, so an
+    exit backup would only copy the same data again (years of records take seconds)."""
+    if db.path is None or not db.path.exists():
+        return False
+    automatic = [b for b in list_backups(backup_dir) if b.automatic]
+    if not automatic:
+        return False
+    files = [db.path, db.path.with_name(db.path.name + "-wal")]
+    written = max(datetime.fromtimestamp(f.stat().st_mtime) for f in files if f.exists())
+    return written <= automatic[0].made_at
+
+
 def automatic_backup(db: Database, backup_dir: Path, *, now: datetime | None = None) -> Path:
     """Write an automatic backup and drop the ones the rotation no longer keeps."""
     when = (now or datetime.now()).replace(microsecond=0)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database | None = None, actor: Actor | None = None, parent=None):
         super().__init__(parent)
         self._db: Database | None = None
+        self._holders: dict[QWidget, QWidget] = {}
         self.resize(1440, 860)
         self.setWindowTitle(self.tr("信访台账"))
 
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
             self._add_area(self.tr("数据备份"), self.backup_page)
             self.backup_page.restored.connect(self.sign_out_requested)
         if self.settings_page is not None:
-            self._add_area(self.tr("设置"), self.settings_page)
+            self._add_area(self.tr("设置"), self.settings_page, scroll=True)
         if gate_work:
             self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
         if self.cases_page is not None:
@@ -244,9 +246,17 @@ class MainWindow(QMainWindow):
         if prompts.run_dialog(ChangePasswordDialog(self._db, self.actor, parent=self)):
             self.statusBar().showMessage(self.tr("密码已修改"), 5000)
 
-    def _add_area(self, title: str, page: QWidget) -> None:
+    def _add_area(self, title: str, page: QWidget, *, scroll: bool = False) -> None:
         item = QListWidgetItem(title, self.navigation)
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if scroll:
+            # A long page (settings of every area) scrolls instead of forcing a tall window.
+            holder = QScrollArea(self.pages)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QScrollArea.Shape.NoFrame)
+            holder.setWidget(page)
+            self._holders[page] = holder
+            page = holder
         self.pages.addWidget(page)
         row = self.navigation.count() - 1
         if row < 9:
@@ -267,7 +277,7 @@ class MainWindow(QMainWindow):
         self.cases_page.new_case_from_visit(visit_id)
 
     def show_area(self, page: QWidget | None) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(page))
+        self.navigation.setCurrentRow(self.pages.indexOf(self._holders.get(page, page)))
 
     def _show_area(self, row: int) -> None:
         self.pages.setCurrentIndex(row)

@@ -145,8 +145,14 @@ class VisitsPage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.export_button)
+        # Printing sits on the line of the result count, so the page fits a 1366-pixel screen.
+        outputs = QHBoxLayout()
+        outputs.addWidget(self.result_info)
+        outputs.addStretch(1)
+        outputs.addWidget(self.print_button)
+        outputs.addWidget(self.export_button)
+        # Only those who register cases see the way to one.
+        self.case_button.setVisible(actor.can(Permission.MANAGE_CASES))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -164,7 +170,7 @@ class VisitsPage(QWidget):
         list_layout.addLayout(filters)
         list_layout.addWidget(self.banner)
         list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.result_info)
+        list_layout.addLayout(outputs)
         list_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

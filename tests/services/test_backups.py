@@ -2,6 +2,7 @@ import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from xinfang_desktop.db.errors import StorageError
 from xinfang_desktop.domain.auth import PermissionDeniedError, Role
@@ -114,3 +115,33 @@ def test_an_exit_backup_is_skipped_when_nothing_was_written(sqlite_db, tmp_path)
     assert backups.unchanged_since_last_backup(sqlite_db, folder)
     _visit(sqlite_db, "王五")
     assert not backups.unchanged_since_last_backup(sqlite_db, folder)
+
+
+def test_a_backup_holds_the_attachments(sqlite_db, tmp_path):
+    from datetime import date
+
+    from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
+    from xinfang_desktop.services.case_attachments import (
+        add_attachment,
+        copy_attachment,
+        list_attachments,
+    )
+    from xinfang_desktop.services.cases import register_case
+
+    case = register_case(
+        sqlite_db,
+        ADMIN,
+        CaseDraft("来信", date(2026, 11, 20), (PetitionerDraft("张三"),), "要求公开收费"),
+        now=NOW,
+    )
+    scan = tmp_path / "来信.pdf"
+    scan.write_bytes(b"%PDF-1.4 letter")
+    add_attachment(sqlite_db, ADMIN, case.id, scan, now=NOW)
+    path = backups.backup_to(sqlite_db, ADMIN, tmp_path, now=NOW)
+    stored = list_attachments(sqlite_db, case.id)[0]
+    with sqlite_db.write() as session:
+        session.execute(text("DELETE FROM case_attachments"))
+        session.execute(text("DELETE FROM attachment_contents"))
+    backups.restore(sqlite_db, ADMIN, path)
+    out = copy_attachment(sqlite_db, ADMIN, stored, tmp_path / "out.pdf")
+    assert out.read_bytes() == b"%PDF-1.4 letter"

@@ -47,6 +47,7 @@ ACTION_LABELS = {
 
 TARGET_LABELS = {
     "visit": "来访登记",
+    "case": "信访事项",
     "visit_register": "来访登记表",
     "visitor_slip": "访客单",
     "user": "用户",

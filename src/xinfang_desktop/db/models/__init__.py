@@ -3,7 +3,15 @@ does not enforce them). Importing this package registers every table on ``Base.m
 
 from .auth import AuditEntry, User
 from .base import NAMING_CONVENTION, Base
-from .cases import Case, CaseAttachment, CaseChange, CaseEvent, CasePetitioner, CaseUrging
+from .cases import (
+    AttachmentContent,
+    Case,
+    CaseAttachment,
+    CaseChange,
+    CaseEvent,
+    CasePetitioner,
+    CaseUrging,
+)
 from .leadership import (
     Dispute,
     DisputeNote,
@@ -30,6 +38,7 @@ from .visits import Setting, Visit, VisitChange, WatchEntry
 
 __all__ = [
     "NAMING_CONVENTION",
+    "AttachmentContent",
     "AuditEntry",
     "Base",
     "Case",

@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -147,16 +148,27 @@ class CaseUrging(Base):
     __table_args__ = (Index("ix_case_urgings_case_id", "case_id"),)
 
 
+class AttachmentContent(Base):
+    """The bytes of an attached file, once per SHA-256. Kept in the database so every PC of a
+    unit sharing one server sees them and every backup holds them."""
+
+    __tablename__ = "attachment_contents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    content: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
 class CaseAttachment(Base):
-    """A file kept with a case (scanned letter, photo): stored in the data folder under its
-    SHA-256, so the same file is stored once and a failed save never loses one."""
+    """A file kept with a case (scanned letter, photo): its name, and its content by SHA-256,
+    so the same file is stored once; the row and the content are saved in one transaction."""
 
     __tablename__ = "case_attachments"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), nullable=False)
     file_name: Mapped[str] = mapped_column(String(255), nullable=False)
-    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_contents.sha256"), nullable=False)
     size: Mapped[int] = mapped_column(Integer, nullable=False)
     added_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     added_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")

@@ -322,7 +322,9 @@ class StepPanel(QWidget):
             return
         record = self._attachment_records[row]
         try:
-            copy = copy_attachment(record, Path(tempfile.mkdtemp()) / record.file_name)
+            copy = copy_attachment(
+                self._db, self._actor, record, Path(tempfile.mkdtemp()) / record.file_name
+            )
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return

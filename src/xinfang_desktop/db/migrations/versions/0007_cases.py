@@ -139,6 +139,13 @@ def upgrade() -> None:
     op.create_index("ix_case_urgings_case_id", "case_urgings", ["case_id"])
 
     op.create_table(
+        "attachment_contents",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("sha256", name=op.f("pk_attachment_contents")),
+    )
+    op.create_table(
         "case_attachments",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=False),
@@ -150,6 +157,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_attachments")),
         sa.ForeignKeyConstraint(
             ["case_id"], ["cases.id"], name=op.f("fk_case_attachments_case_id_cases")
+        ),
+        sa.ForeignKeyConstraint(
+            ["sha256"],
+            ["attachment_contents.sha256"],
+            name=op.f("fk_case_attachments_sha256_attachment_contents"),
         ),
     )
     op.create_index("ix_case_attachments_case_id", "case_attachments", ["case_id"])
@@ -176,6 +188,7 @@ def downgrade() -> None:
     op.drop_table("case_changes")
     op.drop_index("ix_case_attachments_case_id", table_name="case_attachments")
     op.drop_table("case_attachments")
+    op.drop_table("attachment_contents")
     op.drop_index("ix_case_urgings_case_id", table_name="case_urgings")
     op.drop_table("case_urgings")
     op.drop_index("ix_case_events_case_id", table_name="case_events")

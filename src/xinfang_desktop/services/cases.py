@@ -331,6 +331,7 @@ def register_case(
     the latest earlier case of the same petitioner or matter is linked as its repeat
     (重信重访) when ``link_repeats`` is set.
     """
+    actor.require(Permission.MANAGE_CASES)
     when = _now(now)
     cleaned = validate_case(draft, when.date())
     rules, overrides = _context(db)
@@ -425,6 +426,7 @@ def update_case(
     now: datetime | None = None,
 ) -> CaseRecord:
     """Save changes to the record itself (not its steps); refused if someone else saved first."""
+    actor.require(Permission.MANAGE_CASES)
     when = _now(now)
     cleaned = validate_case(draft, when.date())
     rules, overrides = _context(db)
@@ -544,6 +546,7 @@ def take_case_step(
     now: datetime | None = None,
 ) -> CaseRecord:
     """Take one step of the workflow (accept, assign, reply, …); an illegal one is refused."""
+    actor.require(Permission.MANAGE_CASES)
     when = _now(now)
     if on > when.date():
         raise ValidationError([FieldError("on", "{step}日期不能晚于今天", {"step": step.value})])
@@ -592,6 +595,7 @@ def add_urging(
     now: datetime | None = None,
 ) -> UrgingRecord:
     """Record one urging (督办); it does not change the case, so no version check."""
+    actor.require(Permission.MANAGE_CASES)
     when = _now(now)
     with db.write() as session:
         case = _load(session, case_id)
@@ -667,6 +671,7 @@ def _overrides_in_session(session: Session) -> CalendarOverrides:
 
 
 def recompute_open_deadlines(db: Database, actor: Actor) -> int:
+    actor.require(Permission.MANAGE_CASES)
     rules = get_deadline_rules(db)
     with db.write() as session:
         return recompute_open_deadlines_in_session(session, rules)
@@ -872,6 +877,7 @@ def link_repeat(
     db: Database, actor: Actor, case_id: int, earlier_id: int | None, *, expected_version: int
 ) -> CaseRecord:
     """Link a case to the earlier case of the same matter by hand (or unlink with None)."""
+    actor.require(Permission.MANAGE_CASES)
     rules, overrides = _context(db)
     with db.write() as session:
         case = _load(session, case_id)

@@ -87,7 +87,7 @@ def handled_case(database, actor):
     return get_case(database, case.id)
 
 
-def test_every_notice_reads_back(database, handled_case, tmp_path):
+def test_every_notice_reads_back(database, actor, handled_case, tmp_path):
     assert set(available_notices(handled_case)) == set(NoticeKind) - {NoticeKind.REJECTION}
     expected = {
         NoticeKind.ACCEPTANCE: ["受理告知书", "决定予以受理", "60个自然日"],
@@ -106,7 +106,7 @@ def test_every_notice_reads_back(database, handled_case, tmp_path):
     }
     for kind, phrases in expected.items():
         pdf = build_case_notice_pdf(
-            case_notice(database, handled_case.id, kind, printed_at=date(2026, 11, 23))
+            case_notice(database, actor, handled_case.id, kind, printed_at=date(2026, 11, 23))
         )
         text = text_of(pdf)
         for phrase in [UNIT, "信访〔2026〕第001号", "（盖章）", "第1页共1页", *phrases]:
@@ -117,7 +117,7 @@ def test_every_notice_reads_back(database, handled_case, tmp_path):
         assert "11010519491231002X" not in text
         (tmp_path / f"{kind.name}.pdf").write_bytes(pdf)
     routing = text_of(
-        build_case_notice_pdf(case_notice(database, handled_case.id, NoticeKind.ROUTING))
+        build_case_notice_pdf(case_notice(database, actor, handled_case.id, NoticeKind.ROUTING))
     )
     assert ACCUSED_OFFICE not in routing
     assert "（被反映部门）（被反映人）克扣学生伙食费" in routing
@@ -138,7 +138,7 @@ def test_a_notice_needs_its_step(database, actor):
     )
     assert available_notices(case) == []
     with pytest.raises(ValidationError, match="还没有受理，不能打印受理告知书"):
-        case_notice(database, case.id, NoticeKind.ACCEPTANCE)
+        case_notice(database, actor, case.id, NoticeKind.ACCEPTANCE)
     case = take_case_step(
         database,
         actor,
@@ -149,7 +149,9 @@ def test_a_notice_needs_its_step(database, actor):
         expected_version=case.version,
         now=NOW,
     )
-    text = text_of(build_case_notice_pdf(case_notice(database, case.id, NoticeKind.REJECTION)))
+    text = text_of(
+        build_case_notice_pdf(case_notice(database, actor, case.id, NoticeKind.REJECTION))
+    )
     assert "不属于学校职权" in text and "区交警大队" in text
 
 
@@ -158,11 +160,11 @@ def test_redaction_replaces_the_longer_name_first():
     assert redact_accused("无关", "", "") == "无关"
 
 
-def test_ledger_pdf_and_xlsx(database, handled_case, tmp_path):
+def test_ledger_pdf_and_xlsx(database, actor, handled_case, tmp_path):
     from openpyxl import load_workbook
 
     document = ledger_document(
-        database, date(2026, 9, 1), date(2026, 9, 30), printed_at=date(2026, 11, 23)
+        database, actor, date(2026, 9, 1), date(2026, 9, 30), printed_at=date(2026, 11, 23)
     )
     text = text_of(build_case_ledger_pdf(document))
     for phrase in [
@@ -182,7 +184,7 @@ def test_ledger_pdf_and_xlsx(database, handled_case, tmp_path):
     assert sheet["A3"].value == "信访〔2026〕第001号"
     assert sheet["K3"].value == "已复查"
     with pytest.raises(ValidationError):
-        ledger_document(database, date(2026, 9, 30), date(2026, 9, 1))
+        ledger_document(database, actor, date(2026, 9, 30), date(2026, 9, 1))
 
 
 def test_referral_to_another_body_prints_a_transfer_slip(database, actor):
@@ -209,7 +211,23 @@ def test_referral_to_another_body_prints_a_transfer_slip(database, actor):
         expected_version=case.version,
         now=NOW,
     )
-    text = text_of(build_case_notice_pdf(case_notice(database, case.id, NoticeKind.ROUTING)))
+    text = text_of(build_case_notice_pdf(case_notice(database, actor, case.id, NoticeKind.ROUTING)))
     for phrase in ("信访事项转送单", "邹坞镇人民政府：", "属于村镇管理事项", "王五13912345678"):
         assert phrase in text, phrase
     assert ACCUSED not in text
+
+
+def test_prints_are_audited_and_need_the_permission(database, actor, handled_case):
+    from xinfang_desktop.domain.auth import PermissionDeniedError, Role
+    from xinfang_desktop.services import audit
+    from xinfang_desktop.services.context import Actor
+
+    case_notice(database, actor, handled_case.id, NoticeKind.ACCEPTANCE)
+    ledger_document(database, actor, date(2026, 9, 1), date(2026, 9, 30), purpose="export")
+    logged = [(e.action, e.target_kind) for e in audit.list_entries(database, actor)]
+    assert logged[:2] == [("export", "case_ledger"), ("print", "case")]
+    leader = Actor("赵校长", Role.LEADER)
+    with pytest.raises(PermissionDeniedError):
+        case_notice(database, leader, handled_case.id, NoticeKind.ACCEPTANCE)
+    with pytest.raises(PermissionDeniedError):
+        ledger_document(database, Actor("王师傅", Role.GATE), date(2026, 9, 1), date(2026, 9, 30))

@@ -152,12 +152,14 @@ def run_import(args) -> int:
     return 0
 
 
-def _ledger(args):
+def _ledger(args, purpose: str):
     from ..services.case_printing import ledger_document
 
     db = open_migrated(args)
     try:
-        return ledger_document(db, args.date_from, args.date_to)
+        return ledger_document(
+            db, Actor.from_os_user(), args.date_from, args.date_to, purpose=purpose
+        )
     finally:
         db.dispose()
 
@@ -165,7 +167,7 @@ def _ledger(args):
 def run_export(args) -> int:
     from ..reports.case_ledger import write_case_ledger_xlsx
 
-    document = _ledger(args)
+    document = _ledger(args, "export")
     try:
         write_case_ledger_xlsx(document, args.output)
     except OSError as exc:
@@ -179,7 +181,7 @@ def run_export(args) -> int:
 def run_print_ledger(args) -> int:
     from ..reports.case_ledger import build_case_ledger_pdf
 
-    document = _ledger(args)
+    document = _ledger(args, "print")
     _write(args.output, build_case_ledger_pdf(document))
     print(f"已生成信访事项登记台账（{len(document.rows)} 件）：{args.output}")
     return 0
@@ -195,7 +197,7 @@ def run_print_notice(args) -> int:
         case_id = find_case_id(db, args.case)
         if case_id is None:
             raise CommandError(f"找不到信访事项：{args.case}")
-        notice = case_notice(db, case_id, CLI_NAMES[args.kind])
+        notice = case_notice(db, Actor.from_os_user(), case_id, CLI_NAMES[args.kind])
     finally:
         db.dispose()
     _write(args.output, build_case_notice_pdf(notice))

@@ -48,6 +48,7 @@ ACTION_LABELS = {
 TARGET_LABELS = {
     "visit": "来访登记",
     "case": "信访事项",
+    "case_ledger": "信访事项登记台账",
     "visit_register": "来访登记表",
     "visitor_slip": "访客单",
     "user": "用户",

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Case, Person
+from ..domain.auth import Permission
 from ..domain.case_flow import CaseState, Step
 from ..domain.case_notices import NOTICE_STEPS, NoticeKind, redact_accused
 from ..domain.cases import check_accused_on_recipient
@@ -19,8 +20,10 @@ from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import mask_id_number
 from ..reports.case_ledger import LedgerDocument, LedgerRow
 from ..reports.case_notices import CaseNotice
+from . import audit
 from .case_settings import get_deadline_rules
 from .cases import CaseRecord, get_case
+from .context import Actor
 from .printing import MAX_REGISTER_DAYS
 from .settings import get_unit_settings
 
@@ -38,6 +41,28 @@ def available_notices(record: CaseRecord) -> list[NoticeKind]:
 
 
 def case_notice(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    kind: NoticeKind,
+    *,
+    printed_at: date | None = None,
+) -> CaseNotice:
+    """One notice of a case, ready to print; the print is written to the audit log."""
+    actor.require(Permission.MANAGE_CASES)
+    notice = _case_notice(db, case_id, kind, printed_at=printed_at)
+    audit.append(
+        db,
+        actor,
+        "print",
+        target_kind="case",
+        target_id=case_id,
+        detail=f"{kind.value} {notice.case_number}",
+    )
+    return notice
+
+
+def _case_notice(
     db: Database, case_id: int, kind: NoticeKind, *, printed_at: date | None = None
 ) -> CaseNotice:
     record = get_case(db, case_id)
@@ -261,9 +286,17 @@ def _people(record: CaseRecord) -> str:
 
 
 def ledger_document(
-    db: Database, date_from: date, date_to: date, *, printed_at: date | None = None
+    db: Database,
+    actor: Actor,
+    date_from: date,
+    date_to: date,
+    *,
+    purpose: str = "print",
+    printed_at: date | None = None,
 ) -> LedgerDocument:
     """The cases received in the period, in number order (the accused is not listed)."""
+    actor.require(Permission.PRINT_REGISTERS)
+    actor.require(Permission.VIEW_ALL_CASES)
     if date_from > date_to:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])
     if (date_to - date_from).days >= MAX_REGISTER_DAYS:
@@ -300,4 +333,12 @@ def ledger_document(
             )
             for case, owner, repeat_number in session.execute(query)
         )
+    audit.append(
+        db,
+        actor,
+        "export" if purpose == "export" else "print",
+        target_kind="case_ledger",
+        target_id=f"{date_from:%Y-%m-%d}~{date_to:%Y-%m-%d}",
+        detail=f"信访事项登记台账 {len(rows)} 件",
+    )
     return LedgerDocument(unit, date_from, date_to, rows, printed_at or date.today())

@@ -327,7 +327,7 @@ class CasesPage(QWidget):
         from ...services.case_printing import case_notice
 
         try:
-            pdf = build_case_notice_pdf(case_notice(self._db, case_id, kind))
+            pdf = build_case_notice_pdf(case_notice(self._db, self._actor, case_id, kind))
         except ValidationError as exc:
             self.banner.show_message("error", translate_error(exc.errors[0]))
             return
@@ -341,13 +341,13 @@ class CasesPage(QWidget):
 
     def print_ledger(self) -> None:
         first, last = self._period()
-        db = self._db
+        db, actor = self._db, self._actor
 
         def build() -> bytes:
             from ...reports.case_ledger import build_case_ledger_pdf
             from ...services.case_printing import ledger_document
 
-            return build_case_ledger_pdf(ledger_document(db, first, last))
+            return build_case_ledger_pdf(ledger_document(db, actor, first, last))
 
         self._run(
             build,
@@ -368,13 +368,13 @@ class CasesPage(QWidget):
         )
         if not path:
             return
-        db = self._db
+        db, actor = self._db, self._actor
 
         def write() -> str:
             from ...reports.case_ledger import write_case_ledger_xlsx
             from ...services.case_printing import ledger_document
 
-            write_case_ledger_xlsx(ledger_document(db, first, last), path)
+            write_case_ledger_xlsx(ledger_document(db, actor, first, last, purpose="export"), path)
             return path
 
         self._run(

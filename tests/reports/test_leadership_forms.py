@@ -81,9 +81,9 @@ def filled(sqlite_db, actor):
     return db, term
 
 
-def test_roster_and_duties(filled):
+def test_roster_and_duties(filled, actor):
     db, term = filled
-    pages, text = _text(printing.render(db, printing.roster_form(db, term.id, TODAY), TODAY))
+    pages, text = _text(printing.render(db, actor, printing.roster_form(db, term.id, TODAY), TODAY))
     assert pages == 1
     for expected in (
         "邹坞镇中心小学",
@@ -97,31 +97,35 @@ def test_roster_and_duties(filled):
         "第 1 页 共 1 页",
     ):
         assert expected in text
-    _, text = _text(printing.render(db, printing.duties_form(db, term.id, TODAY), TODAY))
+    _, text = _text(printing.render(db, actor, printing.duties_form(db, term.id, TODAY), TODAY))
     assert "分管一至三年级组包组摸排" in text and "成员分工表" in text
 
 
-def test_assignment_screening_outreach_and_monthly(filled):
+def test_assignment_screening_outreach_and_monthly(filled, actor):
     db, term = filled
-    _, text = _text(printing.render(db, printing.assignment_form(db, term.id), TODAY))
+    _, text = _text(printing.render(db, actor, printing.assignment_form(db, term.id), TODAY))
     assert "包组摸排责任分工表" in text and "一年级组" in text and "（未指定）" in text
     _, text = _text(
-        printing.render(db, printing.screening_form(db, date(2026, 11, 1), TODAY), TODAY)
+        printing.render(db, actor, printing.screening_form(db, date(2026, 11, 1), TODAY), TODAY)
     )
     assert "家长对午托收费有意见" in text and "中" in text
     _, text = _text(
-        printing.render(db, printing.outreach_form(db, date(2026, 11, 1), TODAY), TODAY)
+        printing.render(db, actor, printing.outreach_form(db, date(2026, 11, 1), TODAY), TODAY)
     )
     assert "留守儿童家庭" in text
-    _, text = _text(printing.render(db, printing.screening_status_form(db, term.id, TODAY), TODAY))
+    _, text = _text(
+        printing.render(db, actor, printing.screening_status_form(db, term.id, TODAY), TODAY)
+    )
     assert "包组摸排情况" in text and "未按期 10 个组" in text and "2026-11-17" in text
-    _, text = _text(printing.render(db, printing.monthly_check_form(db, 2026, 11, TODAY), TODAY))
+    _, text = _text(
+        printing.render(db, actor, printing.monthly_check_form(db, 2026, 11, TODAY), TODAY)
+    )
     assert "已完成" in text and "未下访" in text
 
 
-def test_dispute_ledger_runs_over_pages_with_page_numbers(filled):
+def test_dispute_ledger_runs_over_pages_with_page_numbers(filled, actor):
     db, _ = filled
-    pdf = printing.render(db, printing.dispute_ledger_form(db, today=TODAY), TODAY)
+    pdf = printing.render(db, actor, printing.dispute_ledger_form(db, today=TODAY), TODAY)
     pages, text = _text(pdf)
     assert pages > 1
     assert f"第 {pages} 页 共 {pages} 页" in text
@@ -129,7 +133,7 @@ def test_dispute_ledger_runs_over_pages_with_page_numbers(filled):
     assert text.count("矛盾纠纷排查化解台账") == pages
 
 
-def test_empty_list_still_prints_a_framed_page(sqlite_db):
-    pdf = printing.render(sqlite_db, printing.people_form(sqlite_db), TODAY)
+def test_empty_list_still_prints_a_framed_page(sqlite_db, actor):
+    pdf = printing.render(sqlite_db, actor, printing.people_form(sqlite_db), TODAY)
     pages, text = _text(pdf)
     assert pages == 1 and "尚无人员" in text

@@ -54,7 +54,7 @@ def october_unit(db, actor):
 
 def test_month_fits_one_landscape_page_with_names_and_phones(sqlite_db, actor):
     pools, detail = october_unit(sqlite_db, actor)
-    sheet = rota_print.month_sheet(sqlite_db, date(2026, 10, 1), printed_at=PRINTED)
+    sheet = rota_print.month_sheet(sqlite_db, actor, date(2026, 10, 1), printed_at=PRINTED)
     pages, text, (width, height) = pdf_text(build_rota_pdf(sheet))
     assert pages == 1 and width > height
     assert "邹坞镇中心小学" in text and "2026年10月值班表" in text
@@ -70,7 +70,7 @@ def test_month_fits_one_landscape_page_with_names_and_phones(sqlite_db, actor):
 def test_week_sheet_and_published_note(sqlite_db, actor):
     _, detail = october_unit(sqlite_db, actor)
     rota.publish(sqlite_db, actor, detail.summary.id, expected_version=detail.summary.version)
-    sheet = rota_print.week_sheet(sqlite_db, date(2026, 10, 14), printed_at=PRINTED)
+    sheet = rota_print.week_sheet(sqlite_db, actor, date(2026, 10, 14), printed_at=PRINTED)
     assert sheet.rows[0].day == date(2026, 10, 12)
     assert len(sheet.rows) == 7
     _, text, _ = pdf_text(build_rota_pdf(sheet))
@@ -81,13 +81,13 @@ def test_person_duties_and_excel(sqlite_db, actor, tmp_path):
     pools, _ = october_unit(sqlite_db, actor)
     person = pools["staff"][0]
     person_sheet = rota_print.person_sheet(
-        sqlite_db, person.id, date(2026, 10, 1), date(2026, 10, 31), printed_at=PRINTED
+        sqlite_db, actor, person.id, date(2026, 10, 1), date(2026, 10, 31), printed_at=PRINTED
     )
     assert person_sheet.rows
     _, text, _ = pdf_text(build_person_duties_pdf(person_sheet))
     assert f"{person.name}的值班安排" in text and person.phone in text
     assert person_sheet.rows[0].shift.split()[0] in text
-    sheet = rota_print.month_sheet(sqlite_db, date(2026, 10, 1), printed_at=PRINTED)
+    sheet = rota_print.month_sheet(sqlite_db, actor, date(2026, 10, 1), printed_at=PRINTED)
     path = tmp_path / "rota.xlsx"
     write_rota_xlsx(sheet, path)
     book = load_workbook(path)
@@ -102,7 +102,7 @@ def test_person_duties_and_excel(sqlite_db, actor, tmp_path):
 
 def test_empty_month_still_prints_a_page(sqlite_db, actor):
     save_unit_settings(sqlite_db, actor, UnitSettings(unit_name="邹坞镇中心小学"))
-    sheet = rota_print.month_sheet(sqlite_db, date(2027, 2, 1), printed_at=PRINTED)
+    sheet = rota_print.month_sheet(sqlite_db, actor, date(2027, 2, 1), printed_at=PRINTED)
     pages, text, _ = pdf_text(build_rota_pdf(sheet))
     assert pages == 1 and "本期没有值班安排" in text
 

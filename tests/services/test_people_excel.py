@@ -26,7 +26,7 @@ def test_people_round_trip_keeps_who_left(database, actor, tmp_path):
     left = add_person(database, actor, PersonDraft("钱老师", "教师", "一年级组"), now=NOW)
     mark_left(database, actor, left.id, date(2026, 11, 1), expected_version=left.version, now=NOW)
     path = tmp_path / "people.xlsx"
-    assert people_excel.export_people(database, path) == 2
+    assert people_excel.export_people(database, actor, path) == 2
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert rows[0] == people_excel.PEOPLE_HEADERS
     assert ("钱老师", "教师", "一年级组", None, None, None, "2026-11-01") in rows
@@ -79,7 +79,7 @@ def test_missing_header_and_not_an_excel_file(database, actor, tmp_path):
 def test_groups_export_and_import(database, actor, tmp_path):
     screening.ensure_default_groups(database)
     path = tmp_path / "groups.xlsx"
-    assert people_excel.export_groups(database, path) == 10
+    assert people_excel.export_groups(database, actor, path) == 10
     path = _sheet(tmp_path / "g.xlsx", [["组名", "类别"], ["科学组", "学科组"], ["音乐组", "科室"]])
     result = people_excel.import_groups(database, actor, path)
     assert (result.added, result.updated) == (1, 1)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..services import disputes, leadership, outreach, people_excel, screening
 from ..services import leadership_printing as printing
+from ..services.context import Actor
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated
 
@@ -175,7 +176,7 @@ def run_pending_cases(args) -> int:
 
 
 def _print(args, build, label: str) -> int:
-    pdf = _with_db(args, lambda db: printing.render(db, build(db)))
+    pdf = _with_db(args, lambda db: printing.render(db, Actor.from_os_user(), build(db)))
     _write(args.output, pdf)
     print(f"已生成{label}：{args.output}")
     return 0
@@ -229,13 +230,19 @@ def _export(args, work, label: str) -> int:
 def run_export_people(args) -> int:
     return _export(
         args,
-        lambda db: people_excel.export_people(db, args.output, include_left=not args.in_post_only),
+        lambda db: people_excel.export_people(
+            db, Actor.from_os_user(), args.output, include_left=not args.in_post_only
+        ),
         "教职工名册",
     )
 
 
 def run_export_groups(args) -> int:
-    return _export(args, lambda db: people_excel.export_groups(db, args.output), "包组摸排组别")
+    return _export(
+        args,
+        lambda db: people_excel.export_groups(db, Actor.from_os_user(), args.output),
+        "包组摸排组别",
+    )
 
 
 def _import(args, work, label: str) -> int:

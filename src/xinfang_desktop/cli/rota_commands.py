@@ -231,10 +231,10 @@ def run_leave(args) -> int:
 def _sheet(db, args):
     if args.month:
         first, _ = rota_print.parse_month(args.month)
-        return rota_print.month_sheet(db, first)
+        return rota_print.month_sheet(db, Actor.from_os_user(), first)
     if args.week:
-        return rota_print.week_sheet(db, args.week)
-    return rota_print.rota_sheet(db, args.rota)
+        return rota_print.week_sheet(db, Actor.from_os_user(), args.week)
+    return rota_print.rota_sheet(db, Actor.from_os_user(), args.rota)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -263,7 +263,9 @@ def run_print_duties(args) -> int:
     db = open_migrated(args)
     try:
         (person_id,) = _person_ids(db, [args.person])
-        sheet = rota_print.person_sheet(db, person_id, args.date_from, args.date_to)
+        sheet = rota_print.person_sheet(
+            db, Actor.from_os_user(), person_id, args.date_from, args.date_to
+        )
     finally:
         db.dispose()
     _write(args.output, build_person_duties_pdf(sheet))

@@ -21,6 +21,7 @@ from ..domain.dates import chinese_date_with_weekday
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import validate_handover, validate_log_entry, validate_sign_off
 from ..reports.rota_duty_log import DutyLogSheet
+from . import audit
 from .context import Actor
 from .rota import ShiftRecord, _people_map, _shift_record
 from .rota_print import span_text
@@ -296,10 +297,12 @@ def sign_off(
 
 
 def duty_log_sheet(
-    db: Database, shift_id: int, *, printed_at: datetime | None = None
+    db: Database, actor: Actor, shift_id: int, *, printed_at: datetime | None = None
 ) -> DutyLogSheet:
-    """Plain data for the printed 值班记录 of one shift."""
+    """Plain data for the printed 值班记录 of one shift (the print is in the audit log)."""
+    actor.require(Permission.KEEP_DUTY_LOG)
     log = get_shift_log(db, shift_id)
+    audit.append(db, actor, "print", target_kind="duty_log", target_id=shift_id)
     shift = log.shift
     return DutyLogSheet(
         unit_name=get_unit_settings(db).unit_name,

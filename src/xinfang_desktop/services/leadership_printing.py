@@ -6,11 +6,13 @@ from datetime import date
 
 from ..db.engine import Database
 from ..db.errors import NotFoundError
+from ..domain.auth import Permission
 from ..domain.dates import chinese_date, chinese_period
 from ..domain.errors import FieldError, ValidationError
 from ..domain.screening import GROUP_KIND_LABELS
 from ..reports.leadership_forms import Column, TableForm, build_table_pdf
-from . import disputes, leadership, outreach, screening
+from . import audit, disputes, leadership, outreach, screening
+from .context import Actor
 from .people import list_people
 from .settings import get_unit_settings
 
@@ -342,6 +344,9 @@ def people_form(db: Database, *, include_left: bool = False) -> TableForm:
     )
 
 
-def render(db: Database, form: TableForm, printed_at: date | None = None) -> bytes:
-    """The PDF of a form, framed with the unit's name."""
-    return build_table_pdf(form, get_unit_settings(db).unit_name, printed_at or date.today())
+def render(db: Database, actor: Actor, form: TableForm, printed_at: date | None = None) -> bytes:
+    """The PDF of a form, framed with the unit's name; the print goes into the audit log."""
+    actor.require(Permission.PRINT_REGISTERS)
+    pdf = build_table_pdf(form, get_unit_settings(db).unit_name, printed_at or date.today())
+    audit.append(db, actor, "print", target_kind="table", detail=form.title)
+    return pdf

@@ -23,7 +23,7 @@ from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.people import PersonDraft, validate_person
 from ..domain.screening import GROUP_KIND_LABELS, GroupDraft
-from . import screening
+from . import audit, screening
 from .context import Actor
 from .people import list_people
 
@@ -58,7 +58,9 @@ def _write(path: Path, title: str, headers, rows) -> None:
     book.save(path)
 
 
-def export_people(db: Database, path: Path, *, include_left: bool = True) -> int:
+def export_people(db: Database, actor: Actor, path: Path, *, include_left: bool = True) -> int:
+    """The unit's people with their phones to .xlsx; the export goes into the audit log."""
+    actor.require(Permission.PRINT_REGISTERS)
     people = list_people(db, include_left=include_left)
     _write(
         path,
@@ -77,10 +79,12 @@ def export_people(db: Database, path: Path, *, include_left: bool = True) -> int
             for p in people
         ),
     )
+    audit.append(db, actor, "export", target_kind="people", detail=f"教职工 {len(people)} 人")
     return len(people)
 
 
-def export_groups(db: Database, path: Path) -> int:
+def export_groups(db: Database, actor: Actor, path: Path) -> int:
+    actor.require(Permission.PRINT_REGISTERS)
     groups = screening.list_groups(db)
     _write(path, "包组摸排组别", GROUP_HEADERS, ([g.name, g.kind_label] for g in groups))
     return len(groups)

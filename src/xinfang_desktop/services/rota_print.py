@@ -10,10 +10,13 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import DutyRota
+from ..domain.auth import Permission
 from ..domain.dates import chinese_period, chinese_weekday
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import DayCategory
 from ..reports.rota_schedule import PersonDutyRow, PersonDutySheet, RotaSheet, RotaSheetRow
+from . import audit
+from .context import Actor
 from .people import get_person
 from .rota import RotaDetail, ShiftRecord, get_rota, person_duties
 from .settings import get_unit_settings
@@ -127,32 +130,71 @@ def parse_month(text: str) -> tuple[date, date]:
     return first, first.replace(day=calendar.monthrange(year, month)[1])
 
 
-def month_sheet(db: Database, month: date, *, printed_at: datetime | None = None) -> RotaSheet:
+def _log_output(db: Database, actor: Actor, title: str, purpose: str) -> None:
+    """Rotas carry staff phone numbers: who printed or exported one is on record."""
+    actor.require(Permission.PRINT_REGISTERS)
+    audit.append(
+        db, actor, "export" if purpose == "export" else "print", target_kind="rota", detail=title
+    )
+
+
+def month_sheet(
+    db: Database,
+    actor: Actor,
+    month: date,
+    *,
+    purpose: str = "print",
+    printed_at: datetime | None = None,
+) -> RotaSheet:
     first = month.replace(day=1)
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     title = f"{first.year}年{first.month}月值班表"
+    _log_output(db, actor, title, purpose)
     return _sheet(db, _details_between(db, first, last), first, last, title, printed_at)
 
 
-def week_sheet(db: Database, day: date, *, printed_at: datetime | None = None) -> RotaSheet:
+def week_sheet(
+    db: Database,
+    actor: Actor,
+    day: date,
+    *,
+    purpose: str = "print",
+    printed_at: datetime | None = None,
+) -> RotaSheet:
     """The week (Monday to Sunday) holding ``day``."""
     first = day - timedelta(days=day.weekday())
     last = first + timedelta(days=6)
     title = f"值班表（{first.month}月{first.day}日—{last.month}月{last.day}日）"
+    _log_output(db, actor, title, purpose)
     return _sheet(db, _details_between(db, first, last), first, last, title, printed_at)
 
 
-def rota_sheet(db: Database, rota_id: int, *, printed_at: datetime | None = None) -> RotaSheet:
+def rota_sheet(
+    db: Database,
+    actor: Actor,
+    rota_id: int,
+    *,
+    purpose: str = "print",
+    printed_at: datetime | None = None,
+) -> RotaSheet:
     """A whole rota as it was made (a holiday rota: 国庆节值班表)."""
     detail = get_rota(db, rota_id)
     summary = detail.summary
+    _log_output(db, actor, summary.name, purpose)
     return _sheet(db, [detail], summary.start, summary.end, summary.name, printed_at)
 
 
 def person_sheet(
-    db: Database, person_id: int, first: date, last: date, *, printed_at: datetime | None = None
+    db: Database,
+    actor: Actor,
+    person_id: int,
+    first: date,
+    last: date,
+    *,
+    printed_at: datetime | None = None,
 ) -> PersonDutySheet:
     person = get_person(db, person_id)
+    _log_output(db, actor, f"{person.name}的值班安排", "print")
     rows = [
         PersonDutyRow(
             duty.day,

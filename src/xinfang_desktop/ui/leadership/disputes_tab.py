@@ -255,9 +255,12 @@ class DisputesTab(QWidget):
 
     def print_ledger(self) -> None:
         db, open_only, today = self._db, self.open_only.isChecked(), date.today()
+        actor = self._actor
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.dispute_ledger_form(db, today=today, open_only=open_only)
+                db,
+                actor,
+                leadership_printing.dispute_ledger_form(db, today=today, open_only=open_only),
             ),
             self.tr("矛盾纠纷排查化解台账"),
             self.tr("矛盾纠纷排查化解台账.pdf"),

@@ -361,11 +361,12 @@ class GroupTab(QWidget):
 
     def print_roster(self) -> None:
         term_id, day, db = self.term_id(), self._print_day(), self._db
+        actor = self._actor
         if term_id is None:
             return
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.roster_form(db, term_id, day)
+                db, actor, leadership_printing.roster_form(db, term_id, day)
             ),
             self.tr("领导小组名单"),
             self.tr("领导小组名单.pdf"),
@@ -373,11 +374,12 @@ class GroupTab(QWidget):
 
     def print_duties(self) -> None:
         term_id, day, db = self.term_id(), self._print_day(), self._db
+        actor = self._actor
         if term_id is None:
             return
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.duties_form(db, term_id, day)
+                db, actor, leadership_printing.duties_form(db, term_id, day)
             ),
             self.tr("成员分工表"),
             self.tr("领导小组分工表.pdf"),

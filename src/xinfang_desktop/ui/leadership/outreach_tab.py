@@ -283,10 +283,11 @@ class OutreachTab(QWidget):
 
     def print_month(self) -> None:
         db = self._db
+        actor = self._actor
         first, last = self._bounds()
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.outreach_form(db, first, last)
+                db, actor, leadership_printing.outreach_form(db, first, last)
             ),
             self.tr("领导干部下访记录表"),
             self.tr("下访记录{m}.pdf").format(m=f"{first:%Y-%m}"),
@@ -294,9 +295,10 @@ class OutreachTab(QWidget):
 
     def print_check(self) -> None:
         db, year, month, today = self._db, self.year.value(), self.month.value(), date.today()
+        actor = self._actor
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.monthly_check_form(db, year, month, today)
+                db, actor, leadership_printing.monthly_check_form(db, year, month, today)
             ),
             self.tr("每月下访情况"),
             self.tr("下访情况{m}.pdf").format(m=f"{year}-{month:02d}"),

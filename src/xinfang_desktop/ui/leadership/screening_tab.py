@@ -562,11 +562,12 @@ class ScreeningTab(QWidget):
 
     def print_assignments(self) -> None:
         term, db = self.current_term(), self._db
+        actor = self._actor
         if term is None:
             return
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.assignment_form(db, term.id)
+                db, actor, leadership_printing.assignment_form(db, term.id)
             ),
             self.tr("包组摸排责任分工表"),
             self.tr("包组摸排责任分工表.pdf"),
@@ -574,11 +575,12 @@ class ScreeningTab(QWidget):
 
     def print_status(self) -> None:
         term, db, today = self.current_term(), self._db, date.today()
+        actor = self._actor
         if term is None:
             return
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.screening_status_form(db, term.id, today)
+                db, actor, leadership_printing.screening_status_form(db, term.id, today)
             ),
             self.tr("包组摸排情况"),
             self.tr("包组摸排情况.pdf"),
@@ -586,12 +588,13 @@ class ScreeningTab(QWidget):
 
     def print_records(self) -> None:
         term, db = self.current_term(), self._db
+        actor = self._actor
         if term is None:
             return
         end = term.ended_on or date.today()
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.screening_form(db, term.founded_on, end)
+                db, actor, leadership_printing.screening_form(db, term.founded_on, end)
             ),
             self.tr("包组摸排记录表"),
             self.tr("包组摸排记录表.pdf"),

@@ -181,9 +181,9 @@ class ScreeningSettingsBox(QGroupBox):
         )
         if not path:
             return
-        db = self._db
+        db, actor = self._db, self._actor
         self._run(
-            lambda: people_excel.export_groups(db, Path(path)),
+            lambda: people_excel.export_groups(db, actor, Path(path)),
             lambda count: self.banner.show_message(
                 "ok", self.tr("已导出 {n} 个组：{p}").format(n=count, p=path)
             ),

@@ -311,9 +311,9 @@ class PeoplePage(QWidget):
         )
         if not path:
             return
-        db = self._db
+        db, actor = self._db, self._actor
         self._run(
-            lambda: people_excel.export_people(db, Path(path)),
+            lambda: people_excel.export_people(db, actor, Path(path)),
             lambda count: self.banner.show_message(
                 "ok", self.tr("已导出 {n} 人：{p}").format(n=count, p=path)
             ),
@@ -322,9 +322,10 @@ class PeoplePage(QWidget):
 
     def print_people(self) -> None:
         db, include_left = self._db, self.show_left.isChecked()
+        actor = self._actor
         self.printer.run(
             lambda: leadership_printing.render(
-                db, leadership_printing.people_form(db, include_left=include_left)
+                db, actor, leadership_printing.people_form(db, include_left=include_left)
             ),
             self.tr("教职工名册"),
             self.tr("教职工名册.pdf"),

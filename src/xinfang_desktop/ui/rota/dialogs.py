@@ -375,7 +375,7 @@ class DutyLogDialog(QDialog):
         from ..print_preview import PdfPreviewDialog
 
         try:
-            pdf = build_duty_log_pdf(duty_log.duty_log_sheet(self._db, self._shift_id))
+            pdf = build_duty_log_pdf(duty_log.duty_log_sheet(self._db, self._actor, self._shift_id))
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return

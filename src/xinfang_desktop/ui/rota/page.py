@@ -481,8 +481,9 @@ class RotaPage(QWidget):
         from ...services import rota_print
 
         day, db = self._selected_day(), self._db
+        actor = self._actor
         self._print(
-            lambda: rota_print.month_sheet(db, day),
+            lambda: rota_print.month_sheet(db, actor, day),
             self.tr("{y}年{m}月值班表").format(y=day.year, m=day.month),
             f"值班表-{day:%Y%m}.pdf",
         )
@@ -491,8 +492,9 @@ class RotaPage(QWidget):
         from ...services import rota_print
 
         day, db = self._selected_day(), self._db
+        actor = self._actor
         self._print(
-            lambda: rota_print.week_sheet(db, day),
+            lambda: rota_print.week_sheet(db, actor, day),
             self.tr("周值班表"),
             f"值班表-{day:%Y%m%d}周.pdf",
         )
@@ -503,8 +505,9 @@ class RotaPage(QWidget):
         if self.detail is None:
             return
         rota_id, db = self.detail.summary.id, self._db
+        actor = self._actor
         self._print(
-            lambda: rota_print.rota_sheet(db, rota_id),
+            lambda: rota_print.rota_sheet(db, actor, rota_id),
             self.detail.summary.name,
             f"{self.detail.summary.name}.pdf",
         )
@@ -518,9 +521,10 @@ class RotaPage(QWidget):
             self.banner.show_message("error", self.tr("请先在表中选中此人值班的一格。"))
             return
         seat, summary, db = seats[0], self.detail.summary, self._db
+        actor = self._actor
 
         def build() -> bytes:
-            sheet = rota_print.person_sheet(db, seat.person_id, summary.start, summary.end)
+            sheet = rota_print.person_sheet(db, actor, seat.person_id, summary.start, summary.end)
             return build_person_duties_pdf(sheet)
 
         self._run(
@@ -557,9 +561,10 @@ class RotaPage(QWidget):
         if not path:
             return
         db = self._db
+        actor = self._actor
 
         def write() -> str:
-            write_rota_xlsx(rota_print.rota_sheet(db, summary.id), path)
+            write_rota_xlsx(rota_print.rota_sheet(db, actor, summary.id, purpose="export"), path)
             return path
 
         self._run(

@@ -45,11 +45,12 @@ def bench(url: str, count: int, label: str) -> None:
     from xinfang_desktop.services.database import open_database
 
     db = open_database(url, None).db
+    bench_actor = Actor("bench", Role.ADMIN)
     with db.read() as session:
         have = session.scalar(select(func.count()).select_from(Case)) or 0
     if have < count:
         print(f"[{label}] generating {count - have:,} cases …", flush=True)
-        result = generate_demo_cases(db, Actor("bench", Role.ADMIN), count - have, seed=1)
+        result = generate_demo_cases(db, bench_actor, count - have, seed=1)
         print(f"[{label}]   generated in {result.seconds:.1f} s")
     today = date.today()
     counts = case_counts(db, today)
@@ -58,12 +59,14 @@ def bench(url: str, count: int, label: str) -> None:
     figures = {
         "start-page counts (overdue, due soon, not told, open)": lambda: case_counts(db, today),
         "overdue list: ids + first 100 rows": lambda: fetch_case_rows(
-            db, list_case_ids(db, overdue)[:100]
+            db, bench_actor, list_case_ids(db, bench_actor, overdue)[:100]
         ),
         "督办 view by owner": lambda: owner_loads(db, today),
-        "whole list: ids + first 100 rows": lambda: fetch_case_rows(db, list_case_ids(db)[:100]),
+        "whole list: ids + first 100 rows": lambda: fetch_case_rows(
+            db, bench_actor, list_case_ids(db, bench_actor)[:100]
+        ),
         "search 食堂 in any field: ids + first 100 rows": lambda: fetch_case_rows(
-            db, list_case_ids(db, CaseFilter(text="食堂"))[:100]
+            db, bench_actor, list_case_ids(db, bench_actor, CaseFilter(text="食堂"))[:100]
         ),
     }
     for name, work in figures.items():

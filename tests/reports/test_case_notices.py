@@ -84,7 +84,7 @@ def handled_case(database, actor):
         UrgingDraft(date(2026, 10, 1), "书面督办单", "王校长", "教务处"),
         now=NOW,
     )
-    return get_case(database, case.id)
+    return get_case(database, actor, case.id)
 
 
 def test_every_notice_reads_back(database, actor, handled_case, tmp_path):

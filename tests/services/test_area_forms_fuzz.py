@@ -83,7 +83,7 @@ def test_case_form(
         assert _chinese(error)
         assert _count(sqlite_db, Case) == before
         return
-    assert cases.get_case(sqlite_db, record.id).draft.request == record.draft.request
+    assert cases.get_case(sqlite_db, ADMIN, record.id).draft.request == record.draft.request
 
 
 @FUZZ

@@ -45,12 +45,12 @@ def test_dry_run_lists_every_bad_row_and_commit_is_all_or_nothing(database, acto
     assert {row for row, _ in messages} == {5}
     with pytest.raises(ValidationError, match="全部改正后才能导入"):
         commit_import(database, actor, plan, now=NOW)
-    assert list_case_ids(database) == []
+    assert list_case_ids(database, actor) == []
 
     fixed = plan_import_file(ledger(tmp_path / "fixed.xlsx", GOOD), today=TODAY)
     assert fixed.ok
     assert commit_import(database, actor, fixed, now=NOW) == 2
-    rows = fetch_case_rows(database, list_case_ids(database))
+    rows = fetch_case_rows(database, actor, list_case_ids(database, actor))
     assert [(r.number, r.channel, r.petitioner_names, r.people_count) for r in rows] == [
         ("信访〔2026〕第002号", "来电", "李四、王五", 2),
         ("信访〔2026〕第001号", "来信", "张三", 1),

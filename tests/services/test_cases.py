@@ -61,8 +61,8 @@ def test_register_numbers_yearly_and_keeps_everything(database, actor):
     assert old.number == "信访〔2025〕第001号"
     assert first.state == CaseState.REGISTERED
     assert first.clock.notice_due == date(2026, 11, 17)
-    assert get_case(database, first.id).draft.accused == "李某"
-    [row] = fetch_case_rows(database, [first.id])
+    assert get_case(database, actor, first.id).draft.accused == "李某"
+    [row] = fetch_case_rows(database, actor, [first.id])
     assert (row.due_on, row.due_kind) == (date(2026, 11, 17), "书面告知")
 
 
@@ -70,7 +70,7 @@ def test_bad_case_lists_every_field_and_saves_nothing(database, actor):
     with pytest.raises(ValidationError) as caught:
         register_case(database, actor, draft(request="", channel="x", people_count=0), now=NOW)
     assert set(caught.value.by_field()) == {"request", "channel", "people_count"}
-    assert list_case_ids(database) == []
+    assert list_case_ids(database, actor) == []
 
 
 def test_main_flow_and_stored_deadlines(database, actor):
@@ -149,7 +149,7 @@ def test_main_flow_and_stored_deadlines(database, actor):
     ]
     assert all(e.recorded_by == actor.name for e in case.events)
     assert case.last_event(Step.REPLY).details["decision"] == "意见"
-    [row] = fetch_case_rows(database, [case.id])
+    [row] = fetch_case_rows(database, actor, [case.id])
     assert row.closed_on == date(2026, 11, 21) and row.due_on is None
     with pytest.raises(StepRefused, match="案件已办结，不能受理"):
         take_case_step(
@@ -191,13 +191,13 @@ def test_two_users_never_overwrite_each_other(database, actor):
             expected_version=case.version,
             now=NOW,
         )
-    fresh = get_case(database, case.id)
+    fresh = get_case(database, actor, case.id)
     assert fresh.state == CaseState.ACCEPTED and fresh.draft.request == "要求公开食堂收费标准"
     saved = update_case(
         database, actor, case.id, draft(request="改了"), expected_version=fresh.version, now=NOW
     )
     assert saved.draft.request == "改了" and saved.state == CaseState.ACCEPTED
-    [change] = case_changes(database, case.id)
+    [change] = case_changes(database, actor, case.id)
     assert (change.changed_by, change.field_label, change.old_value, change.new_value) == (
         actor.name,
         "信访请求",
@@ -241,16 +241,20 @@ def test_counts_filters_and_owner_view(database, actor):
     counts = case_counts(database, today)
     # 1 Oct + 15 days = 16 Oct (overdue); 10 Nov + 15 = 25 Nov (within 3 days).
     assert (counts.overdue, counts.due_soon, counts.not_notified, counts.open) == (1, 1, 2, 3)
-    assert list_case_ids(database, CaseFilter(attention="overdue", today=today)) == [overdue.id]
-    assert list_case_ids(database, CaseFilter(attention="due_soon", today=today)) == [soon.id]
-    assert set(list_case_ids(database, CaseFilter(attention="not_notified"))) == {
+    assert list_case_ids(database, actor, CaseFilter(attention="overdue", today=today)) == [
+        overdue.id
+    ]
+    assert list_case_ids(database, actor, CaseFilter(attention="due_soon", today=today)) == [
+        soon.id
+    ]
+    assert set(list_case_ids(database, actor, CaseFilter(attention="not_notified"))) == {
         overdue.id,
         soon.id,
     }
-    assert list_case_ids(database, CaseFilter(text="校车")) == [soon.id]
-    assert list_case_ids(database, CaseFilter(attention="long_running", today=today)) == []
+    assert list_case_ids(database, actor, CaseFilter(text="校车")) == [soon.id]
+    assert list_case_ids(database, actor, CaseFilter(attention="long_running", today=today)) == []
     assert list_case_ids(
-        database, CaseFilter(attention="long_running", today=date(2026, 12, 5))
+        database, actor, CaseFilter(attention="long_running", today=date(2026, 12, 5))
     ) == [overdue.id]  # open since 1 October: more than 60 days on 5 December
     loads = owner_loads(database, today)
     assert [(x.owner_name, x.open, x.overdue) for x in loads] == [
@@ -284,12 +288,16 @@ def test_repeat_petitions_are_linked_and_counted(database, actor):
     # Name alone is not enough: the similar request links it to the first case, not the second.
     assert by_name.repeat_of_id == first.id
     assert unrelated.repeat_of_id is None
-    assert [r.id for r in repeat_chain(database, first.id)] == [first.id, by_phone.id, by_name.id]
+    assert [r.id for r in repeat_chain(database, actor, first.id)] == [
+        first.id,
+        by_phone.id,
+        by_name.id,
+    ]
     linked = link_repeat(
         database, actor, unrelated.id, by_name.id, expected_version=unrelated.version
     )
     assert linked.repeat_of_number == by_name.number
-    assert len(repeat_chain(database, first.id)) == 4
+    assert len(repeat_chain(database, actor, first.id)) == 4
     with pytest.raises(ValidationError, match="不能关联"):
         link_repeat(database, actor, first.id, unrelated.id, expected_version=first.version)
 
@@ -303,7 +311,7 @@ def test_urging_recorded_and_checked(database, actor):
         UrgingDraft(date(2026, 11, 20), "电话", "王校长", "教务处", "本周答复"),
         now=NOW,
     )
-    assert get_case(database, case.id).urgings == (urging,)
+    assert get_case(database, actor, case.id).urgings == (urging,)
     with pytest.raises(ValidationError) as caught:
         add_urging(database, actor, case.id, UrgingDraft(date(2026, 11, 1), "", "", ""), now=NOW)
     assert set(caught.value.by_field()) == {"urged_on", "method", "urged_by", "urged_to"}
@@ -316,7 +324,7 @@ def test_urging_recorded_and_checked(database, actor):
             now=NOW,
         )
     assert "第三十条" in caught.value.by_field()["urged_to"].message
-    assert len(get_case(database, case.id).urgings) == 1
+    assert len(get_case(database, actor, case.id).urgings) == 1
 
 
 def test_case_from_a_gate_visit(database, actor):
@@ -336,7 +344,7 @@ def test_case_from_a_gate_visit(database, actor):
     assert (filled.channel, filled.request, filled.people_count) == ("来访", "反映校车超载", 6)
     assert filled.petitioners[0].name == "孙八" and filled.petitioners[0].is_representative
     case = register_case(database, actor, filled, now=NOW)
-    assert get_case(database, case.id).draft.visit_id == visit.id
+    assert get_case(database, actor, case.id).draft.visit_id == visit.id
 
 
 def test_settings_change_numbers_and_deadlines(database, actor):
@@ -348,8 +356,8 @@ def test_settings_change_numbers_and_deadlines(database, actor):
         DeadlineRules(notice=Limit(5)),
     )
     assert get_case_settings(database).areas == ("一村",)
-    assert get_case(database, case.id).clock.notice_due == date(2026, 11, 9)  # 7 Nov is Sat
-    [row] = fetch_case_rows(database, [case.id])
+    assert get_case(database, actor, case.id).clock.notice_due == date(2026, 11, 9)  # 7 Nov is Sat
+    [row] = fetch_case_rows(database, actor, [case.id])
     assert row.due_on == date(2026, 11, 9)
     assert register_case(database, actor, draft(), now=NOW).number == "校信〔2026〕2号"
     with pytest.raises(ValidationError):
@@ -368,7 +376,7 @@ def test_referral_from_above_shows_the_objection_deadline(database, actor):
         ),
         now=NOW,
     )
-    [row] = fetch_case_rows(database, [case.id])
+    [row] = fetch_case_rows(database, actor, [case.id])
     # 5 working days after Wed 18 Nov: 19, 20, 23, 24, 25 November.
     assert (row.due_kind, row.due_on) == ("转办异议", date(2026, 11, 25))
 
@@ -388,3 +396,34 @@ def test_two_pcs_registering_at_once_get_distinct_numbers(database, actor):
     with ThreadPoolExecutor(max_workers=4) as pool:
         numbers = list(pool.map(register, range(12)))
     assert sorted(numbers) == [f"信访〔2026〕第{n:03d}号" for n in range(1, 13)]
+
+
+def test_a_leader_sees_only_the_cases_he_owns_and_never_the_accused(database, actor):
+    from xinfang_desktop.domain.auth import PermissionDeniedError
+    from xinfang_desktop.domain.people import PersonDraft
+    from xinfang_desktop.services import audit
+    from xinfang_desktop.services.people import add_person
+
+    owner = add_person(database, actor, PersonDraft("赵强", post="副校长", is_leader=True))
+    other = add_person(database, actor, PersonDraft("李红", post="副校长", is_leader=True))
+    mine = register_case(
+        database,
+        actor,
+        draft(owner_id=owner.id, accused="食堂承包人钱某"),
+        now=NOW,
+    )
+    theirs = register_case(database, actor, draft(owner_id=other.id), now=NOW)
+    leader = Actor("赵强", Role.LEADER, 7, owner.id)
+    assert list_case_ids(database, leader) == [mine.id]
+    assert [r.id for r in fetch_case_rows(database, leader, [mine.id, theirs.id])] == [mine.id]
+    seen = get_case(database, leader, mine.id)
+    assert seen.draft.accused == "" and seen.draft.request == mine.draft.request
+    assert get_case(database, actor, mine.id).draft.accused == "食堂承包人钱某"
+    with pytest.raises(PermissionDeniedError):
+        get_case(database, leader, theirs.id)
+    with pytest.raises(PermissionDeniedError):
+        get_case(database, Actor("王师傅", Role.GATE), mine.id)
+    # A leader account not linked to a person of the unit sees no case at all.
+    assert list_case_ids(database, Actor("某领导", Role.LEADER, 8)) == []
+    opened = [e for e in audit.list_entries(database, actor) if e.action == "view_unmasked"]
+    assert {e.user_name for e in opened} == {"赵强", actor.name}

@@ -79,14 +79,14 @@ def test_visit_becomes_a_case_that_is_handled_to_the_end(
     qtbot.keyClick(form.request, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert form.fields["request"].error.text() == "请填写信访请求"
     assert form.petitioners.item(0, 0).text() == "张三"
-    assert case_service.list_case_ids(unit_db) == []
+    assert case_service.list_case_ids(unit_db, actor) == []
 
     type_text(qtbot, form.request, "要求增加午餐分量")
     form.owner.setCurrentIndex(form.owner.findData(principal.id))
     type_text(qtbot, form.accused_office, "总务处")
     qtbot.keyClick(form.request, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "已保存 信访〔" in form.banner.text()
-    [case_id] = case_service.list_case_ids(unit_db)
+    [case_id] = case_service.list_case_ids(unit_db, actor)
     assert page.model.rowCount() == 1
 
     panel = page.steps
@@ -123,7 +123,7 @@ def test_visit_becomes_a_case_that_is_handled_to_the_end(
     _type_detail(qtbot, panel, "result", "已书面答复")
     qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
 
-    record = case_service.get_case(unit_db, case_id)
+    record = case_service.get_case(unit_db, actor, case_id)
     assert record.state == CaseState.CLOSED
     assert record.draft.handling_office == "教务处"
     assert record.owner_name == "王建国"
@@ -238,7 +238,7 @@ def test_case_model_passes_the_model_tester(qtmodeltester, unit_db, actor):
                 request=f"事项{i}",
             ),
         )
-    model = CaseTableModel(unit_db)
+    model = CaseTableModel(unit_db, actor)
     model.reload()
     assert model.rowCount() == 3
     qtmodeltester.check(model)
@@ -271,7 +271,7 @@ def test_case_settings_and_calendar_marks(qtbot, window, unit_db, actor):
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     assert "已保存" in box.banner.text()
     # 5 working days after Fri 20 Nov 2026: 23, 24, 25, 26, 27 November.
-    assert case_service.get_case(unit_db, case.id).clock.notice_due == date(2026, 11, 27)
+    assert case_service.get_case(unit_db, actor, case.id).clock.notice_due == date(2026, 11, 27)
 
     box.tabs.setCurrentIndex(1)
     box.holidays.setPlainText("2026-11-24 校庆\n明天")
@@ -280,7 +280,7 @@ def test_case_settings_and_calendar_marks(qtbot, window, unit_db, actor):
     box.holidays.setPlainText("2026-11-24 校庆")
     qtbot.mouseClick(box.save_marks_button, Qt.MouseButton.LeftButton)
     assert "已保存节假日标记" in box.banner.text()
-    assert case_service.get_case(unit_db, case.id).clock.notice_due == date(2026, 11, 30)
+    assert case_service.get_case(unit_db, actor, case.id).clock.notice_due == date(2026, 11, 30)
 
 
 def test_a_save_over_someone_elses_change_is_refused_with_the_typing_kept(
@@ -316,7 +316,7 @@ def test_a_save_over_someone_elses_change_is_refused_with_the_typing_kept(
     qtbot.mouseClick(page.form.save_button, Qt.MouseButton.LeftButton)
     assert "李老师" in page.form.banner.text() and "没有保存" in page.form.banner.text()
     assert page.form.request.toPlainText() == "操场积水，要求尽快修缮"
-    assert case_service.get_case(unit_db, case.id).draft.request == "操场积水"
+    assert case_service.get_case(unit_db, actor, case.id).draft.request == "操场积水"
 
 
 def test_import_dialog_maps_checks_and_imports_all_or_nothing(qtbot, unit_db, actor, tmp_path):
@@ -358,4 +358,4 @@ def test_import_dialog_maps_checks_and_imports_all_or_nothing(qtbot, unit_db, ac
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.imported == 1
-    assert len(case_service.list_case_ids(unit_db)) == 1
+    assert len(case_service.list_case_ids(unit_db, actor)) == 1

@@ -88,8 +88,10 @@ def run_list(args) -> int:
 
     db = open_migrated(args)
     try:
+        actor = Actor.from_os_user()
         ids = list_case_ids(
             db,
+            actor,
             CaseFilter(
                 attention=_ATTENTION.get(args.attention or "", ""),
                 only_open=args.open,
@@ -100,7 +102,7 @@ def run_list(args) -> int:
         )
         print("编号\t收到日期\t渠道\t信访人\t状态\t下一期限\t信访请求")
         for start in range(0, len(ids), 500):
-            for row in fetch_case_rows(db, ids[start : start + 500]):
+            for row in fetch_case_rows(db, actor, ids[start : start + 500]):
                 due = f"{row.due_kind} {row.due_on}" if row.due_on else ""
                 request = row.request.replace("\n", " ")
                 print(

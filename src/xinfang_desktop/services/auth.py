@@ -49,7 +49,7 @@ class UserRecord:
     disabled: bool
 
     def actor(self) -> Actor:
-        return Actor(self.display_name, self.role, self.id)
+        return Actor(self.display_name, self.role, self.id, self.person_id)
 
 
 class SignInError(Exception):

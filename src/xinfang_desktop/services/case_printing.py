@@ -22,7 +22,7 @@ from ..reports.case_ledger import LedgerDocument, LedgerRow
 from ..reports.case_notices import CaseNotice
 from . import audit
 from .case_settings import get_deadline_rules
-from .cases import CaseRecord, get_case
+from .cases import CaseRecord, load_case
 from .context import Actor
 from .printing import MAX_REGISTER_DAYS
 from .settings import get_unit_settings
@@ -65,7 +65,7 @@ def case_notice(
 def _case_notice(
     db: Database, case_id: int, kind: NoticeKind, *, printed_at: date | None = None
 ) -> CaseNotice:
-    record = get_case(db, case_id)
+    record = load_case(db, case_id)
     if kind not in available_notices(record):
         needed = "、".join(s.value for s in NOTICE_STEPS[kind]) or "督办"
         raise ValidationError(

@@ -3,17 +3,17 @@ and the start-page counts. One function per user action, one transaction each.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import false, func, or_, select, text, true
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Case, CaseChange, CaseEvent, CasePetitioner, CaseUrging, Person
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.case_deadlines import DeadlineRules
 from ..domain.case_flow import (
     OPEN_STATES,
@@ -39,7 +39,7 @@ from ..domain.cases import (
 from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import mask_id_number, normalize_id_number, normalize_phone
 from ..domain.workdays import CalendarOverrides
-from . import screening
+from . import audit, screening
 from .case_settings import get_case_settings, get_deadline_rules
 from .context import Actor
 from .workdays import get_calendar_overrides
@@ -514,13 +514,19 @@ class CaseChangeRecord:
     new_value: str
 
 
-def case_changes(db: Database, case_id: int) -> list[CaseChangeRecord]:
-    """The history of the record itself (the steps are in ``CaseRecord.events``)."""
+def case_changes(db: Database, actor: Actor, case_id: int) -> list[CaseChangeRecord]:
+    """The history of the record itself (the steps are in ``CaseRecord.events``); changes of
+    the accused only for roles allowed to see the accused."""
     from ..domain.cases import FIELD_LABELS
 
+    hidden = () if actor.can(Permission.VIEW_CONFIDENTIAL) else ("accused", "accused_office")
     with db.read() as session:
+        if session.scalar(select(Case.id).where(Case.id == case_id, visible_cases(actor))) is None:
+            raise PermissionDeniedError(actor.role, Permission.VIEW_ALL_CASES)
         rows = session.scalars(
-            select(CaseChange).where(CaseChange.case_id == case_id).order_by(CaseChange.id)
+            select(CaseChange)
+            .where(CaseChange.case_id == case_id, CaseChange.field.not_in(hidden))
+            .order_by(CaseChange.id)
         )
         return [
             CaseChangeRecord(
@@ -629,7 +635,43 @@ def add_urging(
         )
 
 
-def get_case(db: Database, case_id: int) -> CaseRecord:
+def visible_cases(actor: Actor):
+    """The condition on ``Case`` for what the role may see: all cases, or the leader's own
+    (领导包案); services add it to every query that reads cases for a person."""
+    if actor.can(Permission.VIEW_ALL_CASES):
+        return true()
+    actor.require(Permission.VIEW_OWN_CASES)
+    if actor.person_id is None:
+        return false()
+    return Case.owner_id == actor.person_id
+
+
+def get_case(db: Database, actor: Actor, case_id: int) -> CaseRecord:
+    """One case in full for the form; the accused (Art. 30) only for roles allowed to see it.
+    Opening a case with a petitioner's numbers is a look at personal data, and is logged."""
+    rules, overrides = _context(db)
+    with db.write() as session:
+        case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(actor)))
+        if case is None:
+            _load(session, case_id)  # a missing case says so; a hidden one is refused
+            raise PermissionDeniedError(actor.role, Permission.VIEW_ALL_CASES)
+        record = _record(session, case, rules, overrides)
+        if any(p.phone or p.id_number for p in record.draft.petitioners):
+            audit.append_in_session(
+                session,
+                actor,
+                "view_unmasked",
+                target_kind="case",
+                target_id=case.id,
+                detail=f"打开信访事项 {case.number}",
+            )
+    if not actor.can(Permission.VIEW_CONFIDENTIAL):
+        record = replace(record, draft=replace(record.draft, accused="", accused_office=""))
+    return record
+
+
+def load_case(db: Database, case_id: int) -> CaseRecord:
+    """For other services (notices, steps) that check their own permission first."""
     rules, overrides = _context(db)
     with db.read() as session:
         return _record(session, _load(session, case_id), rules, overrides)
@@ -720,9 +762,9 @@ def _filter_conditions(flt: CaseFilter) -> list:
     return conditions
 
 
-def list_case_ids(db: Database, flt: CaseFilter = CaseFilter()) -> list[int]:
+def list_case_ids(db: Database, actor: Actor, flt: CaseFilter = CaseFilter()) -> list[int]:
     """Ids in list order (newest received first); the list fetches rows as it paints them."""
-    query = select(Case.id).where(*_filter_conditions(flt))
+    query = select(Case.id).where(visible_cases(actor), *_filter_conditions(flt))
     if flt.attention in ("overdue", "due_soon"):
         query = query.order_by(Case.due_on, Case.id)
     else:
@@ -731,14 +773,14 @@ def list_case_ids(db: Database, flt: CaseFilter = CaseFilter()) -> list[int]:
         return list(session.scalars(query))
 
 
-def fetch_case_rows(db: Database, ids: list[int]) -> list[CaseRow]:
+def fetch_case_rows(db: Database, actor: Actor, ids: list[int]) -> list[CaseRow]:
     if not ids:
         return []
     with db.read() as session:
         found = session.execute(
             select(Case, Person.name)
             .outerjoin(Person, Person.id == Case.owner_id)
-            .where(Case.id.in_(ids))
+            .where(Case.id.in_(ids), visible_cases(actor))
         ).all()
         by_id = {case.id: _row(case, owner or "") for case, owner in found}
     return [by_id[i] for i in ids if i in by_id]
@@ -860,8 +902,9 @@ def _earlier_cases(
     return matches[:limit]
 
 
-def find_earlier_cases(db: Database, draft: CaseDraft) -> list[CaseRow]:
+def find_earlier_cases(db: Database, actor: Actor, draft: CaseDraft) -> list[CaseRow]:
     """What the form shows as "this person or matter came before" while a case is typed."""
+    actor.require(Permission.MANAGE_CASES)
     with db.read() as session:
         found = _earlier_cases(session, draft)
         owners = {
@@ -904,7 +947,7 @@ def _chain_ids(session: Session, case_id: int) -> list[int]:
     return list(reversed(chain))
 
 
-def repeat_chain(db: Database, case_id: int) -> list[CaseRow]:
+def repeat_chain(db: Database, actor: Actor, case_id: int) -> list[CaseRow]:
     """The whole chain a case belongs to: its earlier cases and the later repeats, by date."""
     with db.read() as session:
         _load(session, case_id)
@@ -915,7 +958,7 @@ def repeat_chain(db: Database, case_id: int) -> list[CaseRow]:
             later = list(session.scalars(select(Case.id).where(Case.repeat_of_id.in_(frontier))))
             frontier = [i for i in later if i not in members]
             members.update(frontier)
-    rows = fetch_case_rows(db, sorted(members))
+    rows = fetch_case_rows(db, actor, sorted(members))
     return sorted(rows, key=lambda r: (r.received_on, r.id))
 
 

@@ -15,6 +15,8 @@ class Actor:
     name: str
     role: Role
     user_id: int | None = None
+    # The person of the unit the account belongs to: a leader sees that person's cases.
+    person_id: int | None = None
 
     def can(self, permission: Permission) -> bool:
         return role_allows(self.role, permission)

@@ -293,7 +293,7 @@ class CaseForm(QWidget):
 
     def load(self, case_id: int) -> bool:
         try:
-            record = case_service.get_case(self._db, case_id)
+            record = case_service.get_case(self._db, self._actor, case_id)
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return False
@@ -310,7 +310,7 @@ class CaseForm(QWidget):
 
     def show_earlier_cases(self) -> None:
         try:
-            found = case_service.find_earlier_cases(self._db, self.draft())
+            found = case_service.find_earlier_cases(self._db, self._actor, self.draft())
         except (StorageError, ValidationError):
             return
         found = [row for row in found if row.id != self.case_id]

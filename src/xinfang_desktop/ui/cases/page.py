@@ -78,7 +78,7 @@ class CasesPage(QWidget):
         for value, label in ATTENTION:
             self.attention.addItem(self.tr(label), value)
         self.owner_filter = QComboBox(self)
-        self.model = CaseTableModel(db, self)
+        self.model = CaseTableModel(db, actor, self)
         self.model.warning_days = self._warning_days
         self.model.storage_failed.connect(lambda m: self.banner.show_message("error", m))
         self.table = QTableView(self)
@@ -253,7 +253,7 @@ class CasesPage(QWidget):
 
     def _show_steps(self, case_id: int) -> None:
         try:
-            self.steps.show_record(case_service.get_case(self._db, case_id))
+            self.steps.show_record(case_service.get_case(self._db, self._actor, case_id))
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
 
@@ -307,7 +307,7 @@ class CasesPage(QWidget):
             self.banner.show_message("error", self.tr("请先选中一件信访事项。"))
             return
         try:
-            chain = case_service.repeat_chain(self._db, case_id)
+            chain = case_service.repeat_chain(self._db, self._actor, case_id)
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return

@@ -143,7 +143,7 @@ class StepPanel(QWidget):
                 f"（{event.recorded_by} {event.recorded_at:%m-%d %H:%M} 记录）"
             )
         try:
-            changes = case_service.case_changes(self._db, record.id)
+            changes = case_service.case_changes(self._db, self._actor, record.id)
         except StorageError:
             changes = []
         for change in changes:
@@ -337,7 +337,7 @@ class StepPanel(QWidget):
             return
         dialog = UrgingDialog(self._db, self._actor, self.record, self)
         if prompts.run_dialog(dialog):
-            self.show_record(case_service.get_case(self._db, self.record.id))
+            self.show_record(case_service.get_case(self._db, self._actor, self.record.id))
             self.banner.show_message("ok", self.tr("已记录督办"))
 
 

@@ -13,6 +13,7 @@ from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...domain.case_flow import urgency
 from ...services.cases import CaseFilter, CaseRow, fetch_case_rows, list_case_ids
+from ...services.context import Actor
 
 _BLOCK = 100
 _CACHE_ROWS = 3000
@@ -41,9 +42,10 @@ def _tr(text: str) -> str:
 class CaseTableModel(QAbstractTableModel):
     storage_failed = Signal(str)
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self._db = db
+        self._actor = actor
         self._filter = CaseFilter()
         self._ids: list[int] = []
         self._rows: OrderedDict[int, CaseRow] = OrderedDict()
@@ -55,7 +57,7 @@ class CaseTableModel(QAbstractTableModel):
         self._filter = flt
         self._rows.clear()
         try:
-            self._ids = list_case_ids(self._db, flt)
+            self._ids = list_case_ids(self._db, self._actor, flt)
         except (StorageError, PermissionDeniedError) as exc:
             self._ids = []
             self.storage_failed.emit(exc.user_message)
@@ -136,7 +138,7 @@ class CaseTableModel(QAbstractTableModel):
         start = row - row % _BLOCK
         block = self._ids[start : start + _BLOCK]
         try:
-            for item in fetch_case_rows(self._db, block):
+            for item in fetch_case_rows(self._db, self._actor, block):
                 self._rows[item.id] = item
         except (StorageError, PermissionDeniedError) as exc:
             self.storage_failed.emit(exc.user_message)

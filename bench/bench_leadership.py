@@ -139,6 +139,7 @@ def main() -> None:
         db = Database(sqlite_url(Path(folder) / "bench.sqlite3"), check_network_share=False)
         migrate.upgrade(db)
         term_id = fill(db, args.years, args.disputes_per_year, rng)
+        actor = Actor("bench", Role.ADMIN)
         today = date(2026, 11, 23)
         timed(
             "screening overview (start page)",
@@ -149,13 +150,15 @@ def main() -> None:
         rows = timed(
             "screenings of the term (tab)",
             lambda: screening.list_screenings(
-                db, date_from=today - timedelta(days=365 * args.years)
+                db, actor, date_from=today - timedelta(days=365 * args.years)
             ),
         )
         print(f"  ({len(rows)} rows)")
         ledger = timed(
             "dispute ledger PDF (all)",
-            lambda: printing.render(db, printing.dispute_ledger_form(db, today=today), today),
+            lambda: printing.render(
+                db, actor, printing.dispute_ledger_form(db, actor, today=today), today
+            ),
             repeat=3,
         )
         print(f"  ({len(ledger) // 1024} KiB)")

@@ -106,11 +106,15 @@ def test_assignment_screening_outreach_and_monthly(filled, actor):
     _, text = _text(printing.render(db, actor, printing.assignment_form(db, term.id), TODAY))
     assert "包组摸排责任分工表" in text and "一年级组" in text and "（未指定）" in text
     _, text = _text(
-        printing.render(db, actor, printing.screening_form(db, date(2026, 11, 1), TODAY), TODAY)
+        printing.render(
+            db, actor, printing.screening_form(db, actor, date(2026, 11, 1), TODAY), TODAY
+        )
     )
     assert "家长对午托收费有意见" in text and "中" in text
     _, text = _text(
-        printing.render(db, actor, printing.outreach_form(db, date(2026, 11, 1), TODAY), TODAY)
+        printing.render(
+            db, actor, printing.outreach_form(db, actor, date(2026, 11, 1), TODAY), TODAY
+        )
     )
     assert "留守儿童家庭" in text
     _, text = _text(
@@ -125,7 +129,7 @@ def test_assignment_screening_outreach_and_monthly(filled, actor):
 
 def test_dispute_ledger_runs_over_pages_with_page_numbers(filled, actor):
     db, _ = filled
-    pdf = printing.render(db, actor, printing.dispute_ledger_form(db, today=TODAY), TODAY)
+    pdf = printing.render(db, actor, printing.dispute_ledger_form(db, actor, today=TODAY), TODAY)
     pages, text = _text(pdf)
     assert pages > 1
     assert f"第 {pages} 页 共 {pages} 页" in text

@@ -292,8 +292,8 @@ def test_dispute_ledger_notes_resolution_and_overdue(school, actor):
     )
     assert done.status == STATUS_RESOLVED
     assert disputes.overdue_disputes(db, TODAY) == []
-    assert [d.id for d in disputes.list_disputes(db)] == [dispute.id]
-    assert disputes.list_disputes(db, open_only=True) == []
+    assert [d.id for d in disputes.list_disputes(db, actor)] == [dispute.id]
+    assert disputes.list_disputes(db, actor, open_only=True) == []
 
 
 def test_bad_dispute_stores_nothing(school, actor):
@@ -302,7 +302,7 @@ def test_bad_dispute_stores_nothing(school, actor):
         disputes.add_dispute(
             db, actor, DisputeDraft(TODAY, "x", people["李红"].id, (), "", None, "low"), now=NOW
         )
-    assert disputes.list_disputes(db) == []
+    assert disputes.list_disputes(db, actor) == []
 
 
 def test_outreach_and_monthly_check(school, actor):
@@ -508,3 +508,44 @@ def test_a_finding_becomes_a_case_in_one_step_or_after_a_request(school, actor):
     assert [r.id for r in screening.pending_case_requests(db)] == [asked.id]
     cases.register_case(db, actor, cases.draft_from_finding(db, actor, asked.id), now=NOW)
     assert screening.pending_case_requests(db) == []
+
+
+def test_a_leader_reads_the_screenings_and_disputes_that_are_his(school, actor):
+    from xinfang_desktop.domain.auth import Role
+    from xinfang_desktop.services.context import Actor
+
+    db, people, term, _members, groups = school
+    screening.assign_group(
+        db, actor, term.id, groups["一年级组"].id, people["李红"].id, assigned_on=FOUNDED
+    )
+    screening.assign_group(
+        db, actor, term.id, groups["二年级组"].id, people["孙丽"].id, assigned_on=FOUNDED
+    )
+    for group, who in (("一年级组", "李红"), ("二年级组", "孙丽")):
+        screening.record_screening(
+            db,
+            actor,
+            ScreeningDraft(date(2026, 11, 10), groups[group].id, people[who].id, True),
+            now=NOW,
+        )
+    li_hong = Actor("李红", Role.LEADER, 3, people["李红"].id)
+    assert [r.group_name for r in screening.list_screenings(db, li_hong)] == ["一年级组"]
+    assert len(screening.list_screenings(db, actor)) == 2
+    disputes.add_dispute(
+        db,
+        actor,
+        DisputeDraft(
+            TODAY,
+            "两位家长因座位争执",
+            people["孙丽"].id,
+            (people["孙丽"].id,),
+            "分别约谈",
+            TODAY + timedelta(days=7),
+            "low",
+        ),
+        now=NOW,
+    )
+    assert disputes.list_disputes(db, li_hong) == []
+    sun_li = Actor("孙丽", Role.LEADER, 4, people["孙丽"].id)
+    assert [d.matter for d in disputes.list_disputes(db, sun_li)] == ["两位家长因座位争执"]
+    assert outreach.list_outreach(db, Actor("无关联", Role.LEADER, 5)) == []

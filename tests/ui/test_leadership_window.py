@@ -307,7 +307,7 @@ def test_no_new_issues_and_finding_to_dispute(qtbot, window, formed, staff, dial
     click(qtbot, tab.dispute_button)
     converted = [tab.records.item(r, 4).text() for r in range(2)]
     assert "已转矛盾纠纷" in converted
-    ledger = disputes.list_disputes(window._db)
+    ledger = disputes.list_disputes(window._db, window.actor)
     assert [d.team for d in ledger] == [("李红", "王建国")]
     page.tabs.setCurrentWidget(page.disputes_tab)
     assert page.disputes_tab.table.item(0, 1).text() == "体育组：两位教师因排课争执"
@@ -457,7 +457,7 @@ def test_a_leader_asks_and_the_clerk_registers_from_the_start_page(
     from xinfang_desktop.services.context import Actor
     from xinfang_desktop.ui.main_window import MainWindow
 
-    leader = Actor("李红", Role.LEADER, 5)
+    leader = Actor("李红", Role.LEADER, 5, staff["李红"].id)
     screening.ensure_default_groups(unit_db)
     groups = {g.name: g for g in screening.list_groups(unit_db)}
     screening.record_screening(

@@ -207,6 +207,7 @@ def run_print_ledger(args) -> int:
         args,
         lambda db: printing.dispute_ledger_form(
             db,
+            Actor.from_os_user(),
             today=date.today(),
             open_only=args.open,
             date_from=args.date_from,

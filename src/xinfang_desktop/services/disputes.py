@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, false, insert, or_, select, true
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
@@ -304,8 +304,23 @@ def get_dispute(db: Database, dispute_id: int) -> DisputeRecord:
     return found[0]
 
 
+def visible_disputes(actor: Actor):
+    """Organisers see the whole ledger; a leader the disputes he is responsible for or whose
+    handling team he is in."""
+    if actor.can(Permission.MANAGE_ORGANISATION):
+        return true()
+    actor.require(Permission.RECORD_OWN_WORK)
+    if actor.person_id is None:
+        return false()
+    in_team = select(dispute_team_members.c.dispute_id).where(
+        dispute_team_members.c.person_id == actor.person_id
+    )
+    return or_(Dispute.responsible_id == actor.person_id, Dispute.id.in_(in_team))
+
+
 def list_disputes(
     db: Database,
+    actor: Actor,
     *,
     open_only: bool = False,
     date_from: date | None = None,
@@ -313,7 +328,7 @@ def list_disputes(
 ) -> list[DisputeRecord]:
     if date_from and date_to and date_from > date_to:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])
-    conditions = []
+    conditions = [visible_disputes(actor)]
     if open_only:
         conditions.append(Dispute.status.in_(OPEN_STATUSES))
     if date_from:

@@ -147,10 +147,10 @@ def _check_period(date_from: date, date_to: date) -> None:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])
 
 
-def screening_form(db: Database, date_from: date, date_to: date) -> TableForm:
+def screening_form(db: Database, actor: Actor, date_from: date, date_to: date) -> TableForm:
     _check_period(date_from, date_to)
     rows = sorted(
-        screening.list_screenings(db, date_from=date_from, date_to=date_to),
+        screening.list_screenings(db, actor, date_from=date_from, date_to=date_to),
         key=lambda r: (r.screened_on, r.id),
     )
     return TableForm(
@@ -187,10 +187,10 @@ def screening_form(db: Database, date_from: date, date_to: date) -> TableForm:
     )
 
 
-def outreach_form(db: Database, date_from: date, date_to: date) -> TableForm:
+def outreach_form(db: Database, actor: Actor, date_from: date, date_to: date) -> TableForm:
     _check_period(date_from, date_to)
     rows = sorted(
-        outreach.list_outreach(db, date_from=date_from, date_to=date_to),
+        outreach.list_outreach(db, actor, date_from=date_from, date_to=date_to),
         key=lambda r: (r.visited_on, r.id),
     )
     return TableForm(
@@ -260,6 +260,7 @@ def monthly_check_form(db: Database, year: int, month: int, today: date) -> Tabl
 
 def dispute_ledger_form(
     db: Database,
+    actor: Actor,
     *,
     today: date,
     open_only: bool = False,
@@ -267,7 +268,9 @@ def dispute_ledger_form(
     date_to: date | None = None,
 ) -> TableForm:
     records = sorted(
-        disputes.list_disputes(db, open_only=open_only, date_from=date_from, date_to=date_to),
+        disputes.list_disputes(
+            db, actor, open_only=open_only, date_from=date_from, date_to=date_to
+        ),
         key=lambda d: (d.found_on, d.id),
     )
     if date_from and date_to:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import false, insert, select, true
 from sqlalchemy.orm import Session, aliased
 
 from ..db.engine import Database
@@ -140,12 +140,29 @@ def complete_outreach_follow_up(
         return _records(session, [OutreachVisit.id == visit.id])[0]
 
 
+def visible_outreach(actor: Actor):
+    """Organisers see every 下访; a leader the ones he went on."""
+    if actor.can(Permission.MANAGE_ORGANISATION):
+        return true()
+    actor.require(Permission.RECORD_OWN_WORK)
+    if actor.person_id is None:
+        return false()
+    went = select(outreach_visit_leaders.c.visit_id).where(
+        outreach_visit_leaders.c.person_id == actor.person_id
+    )
+    return OutreachVisit.id.in_(went)
+
+
 def list_outreach(
-    db: Database, *, date_from: date | None = None, date_to: date | None = None
+    db: Database,
+    actor: Actor,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
 ) -> list[OutreachRecord]:
     if date_from and date_to and date_from > date_to:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])
-    conditions = []
+    conditions = [visible_outreach(actor)]
     if date_from:
         conditions.append(OutreachVisit.visited_on >= date_from)
     if date_to:

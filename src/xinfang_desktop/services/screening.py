@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import false, func, or_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -468,8 +468,26 @@ def _screening_rows(session: Session, conditions) -> list[ScreeningRow]:
     ]
 
 
+def visible_screenings(actor: Actor):
+    """Organisers see every screening; a leader those of the groups he is responsible for
+    (in any term) and those he did himself."""
+    if actor.can(Permission.MANAGE_ORGANISATION):
+        return true()
+    actor.require(Permission.RECORD_OWN_WORK)
+    if actor.person_id is None:
+        return false()
+    own_groups = select(ScreeningAssignment.group_id).where(
+        ScreeningAssignment.leader_id == actor.person_id
+    )
+    return or_(
+        ScreeningRecord.group_id.in_(own_groups),
+        ScreeningRecord.screened_by_id == actor.person_id,
+    )
+
+
 def list_screenings(
     db: Database,
+    actor: Actor,
     *,
     date_from: date | None = None,
     date_to: date | None = None,
@@ -477,7 +495,7 @@ def list_screenings(
 ) -> list[ScreeningRow]:
     if date_from and date_to and date_from > date_to:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])
-    conditions = []
+    conditions = [visible_screenings(actor)]
     if date_from:
         conditions.append(ScreeningRecord.screened_on >= date_from)
     if date_to:

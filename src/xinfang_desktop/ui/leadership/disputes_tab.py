@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
 from ...domain.disputes import STATUS_RESOLVED, DisputeDraft
 from ...domain.errors import FieldError, ValidationError
 from ...domain.screening import RISK_LABELS
@@ -187,9 +188,9 @@ class DisputesTab(QWidget):
         today = date.today()
         try:
             self._records = dispute_service.list_disputes(
-                self._db, open_only=self.open_only.isChecked()
+                self._db, self._actor, open_only=self.open_only.isChecked()
             )
-        except (StorageError, ValidationError) as error:
+        except (StorageError, ValidationError, PermissionDeniedError) as error:
             self.banner.show_message("error", getattr(error, "user_message", str(error)))
             return
         fill_table(
@@ -260,7 +261,9 @@ class DisputesTab(QWidget):
             lambda: leadership_printing.render(
                 db,
                 actor,
-                leadership_printing.dispute_ledger_form(db, today=today, open_only=open_only),
+                leadership_printing.dispute_ledger_form(
+                    db, actor, today=today, open_only=open_only
+                ),
             ),
             self.tr("矛盾纠纷排查化解台账"),
             self.tr("矛盾纠纷排查化解台账.pdf"),

@@ -172,7 +172,9 @@ class OutreachTab(QWidget):
         first, last = self._bounds()
         today = date.today()
         try:
-            self._records = outreach_service.list_outreach(self._db, date_from=first, date_to=last)
+            self._records = outreach_service.list_outreach(
+                self._db, self._actor, date_from=first, date_to=last
+            )
             rows = (
                 outreach_service.monthly_check(
                     self._db, self.year.value(), self.month.value(), today=today
@@ -287,7 +289,7 @@ class OutreachTab(QWidget):
         first, last = self._bounds()
         self.printer.run(
             lambda: leadership_printing.render(
-                db, actor, leadership_printing.outreach_form(db, first, last)
+                db, actor, leadership_printing.outreach_form(db, actor, first, last)
             ),
             self.tr("领导干部下访记录表"),
             self.tr("下访记录{m}.pdf").format(m=f"{first:%Y-%m}"),

@@ -339,7 +339,7 @@ class ScreeningTab(QWidget):
             }
             end = term.ended_on or today
             self._records = screening_service.list_screenings(
-                self._db, date_from=term.founded_on, date_to=end
+                self._db, self._actor, date_from=term.founded_on, date_to=end
             )
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
@@ -594,7 +594,7 @@ class ScreeningTab(QWidget):
         end = term.ended_on or date.today()
         self.printer.run(
             lambda: leadership_printing.render(
-                db, actor, leadership_printing.screening_form(db, term.founded_on, end)
+                db, actor, leadership_printing.screening_form(db, actor, term.founded_on, end)
             ),
             self.tr("包组摸排记录表"),
             self.tr("包组摸排记录表.pdf"),

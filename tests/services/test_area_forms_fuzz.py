@@ -186,3 +186,41 @@ def test_case_ledger_import(sqlite_db, rows):
     else:
         assert commit_import(sqlite_db, ADMIN, plan, now=NOW) == len(plan.drafts)
         assert _count(sqlite_db, Case) == before + len(plan.drafts)
+
+
+xlsx_cells = st.one_of(
+    awkward_text.map(lambda t: "".join(ch for ch in t if ch.isprintable() or ch in "\n\t")),
+    st.none(),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.dates(min_value=date(1900, 1, 1)),
+)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(rows=st.lists(st.lists(xlsx_cells, min_size=0, max_size=6), min_size=0, max_size=4))
+def test_people_excel_import(sqlite_db, tmp_path_factory, rows):
+    from openpyxl import Workbook
+
+    from xinfang_desktop.services.people import list_people
+    from xinfang_desktop.services.people_excel import import_people
+
+    path = tmp_path_factory.mktemp("xlsx") / "people.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "职务", "部门", "联系电话", "校级领导", "备注"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    before = len(list_people(sqlite_db, include_left=True))
+    try:
+        result = import_people(sqlite_db, ADMIN, path)
+    except ValidationError as error:
+        assert _chinese(error)
+        assert len(list_people(sqlite_db, include_left=True)) == before  # all or nothing
+        return
+    assert len(list_people(sqlite_db, include_left=True)) == before + result.added

@@ -23,6 +23,7 @@ from . import (
     form_commands,
     leadership_commands,
     rota_commands,
+    stats_commands,
     user_commands,
     visit_commands,
 )
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_commands.add_parser(areas, common)
     form_commands.add_parsers(areas, common)
     user_commands.add_parser(areas, common)
+    stats_commands.add_parser(areas, common)
     leadership_commands.add_parser(areas, common)
     return parser
 

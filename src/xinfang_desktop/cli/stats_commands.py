@@ -1,0 +1,150 @@
+"""xinfang stats --from --to --by channel|category|area|owner|office [--format table|csv|json]
+
+The figures come from services/statistics.py, the same function the window and the printed
+reports use, so all of them agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+from ..domain.statistics import format_change, format_rate
+from ..services.context import Actor
+from ..services.statistics import DIMENSION_LABELS, Dimension, Report, statistics
+from .parsing import parse_date
+from .session import CommandError, open_migrated
+
+_HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
+
+
+def add_parser(areas, common) -> None:
+    parser = areas.add_parser(
+        "stats",
+        parents=[common],
+        help="信访统计：办结率、按渠道/类别/地区/包案领导分组、同比环比",
+        description="统计一个时期的来访登记和信访事项",
+    )
+    parser.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="日期")
+    parser.add_argument("--to", dest="date_to", type=parse_date, required=True, metavar="日期")
+    parser.add_argument(
+        "--by",
+        choices=[d.value for d in Dimension],
+        default=Dimension.CHANNEL.value,
+        help="分组：channel 渠道，category 类别，area 所属地区，owner 包案领导，office 承办部门",
+    )
+    parser.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help="输出格式"
+    )
+    parser.set_defaults(run=run_stats)
+
+
+def run_stats(args) -> int:
+    if args.date_from > args.date_to:
+        raise CommandError("结束日期不能早于开始日期")
+    db = open_migrated(args)
+    try:
+        report = statistics(
+            db, Actor.from_os_user(), args.date_from, args.date_to, Dimension(args.by)
+        )
+    finally:
+        db.dispose()
+    {"table": _table, "csv": _csv, "json": _json}[args.format](report)
+    return 0
+
+
+def _row_values(row) -> list[str]:
+    return [
+        str(row.cases),
+        str(row.persons),
+        str(row.closed),
+        format_rate(row.closure_rate),
+        str(row.closed_on_time),
+        format_rate(row.on_time_rate),
+    ]
+
+
+def _table(report: Report) -> None:
+    t = report.totals
+    print(f"统计时期：{report.period.label}")
+    print(f"来访登记：{t.visit_batches} 批 {t.visit_persons} 人次")
+    print(
+        f"信访事项：{t.cases} 件 {t.case_persons} 人次，办结 {t.closed} 件，"
+        f"办结率 {format_rate(t.closure_rate)}，按期办结率 {format_rate(t.on_time_rate)}，"
+        f"重信重访 {t.repeats} 件（{format_rate(t.repeat_share)}）"
+    )
+    print(
+        f"环比：信访事项{format_change(report.cases_change_previous)}，"
+        f"来访登记{format_change(report.visits_change_previous)}；"
+        f"同比：信访事项{format_change(report.cases_change_year)}，"
+        f"来访登记{format_change(report.visits_change_year)}"
+    )
+    print()
+    print("\t".join((DIMENSION_LABELS[report.by], *_HEADERS)))
+    for row in report.rows:
+        print("\t".join((row.label, *_row_values(row))))
+
+
+def _csv(report: Report) -> None:
+    writer = csv.writer(sys.stdout)
+    writer.writerow((DIMENSION_LABELS[report.by], *_HEADERS))
+    for row in report.rows:
+        writer.writerow((row.label, *_row_values(row)))
+    t = report.totals
+    writer.writerow(
+        (
+            "合计",
+            t.cases,
+            t.case_persons,
+            t.closed,
+            format_rate(t.closure_rate),
+            t.closed_on_time,
+            format_rate(t.on_time_rate),
+        )
+    )
+
+
+def _decimal(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def _json(report: Report) -> None:
+    t = report.totals
+    data = {
+        "from": report.period.start.isoformat(),
+        "to": report.period.end.isoformat(),
+        "by": report.by.value,
+        "totals": {
+            "visit_batches": t.visit_batches,
+            "visit_persons": t.visit_persons,
+            "cases": t.cases,
+            "case_persons": t.case_persons,
+            "closed": t.closed,
+            "closed_on_time": t.closed_on_time,
+            "repeats": t.repeats,
+            "closure_rate": _decimal(t.closure_rate),
+            "on_time_rate": _decimal(t.on_time_rate),
+            "repeat_share": _decimal(t.repeat_share),
+        },
+        "change": {
+            "cases_previous": _decimal(report.cases_change_previous),
+            "cases_year_before": _decimal(report.cases_change_year),
+            "visits_previous": _decimal(report.visits_change_previous),
+            "visits_year_before": _decimal(report.visits_change_year),
+        },
+        "rows": [
+            {
+                "label": r.label,
+                "cases": r.cases,
+                "persons": r.persons,
+                "closed": r.closed,
+                "closed_on_time": r.closed_on_time,
+                "closure_rate": _decimal(r.closure_rate),
+                "on_time_rate": _decimal(r.on_time_rate),
+            }
+            for r in report.rows
+        ],
+    }
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()

@@ -1,0 +1,73 @@
+"""xinfang stats: the same figures as the service, in three formats, and clear errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+
+from xinfang_desktop.cli.main import main
+from xinfang_desktop.domain.auth import Role
+from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
+from xinfang_desktop.services.cases import register_case
+from xinfang_desktop.services.context import Actor
+
+ADMIN = Actor("刘主任", Role.ADMIN)
+
+
+@pytest.fixture
+def db_url(sqlite_db):
+    for n, channel in enumerate(("来信", "来信", "来电")):
+        register_case(
+            sqlite_db,
+            ADMIN,
+            CaseDraft(channel, date(2026, 11, 2 + n), (PetitionerDraft(f"信访人{n}"),), "事项"),
+        )
+    return sqlite_db.url.render_as_string(hide_password=False)
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_table_csv_and_json_agree(capsys, db_url):
+    period = ("--from", "2026-11-01", "--to", "2026-11-30", "--db", db_url)
+    code, out, _ = run(capsys, "stats", *period)
+    assert code == 0
+    assert "信访事项：3 件 3 人次，办结 0 件，办结率 0.0%" in out
+    assert "来信\t2\t2\t0\t0.0%\t0\t—" in out
+    code, out, _ = run(capsys, "stats", *period, "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][0] == "渠道" and rows[1][:2] == ["来信", "2"] and rows[-1][:2] == ["合计", "3"]
+    code, out, _ = run(capsys, "stats", *period, "--format", "json", "--by", "category")
+    data = json.loads(out)
+    assert data["totals"]["cases"] == 3 and data["totals"]["closure_rate"] == 0.0
+    assert data["rows"] == [
+        {
+            "label": "（未填）",
+            "cases": 3,
+            "persons": 3,
+            "closed": 0,
+            "closed_on_time": 0,
+            "closure_rate": 0.0,
+            "on_time_rate": None,
+        }
+    ]
+
+
+def test_bad_periods_and_options_are_usage_errors(capsys, db_url):
+    code, _, err = run(
+        capsys, "stats", "--from", "2026-12-01", "--to", "2026-11-01", "--db", db_url
+    )
+    assert code == 2 and "结束日期不能早于开始日期" in err
+    code, _, err = run(
+        capsys, "stats", "--from", "2026-13-01", "--to", "2026-11-01", "--db", db_url
+    )
+    assert code == 2 and "日期“2026-13-01”不对" in err
+    code, _, _ = run(capsys, "stats", "--from", "2026-11-01", "--to", "2026-11-30", "--by", "x")
+    assert code == 2

@@ -180,6 +180,7 @@ def statistics(
     db: Database, actor: Actor, start: date, end: date, by: Dimension = Dimension.CHANNEL
 ) -> Report:
     _require(actor)
+    by = Dimension(by)  # a plain "owner" from the command line or a combo box works too
     period = Period(start, end)
     with db.read() as session:
         return Report(

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         from .rota.page import RotaPage
         from .rota.status import OnDutyLabel, OnDutyPanel
         from .settings.page import SettingsPage
+        from .statistics.page import StatisticsPage
         from .visits.page import VisitsPage
 
         self._db = db
@@ -168,6 +169,13 @@ class MainWindow(QMainWindow):
         )
         if self.rota_page is not None:
             self._add_area(self.tr("值班"), self.rota_page)
+        self.statistics_page = (
+            StatisticsPage(db, actor, self)
+            if actor.can(Permission.VIEW_ALL_CASES) or actor.can(Permission.REVIEW_AND_SIGN)
+            else None
+        )
+        if self.statistics_page is not None:
+            self._add_area(self.tr("统计"), self.statistics_page)
         if self.users_page is not None:
             self._add_area(self.tr("用户管理"), self.users_page)
         if self.audit_page is not None:

@@ -1,0 +1,194 @@
+"""统计: a period's figures, a table by channel, category, area, owner or office, and a chart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...db.engine import Database
+from ...db.errors import StorageError
+from ...domain.auth import PermissionDeniedError
+from ...domain.statistics import Period, PeriodKind, format_change, format_rate, period_of
+from ...services.context import Actor
+from ...services.statistics import DIMENSION_LABELS, Dimension, Report, statistics
+from ..widgets import Banner, page_title, record_table
+
+_KIND_LABELS = {
+    PeriodKind.WEEK: "本周",
+    PeriodKind.MONTH: "本月",
+    PeriodKind.QUARTER: "本季度",
+    PeriodKind.YEAR: "本年",
+    PeriodKind.CUSTOM: "自定义",
+}
+HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
+
+
+class StatisticsPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.report: Report | None = None
+        self.banner = Banner(self)
+        self.kind = QComboBox(self)
+        for kind, label in _KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind)
+        self.kind.setCurrentIndex(self.kind.findData(PeriodKind.MONTH))
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.by = QComboBox(self)
+        for dimension in Dimension:
+            self.by.addItem(self.tr("按{d}").format(d=DIMENSION_LABELS[dimension]), dimension)
+        show = QPushButton(self.tr("统计"), self)
+        show.clicked.connect(self.load)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("至"), self))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.by)
+        filters.addWidget(show)
+        filters.addStretch(1)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("statisticsSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setStyleSheet("font-size: 14px;")
+        self.table = record_table([self.tr("分组"), *[self.tr(h) for h in HEADERS]], self)
+        self.chart = QChart()
+        self.chart.legend().setVisible(True)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart_view)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("信访统计"), self))
+        layout.addLayout(filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.by.currentIndexChanged.connect(lambda _i: self.load())
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        # Qt hands enum members back as plain strings.
+        kind = PeriodKind(self.kind.currentData())
+        custom = kind is PeriodKind.CUSTOM
+        for edit in (self.date_from, self.date_to):
+            edit.setEnabled(custom)
+        if not custom:
+            period = period_of(kind, date.today())
+            self.date_from.setDate(QDate(period.start))
+            self.date_to.setDate(QDate(period.end))
+            self.load()
+
+    def period(self) -> Period | None:
+        first, last = self.date_from.date().toPython(), self.date_to.date().toPython()
+        if last < first:
+            self.banner.show_message("error", self.tr("结束日期不能早于开始日期"))
+            return None
+        return Period(first, last)
+
+    def load(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        try:
+            report = statistics(
+                self._db, self._actor, period.start, period.end, Dimension(self.by.currentData())
+            )
+        except (StorageError, PermissionDeniedError) as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self.banner.clear_message()
+        self.report = report
+        self._show(report)
+
+    def _show(self, report: Report) -> None:
+        t = report.totals
+        self.summary.setText(
+            self.tr(
+                "{period}：来访登记 {vb} 批 {vp} 人次；"
+                "信访事项 {c} 件 {cp} 人次，办结 {closed} 件，办结率 {rate}，"
+                "按期办结率 {on_time}；重信重访 {rep} 件（{share}）。"
+                "环比 {prev}，同比 {year}。"
+            ).format(
+                period=report.period.label,
+                vb=t.visit_batches,
+                vp=t.visit_persons,
+                c=t.cases,
+                cp=t.case_persons,
+                closed=t.closed,
+                rate=format_rate(t.closure_rate),
+                on_time=format_rate(t.on_time_rate),
+                rep=t.repeats,
+                share=format_rate(t.repeat_share),
+                prev=format_change(report.cases_change_previous),
+                year=format_change(report.cases_change_year),
+            )
+        )
+        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(DIMENSION_LABELS[report.by]))
+        self.table.setRowCount(len(report.rows))
+        for index, row in enumerate(report.rows):
+            values = (
+                row.label,
+                str(row.cases),
+                str(row.persons),
+                str(row.closed),
+                format_rate(row.closure_rate),
+                str(row.closed_on_time),
+                format_rate(row.on_time_rate),
+            )
+            for column, text in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self._draw_chart(report)
+
+    def _draw_chart(self, report: Report) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        cases = QBarSet(self.tr("件数"))
+        closed = QBarSet(self.tr("办结"))
+        labels = []
+        for row in report.rows[:12]:  # a readable chart; the table holds every row
+            cases.append(row.cases)
+            closed.append(row.closed)
+            labels.append(row.label)
+        series = QBarSeries()
+        series.append(cases)
+        series.append(closed)
+        self.chart.addSeries(series)
+        self.chart.setTitle(self.tr("按{d}统计").format(d=DIMENSION_LABELS[report.by]))
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels)
+        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setLabelFormat("%d")
+        axis_y.setRange(0, max([row.cases for row in report.rows] + [1]))
+        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)

@@ -55,6 +55,90 @@ class Period:
         return f"{self.start:%Y年%m月%d日}至{self.end:%Y年%m月%d日}"
 
 
+class Dimension(StrEnum):
+    CHANNEL = "channel"
+    CATEGORY = "category"
+    AREA = "area"
+    OWNER = "owner"
+    OFFICE = "office"
+
+
+DIMENSION_LABELS = {
+    Dimension.CHANNEL: "渠道",
+    Dimension.CATEGORY: "类别",
+    Dimension.AREA: "所属地区",
+    Dimension.OWNER: "包案领导",
+    Dimension.OFFICE: "承办部门",
+}
+UNSPECIFIED = "（未填）"
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cases: int
+    persons: int
+    closed: int
+    closed_on_time: int
+
+    @property
+    def closure_rate(self) -> Decimal | None:
+        return rate(self.closed, self.cases)
+
+    @property
+    def on_time_rate(self) -> Decimal | None:
+        return rate(self.closed_on_time, self.closed)
+
+
+@dataclass(frozen=True)
+class Totals:
+    visit_batches: int
+    visit_persons: int
+    cases: int
+    case_persons: int
+    closed: int
+    closed_on_time: int
+    repeats: int
+
+    @property
+    def closure_rate(self) -> Decimal | None:
+        return rate(self.closed, self.cases)
+
+    @property
+    def on_time_rate(self) -> Decimal | None:
+        return rate(self.closed_on_time, self.closed)
+
+    @property
+    def repeat_share(self) -> Decimal | None:
+        return rate(self.repeats, self.cases)
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    by: Dimension
+    totals: Totals
+    rows: tuple[Row, ...]
+    previous: Totals  # 环比
+    year_before: Totals  # 同比
+
+    @property
+    def cases_change_previous(self) -> Decimal | None:
+        return change(self.totals.cases, self.previous.cases)
+
+    @property
+    def cases_change_year(self) -> Decimal | None:
+        return change(self.totals.cases, self.year_before.cases)
+
+    @property
+    def visits_change_previous(self) -> Decimal | None:
+        return change(self.totals.visit_batches, self.previous.visit_batches)
+
+    @property
+    def visits_change_year(self) -> Decimal | None:
+        return change(self.totals.visit_batches, self.year_before.visit_batches)
+
+
 def period_of(kind: PeriodKind, day: date) -> Period:
     """The week (Monday to Sunday), month, quarter or year that holds ``day``."""
     if kind is PeriodKind.WEEK:

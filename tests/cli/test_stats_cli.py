@@ -71,3 +71,36 @@ def test_bad_periods_and_options_are_usage_errors(capsys, db_url):
     assert code == 2 and "日期“2026-13-01”不对" in err
     code, _, _ = run(capsys, "stats", "--from", "2026-11-01", "--to", "2026-11-30", "--by", "x")
     assert code == 2
+
+
+def test_print_and_export_the_statistics_report(capsys, db_url, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from xinfang_desktop.db.engine import Database
+    from xinfang_desktop.services import audit
+
+    pdf = tmp_path / "统计表.pdf"
+    code, _, err = run(
+        capsys, "print", "stats", "--from", "2026-11-01", "--to", "2026-11-30", "-o", str(pdf),
+        "--db", db_url,
+    )  # fmt: skip
+    assert code == 0, err
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for expected in ("信访统计表", "一、总体情况", "3 件 3 人次", "二、同比、环比", "按渠道统计",
+                     "来信", "来电", "第 1 页 共 1 页", "填表人"):  # fmt: skip
+        assert expected in text, expected
+    xlsx = tmp_path / "统计表.xlsx"
+    code, _, err = run(
+        capsys, "export", "stats", "--from", "2026-11-01", "--to", "2026-11-30", "--by",
+        "category", "-o", str(xlsx), "--db", db_url,
+    )  # fmt: skip
+    assert code == 0, err
+    cells = [c for row in load_workbook(xlsx).active.iter_rows(values_only=True) for c in row]
+    assert "类别" in cells and "（未填）" in cells
+    db = Database(db_url)
+    try:
+        logged = [(e.action, e.target_kind) for e in audit.list_entries(db, ADMIN)][:2]
+    finally:
+        db.dispose()
+    assert logged == [("export", "statistics"), ("print", "statistics")]

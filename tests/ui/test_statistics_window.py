@@ -52,3 +52,30 @@ def test_the_gate_has_no_statistics_page(qtbot, unit_db):
     gate = MainWindow(unit_db, Actor("王师傅", Role.GATE, 2))
     qtbot.addWidget(gate)
     assert gate.statistics_page is None
+
+
+def test_print_the_report_and_read_it_back(qtbot, window, unit_db, actor, monkeypatch, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from xinfang_desktop.ui import prompts
+
+    register_case(
+        unit_db,
+        actor,
+        CaseDraft("来电", date.today().replace(day=1), (PetitionerDraft("李四"),), "反映校车"),
+    )
+    page = window.statistics_page
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.MONTH))
+    page.print_report()
+    qtbot.waitUntil(lambda: page.last_preview is not None, timeout=10_000)
+    text = "".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(page.last_preview.pdf_bytes)).pages
+    )
+    assert "信访统计表" in text and "邹坞镇中心小学" in text and "来电" in text
+    target = tmp_path / "统计.xlsx"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *a: str(target))
+    page.export_report()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "已导出" in page.banner.text(), timeout=10_000)

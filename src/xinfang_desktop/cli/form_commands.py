@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..services.context import Actor
 from ..services.printing import visit_register_document, visitor_slip
-from . import case_commands, leadership_commands, rota_commands
+from . import case_commands, leadership_commands, rota_commands, stats_commands
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated
 
@@ -31,6 +31,7 @@ def add_parsers(areas, common) -> None:
     leadership_commands.add_print_forms(forms, common)
     rota_commands.add_print_forms(forms, common)
     case_commands.add_print_forms(forms, common)
+    stats_commands.add_print_forms(forms, common)
 
     export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
     sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")
@@ -43,6 +44,7 @@ def add_parsers(areas, common) -> None:
     leadership_commands.add_export_sheets(sheets, common)
     rota_commands.add_export_sheets(sheets, common)
     case_commands.add_export_forms(sheets, common)
+    stats_commands.add_export_sheets(sheets, common)
 
     importing = areas.add_parser("import", help="导入 Excel", description="从 Excel 工作簿导入")
     import_sheets = importing.add_subparsers(title="内容", dest="form", metavar="内容")

@@ -9,10 +9,18 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from datetime import date
+from pathlib import Path
 
 from ..domain.statistics import format_change, format_rate
 from ..services.context import Actor
-from ..services.statistics import DIMENSION_LABELS, Dimension, Report, statistics
+from ..services.statistics import (
+    DIMENSION_LABELS,
+    Dimension,
+    Report,
+    statistics,
+    statistics_document,
+)
 from .parsing import parse_date
 from .session import CommandError, open_migrated
 
@@ -38,6 +46,76 @@ def add_parser(areas, common) -> None:
         "--format", choices=("table", "csv", "json"), default="table", help="输出格式"
     )
     parser.set_defaults(run=run_stats)
+
+
+def add_print_forms(forms, common) -> None:
+    printing = forms.add_parser(
+        "stats", parents=[common], help="信访统计表（PDF：总体情况、同比环比、分组表和柱状图）"
+    )
+    _report_arguments(printing, "PDF 文件")
+    printing.set_defaults(run=run_print)
+
+
+def add_export_sheets(sheets, common) -> None:
+    export = sheets.add_parser("stats", parents=[common], help="信访统计表（.xlsx）")
+    _report_arguments(export, "Excel 文件（.xlsx）")
+    export.set_defaults(run=run_export)
+
+
+def _report_arguments(parser, output_help: str) -> None:
+    parser.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="日期")
+    parser.add_argument("--to", dest="date_to", type=parse_date, required=True, metavar="日期")
+    parser.add_argument(
+        "--by", choices=[d.value for d in Dimension], default=Dimension.CHANNEL.value
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+    )
+
+
+def _document(args, purpose: str):
+    if args.date_from > args.date_to:
+        raise CommandError("结束日期不能早于开始日期")
+    db = open_migrated(args)
+    try:
+        return statistics_document(
+            db,
+            Actor.from_os_user(),
+            args.date_from,
+            args.date_to,
+            Dimension(args.by),
+            purpose=purpose,
+        )
+    finally:
+        db.dispose()
+
+
+def run_print(args) -> int:
+    from ..reports.statistics_report import build_statistics_pdf
+
+    report, unit_name = _document(args, "print")
+    _write(
+        args.output,
+        lambda: args.output.write_bytes(build_statistics_pdf(report, unit_name, date.today())),
+    )
+    print(f"已生成信访统计表：{args.output}")
+    return 0
+
+
+def run_export(args) -> int:
+    from ..reports.statistics_report import write_statistics_xlsx
+
+    report, unit_name = _document(args, "export")
+    _write(args.output, lambda: write_statistics_xlsx(report, unit_name, args.output))
+    print(f"已导出信访统计表：{args.output}")
+    return 0
+
+
+def _write(path: Path, write) -> None:
+    try:
+        write()
+    except OSError as exc:
+        raise CommandError(f"无法写入 {path}：{exc.strerror or exc}") from exc
 
 
 def run_stats(args) -> int:

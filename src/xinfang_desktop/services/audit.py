@@ -50,6 +50,7 @@ TARGET_LABELS = {
     "case": "信访事项",
     "case_ledger": "信访事项登记台账",
     "people": "教职工名单",
+    "statistics": "信访统计表",
     "table": "表格",
     "rota": "值班表",
     "duty_log": "值班记录",

@@ -28,7 +28,9 @@ from ..domain.statistics import (
     Row,
     Totals,
 )
+from . import audit
 from .context import Actor
+from .settings import get_unit_settings
 
 
 def _require(actor: Actor) -> None:
@@ -114,4 +116,35 @@ def statistics(
         )
 
 
-__all__ = ["DIMENSION_LABELS", "Dimension", "Report", "Row", "Totals", "statistics"]
+def statistics_document(
+    db: Database,
+    actor: Actor,
+    start: date,
+    end: date,
+    by: Dimension = Dimension.CHANNEL,
+    *,
+    purpose: str = "print",
+) -> tuple[Report, str]:
+    """The report and the unit's name for the printed 信访统计表 (or its .xlsx); audited."""
+    actor.require(Permission.PRINT_REGISTERS)
+    report = statistics(db, actor, start, end, by)
+    audit.append(
+        db,
+        actor,
+        "export" if purpose == "export" else "print",
+        target_kind="statistics",
+        target_id=f"{start:%Y-%m-%d}~{end:%Y-%m-%d}",
+        detail=f"信访统计表（按{DIMENSION_LABELS[report.by]}）",
+    )
+    return report, get_unit_settings(db).unit_name
+
+
+__all__ = [
+    "DIMENSION_LABELS",
+    "Dimension",
+    "Report",
+    "Row",
+    "Totals",
+    "statistics",
+    "statistics_document",
+]

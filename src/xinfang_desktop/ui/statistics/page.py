@@ -24,7 +24,16 @@ from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...domain.statistics import Period, PeriodKind, format_change, format_rate, period_of
 from ...services.context import Actor
-from ...services.statistics import DIMENSION_LABELS, Dimension, Report, statistics
+from ...services.statistics import (
+    DIMENSION_LABELS,
+    Dimension,
+    Report,
+    statistics,
+    statistics_document,
+)
+from .. import prompts
+from ..operations import Operation
+from ..print_preview import PdfPreviewDialog
 from ..widgets import Banner, page_title, record_table
 
 _KIND_LABELS = {
@@ -57,6 +66,12 @@ class StatisticsPage(QWidget):
             self.by.addItem(self.tr("按{d}").format(d=DIMENSION_LABELS[dimension]), dimension)
         show = QPushButton(self.tr("统计"), self)
         show.clicked.connect(self.load)
+        self.print_button = QPushButton(self.tr("打印统计表"), self)
+        self.print_button.clicked.connect(self.print_report)
+        self.export_button = QPushButton(self.tr("导出 Excel"), self)
+        self.export_button.clicked.connect(self.export_report)
+        self.last_preview: PdfPreviewDialog | None = None
+        self._operations: list[Operation] = []
         filters = QHBoxLayout()
         filters.addWidget(self.kind)
         filters.addWidget(self.date_from)
@@ -65,6 +80,8 @@ class StatisticsPage(QWidget):
         filters.addWidget(self.by)
         filters.addWidget(show)
         filters.addStretch(1)
+        filters.addWidget(self.print_button)
+        filters.addWidget(self.export_button)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("statisticsSummary")
@@ -166,6 +183,80 @@ class StatisticsPage(QWidget):
             for column, text in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         self._draw_chart(report)
+
+    def _run(self, work, on_success, busy_text: str) -> None:
+        """Reports of a year are built off the GUI thread; the buttons wait meanwhile."""
+        self.banner.show_message("ok", busy_text)
+        for button in (self.print_button, self.export_button):
+            button.setEnabled(False)
+
+        def finish() -> None:
+            for button in (self.print_button, self.export_button):
+                button.setEnabled(True)
+
+        def done(result) -> None:
+            finish()
+            self.banner.clear_message()
+            on_success(result)
+
+        def failed(exc) -> None:
+            finish()
+            message = getattr(exc, "user_message", None) or self.tr("操作失败：{e}").format(e=exc)
+            self.banner.show_message("error", message)
+
+        self._operations.append(Operation.start(self, work, done, failed))
+
+    def print_report(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        db, actor, by = self._db, self._actor, Dimension(self.by.currentData())
+
+        def build() -> bytes:
+            from ...reports.statistics_report import build_statistics_pdf
+
+            report, unit_name = statistics_document(db, actor, period.start, period.end, by)
+            return build_statistics_pdf(report, unit_name, date.today())
+
+        def preview(pdf: bytes) -> None:
+            self.last_preview = PdfPreviewDialog(
+                pdf,
+                self.tr("信访统计表"),
+                f"信访统计表-{period.start:%Y%m%d}-{period.end:%Y%m%d}.pdf",
+                self,
+            )
+            self.last_preview.open()
+
+        self._run(build, preview, self.tr("正在生成统计表…"))
+
+    def export_report(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        path = prompts.ask_save_path(
+            self,
+            self.tr("导出信访统计表"),
+            f"信访统计表-{period.start:%Y%m%d}-{period.end:%Y%m%d}.xlsx",
+            self.tr("Excel 工作簿 (*.xlsx)"),
+        )
+        if not path:
+            return
+        db, actor, by = self._db, self._actor, Dimension(self.by.currentData())
+
+        def write() -> str:
+            from ...reports.statistics_report import write_statistics_xlsx
+
+            report, unit_name = statistics_document(
+                db, actor, period.start, period.end, by, purpose="export"
+            )
+            write_statistics_xlsx(report, unit_name, path)
+            return path
+
+        self._run(
+            write,
+            lambda p: self.banner.show_message("ok", self.tr("已导出：{p}").format(p=p)),
+            self.tr("正在导出…"),
+        )
 
     def _draw_chart(self, report: Report) -> None:
         self.chart.removeAllSeries()

@@ -35,6 +35,7 @@ class Permission(StrEnum):
     MANAGE_ORGANISATION = "管理人员、领导小组、包组摸排、值班"
     RECORD_OWN_WORK = "记录摸排、下访、跟进和纠纷化解进展"
     KEEP_DUTY_LOG = "填写值班记录"
+    WRITE_MINUTES = "记录领导小组例会纪要"
     MANAGE_SETTINGS = "修改单位设置"
     MANAGE_USERS = "管理用户和密码"
     BACKUP_RESTORE = "备份和恢复数据"
@@ -52,6 +53,7 @@ _CLERK = _GATE | {
     Permission.VIEW_CONFIDENTIAL,
     Permission.MANAGE_ORGANISATION,
     Permission.RECORD_OWN_WORK,
+    Permission.WRITE_MINUTES,
 }
 _LEADER = frozenset(
     {

@@ -24,6 +24,7 @@ from .leadership import (
     dispute_team_members,
     outreach_visit_leaders,
 )
+from .meetings import Meeting, MeetingActionItem, MeetingAddendum, MeetingAttendance
 from .people import Person
 from .rota import (
     DutyAssignment,
@@ -58,6 +59,10 @@ __all__ = [
     "DutyUnavailability",
     "LeadershipMember",
     "LeadershipTerm",
+    "Meeting",
+    "MeetingActionItem",
+    "MeetingAddendum",
+    "MeetingAttendance",
     "OutreachVisit",
     "Person",
     "ScreeningAssignment",

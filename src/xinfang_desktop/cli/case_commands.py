@@ -10,7 +10,7 @@ from ..domain.auth import Role
 from ..domain.case_notices import CLI_NAMES
 from ..services.context import Actor
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, parse_date
-from .session import CommandError, open_migrated
+from .session import CommandError, open_migrated, write_output
 
 _ATTENTION = {"overdue": "overdue", "due-soon": "due_soon", "not-notified": "not_notified"}
 
@@ -74,13 +74,6 @@ def _period(parser, output_help: str) -> None:
     parser.add_argument(
         "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
     )
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise CommandError(f"无法写入文件 {path}：{exc.strerror or exc}", EXIT_STORAGE) from exc
 
 
 def run_list(args) -> int:
@@ -184,7 +177,7 @@ def run_print_ledger(args) -> int:
     from ..reports.case_ledger import build_case_ledger_pdf
 
     document = _ledger(args, "print")
-    _write(args.output, build_case_ledger_pdf(document))
+    write_output(args.output, build_case_ledger_pdf(document))
     print(f"已生成信访事项登记台账（{len(document.rows)} 件）：{args.output}")
     return 0
 
@@ -202,7 +195,7 @@ def run_print_notice(args) -> int:
         notice = case_notice(db, Actor.from_os_user(), case_id, CLI_NAMES[args.kind])
     finally:
         db.dispose()
-    _write(args.output, build_case_notice_pdf(notice))
+    write_output(args.output, build_case_notice_pdf(notice))
     print(f"已生成{notice.title}（{notice.case_number}）：{args.output}")
     return 0
 

@@ -8,7 +8,7 @@ from ..services.context import Actor
 from ..services.printing import visit_register_document, visitor_slip
 from . import case_commands, leadership_commands, rota_commands, stats_commands
 from .parsing import EXIT_STORAGE, parse_date, positive_int
-from .session import CommandError, open_migrated
+from .session import CommandError, open_migrated, write_output
 
 
 def add_parsers(areas, common) -> None:
@@ -61,13 +61,6 @@ def _period_arguments(parser, output_help: str) -> None:
     )
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise CommandError(f"无法写入文件 {path}：{exc.strerror or exc}", EXIT_STORAGE) from exc
-
-
 def run_print_register(args) -> int:
     from ..reports.visit_register import build_visit_register_pdf
 
@@ -76,7 +69,7 @@ def run_print_register(args) -> int:
         document = visit_register_document(db, Actor.from_os_user(), args.date_from, args.date_to)
     finally:
         db.dispose()
-    _write(args.output, build_visit_register_pdf(document))
+    write_output(args.output, build_visit_register_pdf(document))
     print(f"已生成来访登记表（{len(document.rows)} 条）：{args.output}")
     return 0
 
@@ -89,7 +82,7 @@ def run_print_slip(args) -> int:
         slip = visitor_slip(db, Actor.from_os_user(), args.visit_id)
     finally:
         db.dispose()
-    _write(args.output, build_visitor_slip_pdf(slip))
+    write_output(args.output, build_visitor_slip_pdf(slip))
     print(f"已生成访客单（来访编号 {slip.visit_number}）：{args.output}")
     return 0
 

@@ -10,7 +10,7 @@ from ..services import disputes, leadership, outreach, people_excel, screening
 from ..services import leadership_printing as printing
 from ..services.context import Actor
 from .parsing import EXIT_STORAGE, parse_date, positive_int
-from .session import CommandError, open_migrated
+from .session import CommandError, open_migrated, write_output
 
 
 def add_parser(areas, common) -> None:
@@ -95,13 +95,6 @@ def _term_id(db, args) -> int:
     return term.id
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise CommandError(f"无法写入文件 {path}：{exc.strerror or exc}", EXIT_STORAGE) from exc
-
-
 def _with_db(args, work):
     db = open_migrated(args)
     try:
@@ -177,7 +170,7 @@ def run_pending_cases(args) -> int:
 
 def _print(args, build, label: str) -> int:
     pdf = _with_db(args, lambda db: printing.render(db, Actor.from_os_user(), build(db)))
-    _write(args.output, pdf)
+    write_output(args.output, pdf)
     print(f"已生成{label}：{args.output}")
     return 0
 

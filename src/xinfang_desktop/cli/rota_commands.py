@@ -12,7 +12,7 @@ from ..services import rota_print
 from ..services.context import Actor
 from ..services.people import list_people
 from .parsing import EXIT_STORAGE, parse_date, positive_int
-from .session import CommandError, open_migrated
+from .session import CommandError, open_migrated, write_output
 
 
 def add_parser(areas, common) -> None:
@@ -237,13 +237,6 @@ def _sheet(db, args):
     return rota_print.rota_sheet(db, Actor.from_os_user(), args.rota)
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise CommandError(f"无法写入文件 {path}：{exc.strerror or exc}", EXIT_STORAGE) from exc
-
-
 def run_print_rota(args) -> int:
     from ..reports.rota_schedule import build_rota_pdf
 
@@ -252,7 +245,7 @@ def run_print_rota(args) -> int:
         sheet = _sheet(db, args)
     finally:
         db.dispose()
-    _write(args.output, build_rota_pdf(sheet))
+    write_output(args.output, build_rota_pdf(sheet))
     print(f"已生成{sheet.title}（{len(sheet.rows)} 天）：{args.output}")
     return 0
 
@@ -268,7 +261,7 @@ def run_print_duties(args) -> int:
         )
     finally:
         db.dispose()
-    _write(args.output, build_person_duties_pdf(sheet))
+    write_output(args.output, build_person_duties_pdf(sheet))
     print(f"已生成{sheet.name}的值班安排（{len(sheet.rows)} 班）：{args.output}")
     return 0
 

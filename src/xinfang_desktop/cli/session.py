@@ -11,7 +11,7 @@ from ..domain.auth import USER_FIELD_LABELS
 from ..domain.errors import ValidationError
 from ..domain.visits import FIELD_LABELS
 from ..services.database import open_database
-from .parsing import EXIT_BAD_INPUT
+from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE
 
 # Fields outside the visit form that commands can name in a ValidationError.
 _EXTRA_LABELS = {
@@ -68,3 +68,11 @@ def print_validation_error(error: ValidationError) -> None:
     for problem in error.errors:
         label = FIELD_LABELS.get(problem.field) or _EXTRA_LABELS.get(problem.field, problem.field)
         print(f"  {label}：{problem.message}", file=sys.stderr)
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a printed form or an export; a folder that is missing or read-only is told."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise CommandError(f"无法写入文件 {path}：{exc.strerror or exc}", EXIT_STORAGE) from exc

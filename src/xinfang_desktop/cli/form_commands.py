@@ -6,7 +6,13 @@ from pathlib import Path
 
 from ..services.context import Actor
 from ..services.printing import visit_register_document, visitor_slip
-from . import case_commands, leadership_commands, rota_commands, stats_commands
+from . import (
+    case_commands,
+    leadership_commands,
+    meeting_commands,
+    rota_commands,
+    stats_commands,
+)
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
@@ -32,6 +38,7 @@ def add_parsers(areas, common) -> None:
     rota_commands.add_print_forms(forms, common)
     case_commands.add_print_forms(forms, common)
     stats_commands.add_print_forms(forms, common)
+    meeting_commands.add_print_forms(forms, common)
 
     export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
     sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")

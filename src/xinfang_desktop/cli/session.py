@@ -26,6 +26,8 @@ _EXTRA_LABELS = {
     "pools": "轮值名单",
     "rota": "值班表",
     "month": "月份",
+    "quarter": "季度",
+    "year": "年度",
 }
 
 

@@ -139,6 +139,145 @@ class Report:
         return change(self.totals.visit_batches, self.year_before.visit_batches)
 
 
+class TrendStep(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+
+
+TREND_STEP_LABELS = {TrendStep.DAY: "按日", TrendStep.WEEK: "按周", TrendStep.MONTH: "按月"}
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One step of a line over time: what was registered and received within ``period``."""
+
+    label: str
+    period: Period
+    visit_batches: int
+    visit_persons: int
+    cases: int
+    case_persons: int
+
+
+@dataclass(frozen=True)
+class Trend:
+    period: Period
+    step: TrendStep
+    points: tuple[TrendPoint, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The quarter's analysis: totals and channels, categories, offices, owners, and the
+    months against the same months a year before."""
+
+    report: Report  # by channel, with 同比/环比
+    categories: tuple[Row, ...]
+    offices: tuple[Row, ...]
+    owners: tuple[Row, ...]
+    trend: Trend
+    trend_year_before: Trend
+
+
+@dataclass(frozen=True)
+class HandlingRow:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class AnnualTables:
+    """What the annual 信访工作报告 needs (信访工作条例 Art. 41): the year's statistics, the
+    fields covered, transfers, assignments and 督办, month by month."""
+
+    year: int
+    report: Report  # by channel; 同比 is the year before
+    categories: tuple[Row, ...]
+    offices: tuple[Row, ...]
+    handling: tuple[HandlingRow, ...]
+    months: Trend
+    months_year_before: Trend
+
+
+def default_step(period: Period) -> TrendStep:
+    """Days for a month or less, weeks up to half a year, months beyond."""
+    if period.days <= 31:
+        return TrendStep.DAY
+    if period.days <= 184:
+        return TrendStep.WEEK
+    return TrendStep.MONTH
+
+
+def trend_buckets(period: Period, step: TrendStep) -> tuple[Period, ...]:
+    """The period cut into days, calendar weeks (Monday–Sunday) or calendar months; the first
+    and last pieces are clipped to the period so nothing outside it is counted."""
+    pieces: list[Period] = []
+    start = period.start
+    while start <= period.end:
+        if step is TrendStep.DAY:
+            end = start
+        elif step is TrendStep.WEEK:
+            end = start + timedelta(days=6 - start.weekday())
+        else:
+            end = _month_end(start.year, start.month)
+        end = min(end, period.end)
+        pieces.append(Period(start, end))
+        start = end + timedelta(days=1)
+    return tuple(pieces)
+
+
+def bucket_label(bucket: Period, step: TrendStep, *, with_year: bool = False) -> str:
+    if step is TrendStep.MONTH:
+        return (
+            f"{bucket.start.year}年{bucket.start.month}月"
+            if with_year
+            else (f"{bucket.start.month}月")
+        )
+    return f"{bucket.start.month}/{bucket.start.day}"
+
+
+def share_lines(rows: tuple[Row, ...], whole: int, top: int = 3) -> str:
+    """ "来信 12 件（40.0%）、来访 9 件（30.0%）" for the largest ``top`` rows."""
+    parts = [
+        f"{row.label} {row.cases} 件（{format_rate(rate(row.cases, whole))}）"
+        for row in rows[:top]
+        if row.cases
+    ]
+    return "、".join(parts)
+
+
+def analysis_paragraphs(analysis: Analysis) -> list[str]:
+    """The written part of the analysis, as an office would draft it from the tables."""
+    report = analysis.report
+    t = report.totals
+    paragraphs = [
+        f"{report.period.label}，共登记来访 {t.visit_batches} 批 {t.visit_persons} 人次，"
+        f"同比{_said(report.visits_change_year)}，环比{_said(report.visits_change_previous)}；"
+        f"受理信访事项 {t.cases} 件 {t.case_persons} 人次，"
+        f"同比{_said(report.cases_change_year)}，环比{_said(report.cases_change_previous)}。"
+    ]
+    if t.cases == 0:
+        paragraphs.append("本期未收到信访事项。")
+        return paragraphs
+    paragraphs.append(f"从渠道看，{share_lines(report.rows, t.cases)}。")
+    paragraphs.append(f"从反映的问题看，较集中的是{share_lines(analysis.categories, t.cases)}。")
+    paragraphs.append(
+        f"已办结 {t.closed} 件，办结率 {format_rate(t.closure_rate)}；"
+        f"其中按期办结 {t.closed_on_time} 件，按期办结率 {format_rate(t.on_time_rate)}；"
+        f"重信重访 {t.repeats} 件，占 {format_rate(t.repeat_share)}。"
+    )
+    open_cases = t.cases - t.closed
+    if open_cases:
+        paragraphs.append(f"尚有 {open_cases} 件正在办理，须跟踪督办，做到件件有回音。")
+    return paragraphs
+
+
+def _said(value: Decimal | None) -> str:
+    """ "增长12.5%" / "持平"; without a figure to compare, "无可比数据"."""
+    return "无可比数据" if value is None else format_change(value)
+
+
 def period_of(kind: PeriodKind, day: date) -> Period:
     """The week (Monday to Sunday), month, quarter or year that holds ``day``."""
     if kind is PeriodKind.WEEK:

@@ -16,17 +16,28 @@ from datetime import date
 from sqlalchemy import and_, case, func, select
 
 from ..db.engine import Database
-from ..db.models import Case, Person, Visit
+from ..db.models import Case, CaseEvent, CaseUrging, Person, Visit
 from ..domain.auth import Permission, PermissionDeniedError
+from ..domain.case_flow import Step
+from ..domain.cases import Channel
 from ..domain.dates import day_bounds
 from ..domain.statistics import (
     DIMENSION_LABELS,
     UNSPECIFIED,
+    Analysis,
+    AnnualTables,
     Dimension,
+    HandlingRow,
     Period,
     Report,
     Row,
     Totals,
+    Trend,
+    TrendPoint,
+    TrendStep,
+    bucket_label,
+    default_step,
+    trend_buckets,
 )
 from . import audit
 from .context import Actor
@@ -128,23 +139,177 @@ def statistics_document(
     """The report and the unit's name for the printed 信访统计表 (or its .xlsx); audited."""
     actor.require(Permission.PRINT_REGISTERS)
     report = statistics(db, actor, start, end, by)
+    detail = f"信访统计表（按{DIMENSION_LABELS[report.by]}）"
+    unit = _audited(db, actor, purpose, f"{start:%Y-%m-%d}~{end:%Y-%m-%d}", detail)
+    return report, unit
+
+
+def _trend(session, period: Period, step: TrendStep, *, with_year: bool = False) -> Trend:
+    points = []
+    # One small indexed count per step: a year by month is 24 queries, each over one month.
+    for bucket in trend_buckets(period, step):
+        start, end = day_bounds(bucket.start, bucket.end)
+        batches, persons = session.execute(
+            select(func.count(), func.coalesce(func.sum(Visit.people_count), 0)).where(
+                Visit.arrived_at >= start, Visit.arrived_at < end, Visit.voided_at.is_(None)
+            )
+        ).one()
+        cases, case_persons = session.execute(
+            select(func.count(), func.coalesce(func.sum(Case.people_count), 0)).where(
+                _received(bucket)
+            )
+        ).one()
+        points.append(
+            TrendPoint(
+                bucket_label(bucket, step, with_year=with_year),
+                bucket,
+                int(batches),
+                int(persons),
+                int(cases),
+                int(case_persons),
+            )
+        )
+    return Trend(period, step, tuple(points))
+
+
+def trend(
+    db: Database, actor: Actor, start: date, end: date, step: TrendStep | None = None
+) -> Trend:
+    """The period day by day, week by week or month by month (chosen from its length when
+    ``step`` is None): the line chart of the statistics page."""
+    _require(actor)
+    period = Period(start, end)
+    chosen = TrendStep(step) if step is not None else default_step(period)
+    with db.read() as session:
+        return _trend(session, period, chosen, with_year=period.start.year != period.end.year)
+
+
+def analysis(db: Database, actor: Actor, start: date, end: date) -> Analysis:
+    """The quarterly analysis (any period works): every grouping and the months against the
+    same months a year before."""
+    _require(actor)
+    period = Period(start, end)
+    report = statistics(db, actor, start, end, Dimension.CHANNEL)
+    with db.read() as session:
+        return Analysis(
+            report=report,
+            categories=_rows(session, period, Dimension.CATEGORY),
+            offices=_rows(session, period, Dimension.OFFICE),
+            owners=_rows(session, period, Dimension.OWNER),
+            trend=_trend(session, period, TrendStep.MONTH),
+            trend_year_before=_trend(session, period.year_before(), TrendStep.MONTH),
+        )
+
+
+# Steps of the case flow the annual report counts, in its order (Art. 41: transfers,
+# assignments, reviews); each counts the cases that took the step during the year.
+_HANDLING_STEPS = (
+    (Step.ACCEPT, "受理"),
+    (Step.REJECT, "不予受理"),
+    (Step.REFER, "转送其他机关"),
+    (Step.ASSIGN, "交办承办部门"),
+    (Step.EXTEND, "延期办理"),
+    (Step.REPLY, "出具处理意见"),
+    (Step.REQUEST_REVIEW, "申请复查"),
+    (Step.REQUEST_RECHECK, "申请复核"),
+)
+
+
+def _handling(session, period: Period, totals: Totals) -> tuple[HandlingRow, ...]:
+    in_year = and_(CaseEvent.occurred_on >= period.start, CaseEvent.occurred_on <= period.end)
+    by_step = dict(
+        session.execute(
+            select(CaseEvent.step, func.count(func.distinct(CaseEvent.case_id)))
+            .where(in_year, CaseEvent.step.in_([step.name for step, _ in _HANDLING_STEPS]))
+            .group_by(CaseEvent.step)
+        ).all()
+    )
+    referred_from_above = session.scalar(
+        select(func.count()).where(_received(period), Case.channel == Channel.REFERRAL.value)
+    )
+    urged = session.execute(
+        select(func.count(func.distinct(CaseUrging.case_id)), func.count()).where(
+            CaseUrging.urged_on >= period.start, CaseUrging.urged_on <= period.end
+        )
+    ).one()
+    rows = [HandlingRow("收到信访事项（件）", totals.cases)]
+    rows.append(HandlingRow("其中上级转办/交办（件）", int(referred_from_above or 0)))
+    rows.extend(
+        HandlingRow(f"{label}（件）", int(by_step.get(step.name, 0)))
+        for step, label in _HANDLING_STEPS
+    )
+    rows.append(HandlingRow("督办（件）", int(urged[0])))
+    rows.append(HandlingRow("督办（次）", int(urged[1])))
+    rows.append(HandlingRow("办结（件）", totals.closed))
+    rows.append(HandlingRow("按期办结（件）", totals.closed_on_time))
+    rows.append(HandlingRow("重信重访（件）", totals.repeats))
+    return tuple(rows)
+
+
+def annual_tables(db: Database, actor: Actor, year: int) -> AnnualTables:
+    """The year's tables for the annual 信访工作报告 (信访工作条例 Art. 41)."""
+    _require(actor)
+    period = Period(date(year, 1, 1), date(year, 12, 31))
+    report = statistics(db, actor, period.start, period.end, Dimension.CHANNEL)
+    with db.read() as session:
+        return AnnualTables(
+            year=year,
+            report=report,
+            categories=_rows(session, period, Dimension.CATEGORY),
+            offices=_rows(session, period, Dimension.OFFICE),
+            handling=_handling(session, period, report.totals),
+            months=_trend(session, period, TrendStep.MONTH),
+            months_year_before=_trend(session, period.year_before(), TrendStep.MONTH),
+        )
+
+
+def _audited(db: Database, actor: Actor, purpose: str, target: str, detail: str) -> str:
+    actor.require(Permission.PRINT_REGISTERS)
     audit.append(
         db,
         actor,
         "export" if purpose == "export" else "print",
         target_kind="statistics",
-        target_id=f"{start:%Y-%m-%d}~{end:%Y-%m-%d}",
-        detail=f"信访统计表（按{DIMENSION_LABELS[report.by]}）",
+        target_id=target,
+        detail=detail,
     )
-    return report, get_unit_settings(db).unit_name
+    return get_unit_settings(db).unit_name
+
+
+def analysis_document(
+    db: Database, actor: Actor, start: date, end: date, *, purpose: str = "print"
+) -> tuple[Analysis, str]:
+    """The analysis and the unit's name for the printed report (or its .xlsx); audited."""
+    actor.require(Permission.PRINT_REGISTERS)
+    result = analysis(db, actor, start, end)
+    unit = _audited(db, actor, purpose, f"{start:%Y-%m-%d}~{end:%Y-%m-%d}", "信访工作分析报告")
+    return result, unit
+
+
+def annual_document(
+    db: Database, actor: Actor, year: int, *, purpose: str = "print"
+) -> tuple[AnnualTables, str]:
+    actor.require(Permission.PRINT_REGISTERS)
+    result = annual_tables(db, actor, year)
+    unit = _audited(db, actor, purpose, str(year), "年度信访工作报告统计表")
+    return result, unit
 
 
 __all__ = [
     "DIMENSION_LABELS",
+    "Analysis",
+    "AnnualTables",
     "Dimension",
     "Report",
     "Row",
     "Totals",
+    "Trend",
+    "TrendStep",
+    "analysis",
+    "analysis_document",
+    "annual_document",
+    "annual_tables",
     "statistics",
     "statistics_document",
+    "trend",
 ]

@@ -200,6 +200,23 @@ class AnnualTables:
     months_year_before: Trend
 
 
+_QUARTER_NAMES = ("第一季度", "第二季度", "第三季度", "第四季度")
+
+
+def period_title(period: Period) -> str:
+    """ "2026年第四季度", "2026年11月", "2026年度" for whole calendar periods, else the dates."""
+    start, end = period.start, period.end
+    if start.day == 1 and end == _month_end(end.year, end.month) and start.year == end.year:
+        months = end.month - start.month + 1
+        if months == 12:
+            return f"{start.year}年度"
+        if months == 3 and start.month % 3 == 1:
+            return f"{start.year}年{_QUARTER_NAMES[start.month // 3]}"
+        if months == 1:
+            return f"{start.year}年{start.month}月"
+    return period.label
+
+
 def default_step(period: Period) -> TrendStep:
     """Days for a month or less, weeks up to half a year, months beyond."""
     if period.days <= 31:

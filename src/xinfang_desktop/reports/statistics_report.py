@@ -9,9 +9,6 @@ from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -20,12 +17,10 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from ..domain.statistics import DIMENSION_LABELS, Report, format_change, format_rate
 from .fonts import register_cjk_font
 from .page_frame import PageFrame
+from .statistics_charts import bar_chart
 
 TITLE = "信访统计表"
 GROUP_HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
-_CHART_ROWS = 10
-_CASES_COLOUR = colors.HexColor("#1f77b4")
-_CLOSED_COLOUR = colors.HexColor("#7fbf3f")
 
 
 def summary_rows(report: Report) -> list[tuple[str, str]]:
@@ -81,7 +76,7 @@ def group_rows(report: Report) -> list[tuple[str, ...]]:
     return rows
 
 
-def _table(data, widths, font: str) -> Table:
+def grid_table(data, widths, font: str) -> Table:
     cell = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=12, wordWrap="CJK")
     table = Table(
         [[Paragraph(text, cell) for text in row] for row in data], colWidths=widths, repeatRows=1
@@ -98,32 +93,6 @@ def _table(data, widths, font: str) -> Table:
     return table
 
 
-def _chart(report: Report, width: float, font: str) -> Drawing:
-    rows = report.rows[:_CHART_ROWS]
-    drawing = Drawing(width, 52 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 12 * mm, 10 * mm
-    chart.width, chart.height = width - 60 * mm, 38 * mm
-    chart.data = [[r.cases for r in rows] or [0], [r.closed for r in rows] or [0]]
-    chart.categoryAxis.categoryNames = [r.label[:8] for r in rows] or ["—"]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max([r.cases for r in rows] + [1])
-    chart.valueAxis.valueStep = max(1, chart.valueAxis.valueMax // 5)
-    chart.bars[0].fillColor = _CASES_COLOUR
-    chart.bars[1].fillColor = _CLOSED_COLOUR
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - 40 * mm, 44 * mm
-    legend.fontName = font
-    legend.fontSize = 9
-    legend.colorNamePairs = [(_CASES_COLOUR, "件数"), (_CLOSED_COLOUR, "办结")]
-    drawing.add(legend)
-    return drawing
-
-
 def build_statistics_pdf(report: Report, unit_name: str, printed_at: date) -> bytes:
     font = register_cjk_font()
     frame = PageFrame(
@@ -135,9 +104,11 @@ def build_statistics_pdf(report: Report, unit_name: str, printed_at: date) -> by
     )
     width = frame.content_width
     heading = ParagraphStyle("heading", fontName=font, fontSize=11.5, leading=16, spaceAfter=4)
-    summary = _table([("项目", "数值"), *summary_rows(report)], [width * 0.3, width * 0.7], font)
-    comparison = _table(comparison_rows(report), [width / 6] * 6, font)
-    groups = _table(group_rows(report), [width * 0.28] + [width * 0.12] * 6, font)
+    summary = grid_table(
+        [("项目", "数值"), *summary_rows(report)], [width * 0.3, width * 0.7], font
+    )
+    comparison = grid_table(comparison_rows(report), [width / 6] * 6, font)
+    groups = grid_table(group_rows(report), [width * 0.28] + [width * 0.12] * 6, font)
     title = f"按{DIMENSION_LABELS[report.by]}统计"
     return frame.build(
         [
@@ -150,7 +121,7 @@ def build_statistics_pdf(report: Report, unit_name: str, printed_at: date) -> by
             Paragraph(f"三、{title}", heading),
             groups,
             Spacer(1, 3 * mm),
-            _chart(report, width, font),
+            bar_chart(report.rows, width, font),
         ]
     )
 

@@ -104,3 +104,47 @@ def test_print_and_export_the_statistics_report(capsys, db_url, tmp_path):
     finally:
         db.dispose()
     assert logged == [("export", "statistics"), ("print", "statistics")]
+
+
+def test_print_and_export_the_quarters_analysis_and_the_annual_tables(capsys, db_url, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    analysis_pdf = tmp_path / "analysis.pdf"
+    code, out, _ = run(
+        capsys, "print", "analysis", "--quarter", "2026Q4", "-o", str(analysis_pdf), "--db", db_url
+    )
+    assert code == 0 and "已生成信访工作分析报告" in out
+    text = "".join("".join(page.extract_text().split()) for page in PdfReader(analysis_pdf).pages)
+    assert "2026年第四季度" in text and "受理信访事项3件3人次" in text
+    annual_xlsx = tmp_path / "annual.xlsx"
+    code, _, _ = run(
+        capsys, "export", "annual", "--year", "2026", "-o", str(annual_xlsx), "--db", db_url
+    )
+    assert code == 0
+    handling = load_workbook(annual_xlsx)["办理情况"]
+    assert handling["A3"].value == "收到信访事项（件）" and handling["B3"].value == 3
+    annual_pdf = tmp_path / "annual.pdf"
+    code, _, _ = run(
+        capsys, "print", "annual", "--year", "2026", "-o", str(annual_pdf), "--db", db_url
+    )
+    assert code == 0 and annual_pdf.read_bytes().startswith(b"%PDF")
+    span = tmp_path / "span.xlsx"
+    argv = ["export", "analysis", "--from", "2026-11-01", "--to", "2026-11-30", "-o", str(span)]
+    assert run(capsys, *argv, "--db", db_url)[0] == 0
+    assert load_workbook(span).sheetnames[0] == "总体情况"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["print", "analysis", "--quarter", "2026Q0"], "季度应写成如 2026Q4 的形式"),
+        (["print", "analysis", "--from", "2026-11-01"], "请同时给出 --to"),
+        (["export", "annual", "--year", "1999"], "年份应在 2000 至 2100 之间"),
+    ],
+)
+def test_bad_report_requests_are_told_in_chinese(capsys, db_url, tmp_path, argv, message):
+    target = tmp_path / "out"
+    code, _, err = run(capsys, *argv, "-o", str(target), "--db", db_url)
+    assert code != 0 and message in err
+    assert not target.exists()

@@ -12,17 +12,20 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..domain.meetings import parse_quarter
 from ..domain.statistics import format_change, format_rate
 from ..services.context import Actor
 from ..services.statistics import (
     DIMENSION_LABELS,
     Dimension,
     Report,
+    analysis_document,
+    annual_document,
     statistics,
     statistics_document,
 )
 from .parsing import parse_date
-from .session import CommandError, open_migrated
+from .session import CommandError, open_migrated, write_output
 
 _HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
 
@@ -54,12 +57,39 @@ def add_print_forms(forms, common) -> None:
     )
     _report_arguments(printing, "PDF 文件")
     printing.set_defaults(run=run_print)
+    _add_analysis_and_annual(forms, common, "PDF 文件", "print")
 
 
 def add_export_sheets(sheets, common) -> None:
     export = sheets.add_parser("stats", parents=[common], help="信访统计表（.xlsx）")
     _report_arguments(export, "Excel 文件（.xlsx）")
     export.set_defaults(run=run_export)
+    _add_analysis_and_annual(sheets, common, "Excel 文件（.xlsx）", "export")
+
+
+def _add_analysis_and_annual(parsers, common, output_help: str, purpose: str) -> None:
+    kind = "PDF：文字分析、分组表、饼图和逐月折线图" if purpose == "print" else ".xlsx"
+    analysis = parsers.add_parser(
+        "analysis", parents=[common], help=f"信访工作分析报告（季度或任意时期；{kind}）"
+    )
+    which = analysis.add_mutually_exclusive_group(required=True)
+    which.add_argument("--quarter", metavar="季度", help="如 2026Q4")
+    which.add_argument("--from", dest="date_from", type=parse_date, metavar="日期")
+    analysis.add_argument("--to", dest="date_to", type=parse_date, metavar="日期")
+    analysis.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+    )
+    analysis.set_defaults(run=run_analysis, purpose=purpose)
+    annual = parsers.add_parser(
+        "annual",
+        parents=[common],
+        help=f"信访工作年度统计表（年度信访工作报告用，信访工作条例第四十一条；{kind}）",
+    )
+    annual.add_argument("--year", type=int, required=True, metavar="年份")
+    annual.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+    )
+    annual.set_defaults(run=run_annual, purpose=purpose)
 
 
 def _report_arguments(parser, output_help: str) -> None:
@@ -116,6 +146,55 @@ def _write(path: Path, write) -> None:
         write()
     except OSError as exc:
         raise CommandError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+
+
+def _analysis_period(args) -> tuple[date, date]:
+    if args.quarter:
+        return parse_quarter(args.quarter)
+    if args.date_to is None:
+        raise CommandError("请同时给出 --to（结束日期）")
+    if args.date_from > args.date_to:
+        raise CommandError("结束日期不能早于开始日期")
+    return args.date_from, args.date_to
+
+
+def run_analysis(args) -> int:
+    from ..reports.statistics_analysis import build_analysis_pdf, write_analysis_xlsx
+
+    start, end = _analysis_period(args)
+    db = open_migrated(args)
+    try:
+        result, unit_name = analysis_document(
+            db, Actor.from_os_user(), start, end, purpose=args.purpose
+        )
+    finally:
+        db.dispose()
+    if args.purpose == "print":
+        write_output(args.output, build_analysis_pdf(result, unit_name, date.today()))
+    else:
+        _write(args.output, lambda: write_analysis_xlsx(result, unit_name, args.output))
+    print(f"已生成信访工作分析报告：{args.output}")
+    return 0
+
+
+def run_annual(args) -> int:
+    from ..reports.statistics_analysis import build_annual_pdf, write_annual_xlsx
+
+    if not 2000 <= args.year <= 2100:
+        raise CommandError("年份应在 2000 至 2100 之间")
+    db = open_migrated(args)
+    try:
+        tables, unit_name = annual_document(
+            db, Actor.from_os_user(), args.year, purpose=args.purpose
+        )
+    finally:
+        db.dispose()
+    if args.purpose == "print":
+        write_output(args.output, build_annual_pdf(tables, unit_name, date.today()))
+    else:
+        _write(args.output, lambda: write_annual_xlsx(tables, unit_name, args.output))
+    print(f"已生成{args.year}年度信访工作统计表：{args.output}")
+    return 0
 
 
 def run_stats(args) -> int:

@@ -12,13 +12,13 @@ from pypdf import PdfReader
 
 from xinfang_desktop.domain.case_flow import Step
 from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
+from xinfang_desktop.domain.statistics import pie_slices
 from xinfang_desktop.reports.statistics_analysis import (
     build_analysis_pdf,
     build_annual_pdf,
     write_analysis_xlsx,
     write_annual_xlsx,
 )
-from xinfang_desktop.reports.statistics_charts import pie_slices
 from xinfang_desktop.services.cases import register_case, take_case_step
 from xinfang_desktop.services.statistics import analysis, annual_tables
 

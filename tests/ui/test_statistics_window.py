@@ -79,3 +79,88 @@ def test_print_the_report_and_read_it_back(qtbot, window, unit_db, actor, monkey
     page.export_report()
     qtbot.waitUntil(target.exists, timeout=10_000)
     qtbot.waitUntil(lambda: "已导出" in page.banner.text(), timeout=10_000)
+
+
+def test_pie_and_line_charts_follow_the_period(qtbot, window, unit_db, actor):
+    from PySide6.QtCharts import QLineSeries, QPieSeries
+
+    for day, channel in ((3, "来信"), (3, "来信"), (10, "来访")):
+        register_case(
+            unit_db,
+            actor,
+            CaseDraft(channel, date(2026, 9, day), (PetitionerDraft("张三"),), "事项"),
+        )
+    page = window.statistics_page
+    window.show_area(page)
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.CUSTOM))
+    page.date_from.setDate(QDate(2026, 9, 1))
+    page.date_to.setDate(QDate(2026, 9, 30))
+    page.load()
+    pie = page.pie_chart.series()[0]
+    assert isinstance(pie, QPieSeries)
+    assert [s.label() for s in pie.slices()] == ["来信 2件 66.7%", "来访 1件 33.3%"]
+    lines = page.trend_chart.series()
+    assert all(isinstance(s, QLineSeries) for s in lines)
+    cases = next(s for s in lines if s.name() == "信访事项（件）")
+    assert cases.count() == 30  # a month, day by day
+    assert cases.at(2).y() == 2 and cases.at(9).y() == 1
+    assert "按日" in page.trend_chart.title()
+    page.charts.setCurrentIndex(2)
+    page.date_from.setDate(QDate(2026, 1, 1))
+    page.date_to.setDate(QDate(2026, 12, 31))
+    page.load()
+    cases = next(s for s in page.trend_chart.series() if s.name() == "信访事项（件）")
+    assert cases.count() == 12 and cases.at(8).y() == 3
+    page.date_from.setDate(QDate(2020, 1, 1))
+    page.date_to.setDate(QDate(2020, 1, 31))
+    page.load()
+    assert "本期无数据" in page.pie_chart.title()
+
+
+def test_print_the_analysis_and_the_annual_tables(
+    qtbot, window, unit_db, actor, monkeypatch, tmp_path
+):
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from xinfang_desktop.ui import prompts
+
+    register_case(
+        unit_db,
+        actor,
+        CaseDraft(
+            "网络", date(2026, 10, 12), (PetitionerDraft("李四"),), "反映食堂", category="食堂后勤"
+        ),
+    )
+    page = window.statistics_page
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.CUSTOM))
+    page.date_from.setDate(QDate(2026, 10, 1))
+    page.date_to.setDate(QDate(2026, 12, 31))
+    page.print_analysis()
+    qtbot.waitUntil(lambda: page.last_preview is not None, timeout=10_000)
+    text = "".join(
+        "".join(p.extract_text().split())
+        for p in PdfReader(io.BytesIO(page.last_preview.pdf_bytes)).pages
+    )
+    assert "信访工作分析报告" in text and "2026年第四季度" in text and "食堂后勤" in text
+    page.last_preview = None
+    page.print_annual()
+    qtbot.waitUntil(lambda: page.last_preview is not None, timeout=10_000)
+    text = "".join(
+        "".join(p.extract_text().split())
+        for p in PdfReader(io.BytesIO(page.last_preview.pdf_bytes)).pages
+    )
+    assert "信访工作年度统计表" in text and "2026年度" in text
+    target = tmp_path / "年度.xlsx"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *a: str(target))
+    page.export_annual()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "已导出" in page.banner.text(), timeout=10_000)
+    assert load_workbook(target)["办理情况"]["B3"].value == 1
+    analysis_target = tmp_path / "分析.xlsx"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *a: str(analysis_target))
+    page.export_analysis()
+    qtbot.waitUntil(analysis_target.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: str(analysis_target) in page.banner.text(), timeout=10_000)

@@ -254,6 +254,18 @@ def bucket_label(bucket: Period, step: TrendStep, *, with_year: bool = False) ->
     return f"{bucket.start.month}/{bucket.start.day}"
 
 
+_MOST_SLICES = 7  # more slices than this become one 其他 slice, or a pie is unreadable
+
+
+def pie_slices(rows: tuple[Row, ...] | list[Row]) -> list[tuple[str, int]]:
+    """(label, cases) for a pie: the largest groups, the rest together as 其他."""
+    slices = [(r.label, r.cases) for r in rows if r.cases > 0]
+    if len(slices) > _MOST_SLICES:
+        rest = sum(n for _, n in slices[_MOST_SLICES - 1 :])
+        slices = [*slices[: _MOST_SLICES - 1], ("其他", rest)]
+    return slices
+
+
 def share_lines(rows: tuple[Row, ...], whole: int, top: int = 3) -> str:
     """ "来信 12 件（40.0%）、来访 9 件（30.0%）" for the largest ``top`` rows."""
     parts = [

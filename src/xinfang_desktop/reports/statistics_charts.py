@@ -15,7 +15,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from ..domain.statistics import Row, Trend, format_rate, rate
+from ..domain.statistics import Row, Trend, format_rate, pie_slices, rate
 
 PALETTE = tuple(
     colors.HexColor(code)
@@ -24,7 +24,6 @@ PALETTE = tuple(
         "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
     )
 )  # fmt: skip
-_MOST_SLICES = 7  # more slices than this become one 其他 slice, or the pie is unreadable
 
 
 def _nice_top(value: int) -> tuple[int, int]:
@@ -65,15 +64,6 @@ def bar_chart(rows: Sequence[Row], width: float, font: str, *, height: float = 5
         )
     )
     return drawing
-
-
-def pie_slices(rows: Sequence[Row]) -> list[tuple[str, int]]:
-    """(label, cases) for the pie: the largest groups, the rest together as 其他."""
-    slices = [(r.label, r.cases) for r in rows if r.cases > 0]
-    if len(slices) > _MOST_SLICES:
-        rest = sum(n for _, n in slices[_MOST_SLICES - 1 :])
-        slices = [*slices[: _MOST_SLICES - 1], ("其他", rest)]
-    return slices
 
 
 def pie_chart(rows: Sequence[Row], width: float, font: str, title: str, *, height=62 * mm):

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -12,9 +22,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,14 +34,28 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
-from ...domain.statistics import Period, PeriodKind, format_change, format_rate, period_of
+from ...domain.statistics import (
+    TREND_STEP_LABELS,
+    Period,
+    PeriodKind,
+    Trend,
+    format_change,
+    format_rate,
+    period_of,
+    period_title,
+    pie_slices,
+    rate,
+)
 from ...services.context import Actor
 from ...services.statistics import (
     DIMENSION_LABELS,
     Dimension,
     Report,
+    analysis_document,
+    annual_document,
     statistics,
     statistics_document,
+    trend,
 )
 from .. import prompts
 from ..operations import Operation
@@ -66,10 +92,21 @@ class StatisticsPage(QWidget):
             self.by.addItem(self.tr("按{d}").format(d=DIMENSION_LABELS[dimension]), dimension)
         show = QPushButton(self.tr("统计"), self)
         show.clicked.connect(self.load)
-        self.print_button = QPushButton(self.tr("打印统计表"), self)
-        self.print_button.clicked.connect(self.print_report)
+        # Three documents for the chosen period: the monthly table, the analysis with charts,
+        # and the year's tables for the annual report.
+        self.print_button = QPushButton(self.tr("打印"), self)
+        print_menu = QMenu(self.print_button)
+        print_menu.addAction(self.tr("信访统计表"), self.print_report)
+        print_menu.addAction(self.tr("信访工作分析报告（含图表）"), self.print_analysis)
+        print_menu.addAction(self.tr("年度统计表（年度信访工作报告用）"), self.print_annual)
+        self.print_button.setMenu(print_menu)
         self.export_button = QPushButton(self.tr("导出 Excel"), self)
-        self.export_button.clicked.connect(self.export_report)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("信访统计表"), self.export_report)
+        export_menu.addAction(self.tr("信访工作分析报告"), self.export_analysis)
+        export_menu.addAction(self.tr("年度统计表"), self.export_annual)
+        self.export_button.setMenu(export_menu)
+        self.trend: Trend | None = None
         self.last_preview: PdfPreviewDialog | None = None
         self._operations: list[Operation] = []
         filters = QHBoxLayout()
@@ -90,15 +127,26 @@ class StatisticsPage(QWidget):
         self.summary.setStyleSheet("font-size: 14px;")
         self.table = record_table([self.tr("分组"), *[self.tr(h) for h in HEADERS]], self)
         self.chart = QChart()
-        self.chart.legend().setVisible(True)
-        self.chart_view = QChartView(self.chart, self)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.pie_chart = QChart()
+        self.trend_chart = QChart()
+        self.charts = QTabWidget(self)
+        self.charts.setMinimumHeight(240)
+        for chart, title in (
+            (self.chart, self.tr("柱状图")),
+            (self.pie_chart, self.tr("饼图")),
+            (self.trend_chart, self.tr("走势")),
+        ):
+            chart.legend().setVisible(True)
+            view = QChartView(chart, self)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self.charts.addTab(view, title)
+        self.pie_chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.chart_view)
+        splitter.addWidget(self.charts)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([240, 420])  # the charts get the larger share at first
 
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("信访统计"), self))
@@ -138,12 +186,15 @@ class StatisticsPage(QWidget):
             report = statistics(
                 self._db, self._actor, period.start, period.end, Dimension(self.by.currentData())
             )
+            line = trend(self._db, self._actor, period.start, period.end)
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.banner.clear_message()
-        self.report = report
+        self.report, self.trend = report, line
         self._show(report)
+        self._draw_pie(report)
+        self._draw_trend(line)
 
     def _show(self, report: Report) -> None:
         t = report.totals
@@ -206,6 +257,28 @@ class StatisticsPage(QWidget):
 
         self._operations.append(Operation.start(self, work, done, failed))
 
+    def _preview(self, build, title: str, file_name: str) -> None:
+        def show(pdf: bytes) -> None:
+            self.last_preview = PdfPreviewDialog(pdf, title, file_name, self)
+            self.last_preview.open()
+
+        self._run(build, show, self.tr("正在生成{t}…").format(t=title))
+
+    def _export(self, write, title: str, file_name: str) -> None:
+        path = prompts.ask_save_path(
+            self,
+            self.tr("导出{t}").format(t=title),
+            file_name,
+            self.tr("Excel 工作簿 (*.xlsx)"),
+        )
+        if not path:
+            return
+        self._run(
+            lambda: write(path) or path,
+            lambda p: self.banner.show_message("ok", self.tr("已导出：{p}").format(p=p)),
+            self.tr("正在导出…"),
+        )
+
     def print_report(self) -> None:
         period = self.period()
         if period is None:
@@ -218,45 +291,84 @@ class StatisticsPage(QWidget):
             report, unit_name = statistics_document(db, actor, period.start, period.end, by)
             return build_statistics_pdf(report, unit_name, date.today())
 
-        def preview(pdf: bytes) -> None:
-            self.last_preview = PdfPreviewDialog(
-                pdf,
-                self.tr("信访统计表"),
-                f"信访统计表-{period.start:%Y%m%d}-{period.end:%Y%m%d}.pdf",
-                self,
-            )
-            self.last_preview.open()
-
-        self._run(build, preview, self.tr("正在生成统计表…"))
+        self._preview(build, self.tr("信访统计表"), f"信访统计表-{_span(period)}.pdf")
 
     def export_report(self) -> None:
         period = self.period()
         if period is None:
             return
-        path = prompts.ask_save_path(
-            self,
-            self.tr("导出信访统计表"),
-            f"信访统计表-{period.start:%Y%m%d}-{period.end:%Y%m%d}.xlsx",
-            self.tr("Excel 工作簿 (*.xlsx)"),
-        )
-        if not path:
-            return
         db, actor, by = self._db, self._actor, Dimension(self.by.currentData())
 
-        def write() -> str:
+        def write(path: str) -> None:
             from ...reports.statistics_report import write_statistics_xlsx
 
             report, unit_name = statistics_document(
                 db, actor, period.start, period.end, by, purpose="export"
             )
             write_statistics_xlsx(report, unit_name, path)
-            return path
 
-        self._run(
-            write,
-            lambda p: self.banner.show_message("ok", self.tr("已导出：{p}").format(p=p)),
-            self.tr("正在导出…"),
-        )
+        self._export(write, self.tr("信访统计表"), f"信访统计表-{_span(period)}.xlsx")
+
+    def print_analysis(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        db, actor = self._db, self._actor
+
+        def build() -> bytes:
+            from ...reports.statistics_analysis import build_analysis_pdf
+
+            result, unit_name = analysis_document(db, actor, period.start, period.end)
+            return build_analysis_pdf(result, unit_name, date.today())
+
+        name = f"信访工作分析报告-{period_title(period)}.pdf"
+        self._preview(build, self.tr("信访工作分析报告"), name)
+
+    def export_analysis(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        db, actor = self._db, self._actor
+
+        def write(path: str) -> None:
+            from ...reports.statistics_analysis import write_analysis_xlsx
+
+            result, unit_name = analysis_document(
+                db, actor, period.start, period.end, purpose="export"
+            )
+            write_analysis_xlsx(result, unit_name, path)
+
+        name = f"信访工作分析报告-{period_title(period)}.xlsx"
+        self._export(write, self.tr("信访工作分析报告"), name)
+
+    def print_annual(self) -> None:
+        """The year of the period's first day: in December a user prints the year so far."""
+        period = self.period()
+        if period is None:
+            return
+        db, actor, year = self._db, self._actor, period.start.year
+
+        def build() -> bytes:
+            from ...reports.statistics_analysis import build_annual_pdf
+
+            tables, unit_name = annual_document(db, actor, year)
+            return build_annual_pdf(tables, unit_name, date.today())
+
+        self._preview(build, self.tr("年度统计表"), f"信访工作年度统计表-{year}.pdf")
+
+    def export_annual(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        db, actor, year = self._db, self._actor, period.start.year
+
+        def write(path: str) -> None:
+            from ...reports.statistics_analysis import write_annual_xlsx
+
+            tables, unit_name = annual_document(db, actor, year, purpose="export")
+            write_annual_xlsx(tables, unit_name, path)
+
+        self._export(write, self.tr("年度统计表"), f"信访工作年度统计表-{year}.xlsx")
 
     def _draw_chart(self, report: Report) -> None:
         self.chart.removeAllSeries()
@@ -281,5 +393,59 @@ class StatisticsPage(QWidget):
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
         axis_y.setRange(0, max([row.cases for row in report.rows] + [1]))
+        axis_y.applyNiceNumbers()
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
+
+    def _draw_pie(self, report: Report) -> None:
+        self.pie_chart.removeAllSeries()
+        series = QPieSeries()
+        slices = pie_slices(report.rows)
+        whole = sum(n for _, n in slices)
+        for label, count in slices:
+            part = series.append(f"{label} {count}件 {format_rate(rate(count, whole))}", count)
+            part.setLabelVisible(False)
+        self.pie_chart.addSeries(series)
+        title = self.tr("各{d}所占比例").format(d=DIMENSION_LABELS[report.by])
+        self.pie_chart.setTitle(title if whole else self.tr("{t}（本期无数据）").format(t=title))
+
+    def _draw_trend(self, line: Trend) -> None:
+        chart = self.trend_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        cases = QLineSeries()
+        cases.setName(self.tr("信访事项（件）"))
+        visits = QLineSeries()
+        visits.setName(self.tr("来访（批次）"))
+        axis_x = QCategoryAxis()
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        # A label on every step would overlap for a month of days; about twelve are shown.
+        every = max(1, -(-len(line.points) // 12))
+        for index, point in enumerate(line.points):
+            cases.append(index, point.cases)
+            visits.append(index, point.visit_batches)
+            if index % every == 0:
+                axis_x.append(point.label, index)
+        for series in (cases, visits):
+            chart.addSeries(series)
+        axis_x.setRange(0, max(len(line.points) - 1, 1))
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        axis_y = QValueAxis()
+        axis_y.setLabelFormat("%d")
+        top = max([p.cases for p in line.points] + [p.visit_batches for p in line.points] + [1])
+        axis_y.setRange(0, top)
+        axis_y.applyNiceNumbers()
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for series in (cases, visits):
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        chart.setTitle(
+            self.tr("{p}走势（{s}）").format(
+                p=period_title(line.period), s=self.tr(TREND_STEP_LABELS[line.step])
+            )
+        )
+
+
+def _span(period: Period) -> str:
+    return f"{period.start:%Y%m%d}-{period.end:%Y%m%d}"

@@ -4,7 +4,8 @@ within 500 ms).
     python bench/bench_statistics.py [--visits-db /tmp/bench1m/xinfang.sqlite3] [--cases 100000]
 
 Copies the visits database made by bench_visits.py (it is never modified), adds the cases
-with `xinfang demo`, then times `statistics()` for the last full year by each grouping.
+with `xinfang demo`, then times `statistics()` for the current year by each grouping, the
+year's line by month, the quarter's analysis, the annual tables and their PDFs.
 Timings are printed, never asserted.
 """
 
@@ -30,9 +31,17 @@ def main() -> None:
 
     from xinfang_desktop.db.engine import sqlite_url
     from xinfang_desktop.domain.auth import Role
+    from xinfang_desktop.reports.statistics_analysis import build_analysis_pdf, build_annual_pdf
     from xinfang_desktop.services.context import Actor
     from xinfang_desktop.services.database import open_database
-    from xinfang_desktop.services.statistics import Dimension, statistics
+    from xinfang_desktop.services.statistics import (
+        Dimension,
+        TrendStep,
+        analysis,
+        annual_tables,
+        statistics,
+        trend,
+    )
 
     args.data.mkdir(parents=True, exist_ok=True)
     path = args.data / "xinfang.sqlite3"
@@ -60,17 +69,40 @@ def main() -> None:
         f"{first}–{last}: {t.visit_batches:,} visits, {t.cases:,} cases "
         f"(database: {path.stat().st_size / 1e6:.0f} MB)"
     )
-    for dimension in Dimension:
-        samples = []
+
+    def timed(label: str, work, target: str = "") -> object:
+        samples, result = [], None
         for _ in range(5):
             started = time.perf_counter()
-            statistics(db, actor, first, last, dimension)
+            result = work()
             samples.append(time.perf_counter() - started)
         print(
-            f"  a year's statistics by {dimension.value:<9} median "
-            f"{stats.median(samples) * 1000:6.1f} ms, max {max(samples) * 1000:6.1f} ms "
-            f"(target 500 ms)"
+            f"  {label:<40} median {stats.median(samples) * 1000:7.1f} ms, "
+            f"max {max(samples) * 1000:7.1f} ms{target}"
         )
+        return result
+
+    for dimension in Dimension:
+        timed(
+            f"a year's statistics by {dimension.value}",
+            lambda d=dimension: statistics(db, actor, first, last, d),
+            " (target 500 ms)",
+        )
+    timed("the year's line by month", lambda: trend(db, actor, first, last, TrendStep.MONTH))
+    timed("the year's line by week", lambda: trend(db, actor, first, last, TrendStep.WEEK))
+    quarter_start = date(year, (date.today().month - 1) // 3 * 3 + 1, 1)
+    quarter_end = (
+        date(year + 1, 1, 1)
+        if quarter_start.month == 10
+        else date(year, quarter_start.month + 3, 1)
+    )
+    quarter_last = date.fromordinal(quarter_end.toordinal() - 1)
+    result = timed(
+        "the quarter's analysis", lambda: analysis(db, actor, quarter_start, quarter_last)
+    )
+    timed("its PDF", lambda: build_analysis_pdf(result, "测试学校", date.today()))
+    tables = timed("the annual tables (Art. 41)", lambda: annual_tables(db, actor, year))
+    timed("their PDF", lambda: build_annual_pdf(tables, "测试学校", date.today()))
     db.dispose()
 
 

@@ -127,7 +127,11 @@ class CaseEvent(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     recorded_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
 
-    __table_args__ = (Index("ix_case_events_case_id", "case_id"),)
+    __table_args__ = (
+        Index("ix_case_events_case_id", "case_id"),
+        # The annual report counts each step's cases within a year.
+        Index("ix_case_events_step_occurred_on", "step", "occurred_on"),
+    )
 
 
 class CaseUrging(Base):
@@ -145,7 +149,10 @@ class CaseUrging(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     recorded_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
 
-    __table_args__ = (Index("ix_case_urgings_case_id", "case_id"),)
+    __table_args__ = (
+        Index("ix_case_urgings_case_id", "case_id"),
+        Index("ix_case_urgings_urged_on", "urged_on"),
+    )
 
 
 class AttachmentContent(Base):

@@ -289,3 +289,35 @@ def test_a_due_date_before_the_meeting_is_marked_on_its_row(qtbot, unit_db, rost
     assert "完成期限不能早于会议日期" in form.actions_field.error.text()
     assert "fdecea" in form.actions.cellWidget(0, ACTION_DUE).styleSheet()
     assert saved_meetings(unit_db) == []
+
+
+def test_unsaved_typing_is_never_dropped_unasked(qtbot, unit_db, actor, roster, monkeypatch):
+    from xinfang_desktop.ui import prompts
+
+    for day in (date(2026, 11, 9), date(2026, 11, 16)):
+        meetings.save_meeting(unit_db, actor, meetings.new_meeting(unit_db, actor, day))
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.load()
+    page.list.selectRow(0)
+    form = page.form
+    assert form.record.draft.held_on == date(2026, 11, 16) and not form.has_changes()
+    form.agenda.setPlainText("尚未保存的议程")
+    asked = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a: asked.append(a[2]) or False)
+    page.list.selectRow(1)
+    assert asked and "未保存" in asked[0]
+    assert form.record.draft.held_on == date(2026, 11, 16)
+    assert form.agenda.toPlainText() == "尚未保存的议程"
+    assert page.list.selectionModel().selectedRows()[0].row() == 0
+
+    # Saved elsewhere meanwhile: the typing stays and the form says so.
+    shown = form.record
+    meetings.finalise(unit_db, actor, shown.id, expected_version=shown.version)
+    page.load()
+    assert form.agenda.toPlainText() == "尚未保存的议程"
+    assert "已在别处更新（现为定稿）" in form.banner.text()
+    # Without typing on screen the new state is simply shown.
+    form.agenda.setPlainText("")
+    page.load()
+    assert form.record.status == STATUS_FINAL and "定稿" in form.heading.text()

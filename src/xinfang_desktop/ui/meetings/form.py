@@ -66,6 +66,15 @@ def _date_edit(parent: QWidget, value: date | None) -> QDateEdit:
     return edit
 
 
+class TableWithError(FieldWithError):
+    """A table and the messages of its rows; only the table's frame turns red (a plain
+    border on the table would reach every line edit inside it)."""
+
+    def set_error(self, message: str) -> None:
+        super().set_error(message)
+        self.field.setStyleSheet("QTableWidget { border: 1px solid #c62828; }" if message else "")
+
+
 def _fit_height(table: QTableWidget) -> None:
     """Tall enough for every row: the page scrolls as a whole, not each table inside it."""
     rows = max(table.rowCount(), 1)
@@ -87,6 +96,8 @@ class MeetingForm(QWidget):
         self._members: list[PersonChoice] = []
         self._names: dict[int, str] = {}
         self._last_error = ""
+        # What the widgets held when the record was shown: anything else is unsaved typing.
+        self._shown_draft: MeetingDraft | None = None
 
         self.placeholder = QLabel(self)
         self.placeholder.setWordWrap(True)
@@ -120,7 +131,7 @@ class MeetingForm(QWidget):
             [self.tr("姓名"), self.tr("出席"), self.tr("缺席原因")]
         )
         self._table_look(self.attendance, stretch=ATTENDANCE_REASON)
-        self.attendance_field = FieldWithError(self.attendance, self)
+        self.attendance_field = TableWithError(self.attendance, self)
 
         self.agenda = self._text_edit()
         self.discussion = self._text_edit()
@@ -136,7 +147,7 @@ class MeetingForm(QWidget):
             [self.tr("落实事项"), self.tr("责任人"), self.tr("完成期限"), self.tr("已完成"), ""]
         )
         self._table_look(self.actions, stretch=ACTION_TEXT)
-        self.actions_field = FieldWithError(self.actions, self)
+        self.actions_field = TableWithError(self.actions, self)
         self.add_action_button = QPushButton(self.tr("添加落实事项"), self)
         self.add_action_button.clicked.connect(lambda: self.add_action_row())
 
@@ -263,6 +274,7 @@ class MeetingForm(QWidget):
     def clear(self, message: str = "") -> None:
         self.record = None
         self.editable = False
+        self._shown_draft = None
         self.banner.clear_message()
         self.placeholder.setText(message or self.tr("从左侧选择一份例会记录。"))
         self.placeholder.show()
@@ -317,6 +329,14 @@ class MeetingForm(QWidget):
         self.finalise_button.setVisible(self.editable and status == STATUS_DRAFT)
         self.print_button.setEnabled(record is not None)
         self.actions.setColumnHidden(ACTION_REMOVE, not self.editable)
+        self._shown_draft = self.draft()
+
+    def has_changes(self) -> bool:
+        """Typing that would be lost if another record were opened now."""
+        if self.record is None and self._shown_draft is None:
+            return False
+        notes = self.comment.toPlainText().strip() or self.addendum.toPlainText().strip()
+        return bool(notes) or (self.editable and self.draft() != self._shown_draft)
 
     def _show_heading(self) -> None:
         if self.record is None:

@@ -24,10 +24,11 @@ from ...domain.auth import Permission, PermissionDeniedError
 from ...domain.meetings import STATUS_LABELS
 from ...services import meetings as meeting_service
 from ...services.meetings import MeetingRecord
+from .. import prompts
 from ..widgets import Banner, page_title, record_table
 from .form import MeetingForm
 
-_LIST_WIDTH = 300
+_LIST_WIDTH = 260
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -79,6 +80,7 @@ class MeetingsPage(QWidget):
         self.tabs = QTabWidget(self)
 
         self.list = record_table([self.tr("会议日期"), self.tr("状态"), self.tr("审签人")], self)
+        self.list.verticalHeader().hide()
         self.list.itemSelectionChanged.connect(self._open_selected)
         self.form = MeetingForm(db, actor, self)
         self.form.saved.connect(self._saved)
@@ -100,6 +102,7 @@ class MeetingsPage(QWidget):
         self.review_form: MeetingForm | None = None
         if actor.can(Permission.REVIEW_AND_SIGN):
             self.queue = record_table([self.tr("会议日期"), self.tr("记录人")], self)
+            self.queue.verticalHeader().hide()
             self.queue.itemSelectionChanged.connect(self._open_queued)
             self.review_form = MeetingForm(db, actor, self, review_only=True)
             self.review_form.saved.connect(self._signed)
@@ -137,6 +140,7 @@ class MeetingsPage(QWidget):
             self.banner.show_message("error", error.user_message)
             return
         self.banner.clear_message()
+        self._follow_changes(self.form)
         shown = self.form.record.id if self.form.record else None
         _fill(
             self.list,
@@ -150,6 +154,7 @@ class MeetingsPage(QWidget):
         )
         _select(self.list, shown)
         if self.queue is not None:
+            self._follow_changes(self.review_form)
             reviewing = self.review_form.record.id if self.review_form.record else None
             _fill(
                 self.queue,
@@ -158,7 +163,37 @@ class MeetingsPage(QWidget):
             _select(self.queue, reviewing)
             self.tabs.setTabText(1, self.tr("待审签（{n}）").format(n=len(queued)))
 
+    def _follow_changes(self, form: MeetingForm) -> None:
+        """The open record changed elsewhere (signed, edited on another PC): show the new
+        state, unless there is typing on screen, which is never thrown away unasked."""
+        if form.record is None:
+            return
+        stored = next((m for m in self.records if m.id == form.record.id), None)
+        if stored is None or stored.version == form.record.version:
+            return
+        if form.has_changes():
+            form.banner.show_message(
+                "alert",
+                self.tr(
+                    "这份纪要已在别处更新（现为{status}），保存前请先复制您填写的内容。"
+                ).format(status=STATUS_LABELS[stored.status]),
+            )
+        else:
+            form.show_record(stored)
+
+    def _may_leave(self) -> bool:
+        """Opening another record over unsaved typing asks first."""
+        if not self.form.has_changes():
+            return True
+        return prompts.ask_yes_no(
+            self,
+            self.tr("例会"),
+            self.tr("当前纪要有未保存的修改，打开其他记录将放弃这些修改。是否继续？"),
+        )
+
     def new_record(self) -> None:
+        if not self._may_leave():
+            return
         try:
             draft = meeting_service.new_meeting(self._db, self._actor, date.today())
         except (StorageError, PermissionDeniedError) as error:
@@ -186,8 +221,15 @@ class MeetingsPage(QWidget):
 
     def _open_selected(self) -> None:
         meeting_id = _selected_id(self.list)
-        if meeting_id is not None:
-            self.open_record(meeting_id)
+        if meeting_id is None:
+            return
+        shown = self.form.record.id if self.form.record else None
+        if meeting_id == shown:
+            return
+        if not self._may_leave():
+            _select(self.list, shown)
+            return
+        self.open_record(meeting_id)
 
     def _open_queued(self) -> None:
         meeting_id = _selected_id(self.queue)

@@ -176,6 +176,9 @@ class MeetingForm(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.heading)
+        if review_only:
+            # The principal reads from the top and signs there, without scrolling down.
+            body.addWidget(self.sign_box)
         body.addLayout(date_row)
         body.addWidget(self.figures_box)
         body.addWidget(self._section(self.tr("出席情况")))
@@ -193,7 +196,8 @@ class MeetingForm(QWidget):
         body.addLayout(actions_title)
         body.addWidget(self.actions_field)
         body.addLayout(buttons)
-        body.addWidget(self.sign_box)
+        if not review_only:
+            body.addWidget(self.sign_box)
         body.addWidget(self.signed_box)
 
         layout = QVBoxLayout(self)
@@ -687,7 +691,9 @@ class MeetingForm(QWidget):
             row = int(index)
             self._mark_cell(self.attendance, row, ATTENDANCE_REASON)
             person = self.attendance.item(row, ATTENDANCE_NAME).text()
-            return self.attendance_field, f"{person}：{message}"
+            return self.attendance_field, self.tr("{name}：{message}").format(
+                name=person, message=message
+            )
         if name == "action_items" and index.isdigit():
             row = int(index)
             for column in (ACTION_TEXT, ACTION_OWNER, ACTION_DUE):

@@ -197,6 +197,22 @@ def review_queue(db: Database, actor: Actor) -> list[MeetingRecord]:
         return [_record(session, m) for m in rows]
 
 
+def list_meetings(
+    db: Database, actor: Actor, start: date | None = None, end: date | None = None
+) -> list[MeetingRecord]:
+    """Every record held between ``start`` and ``end`` (both optional, inclusive), newest
+    first: the clerk's list of minutes and the principal's archive."""
+    if not actor.can(Permission.WRITE_MINUTES):
+        actor.require(Permission.REVIEW_AND_SIGN)
+    query = select(Meeting).order_by(Meeting.held_on.desc(), Meeting.id.desc())
+    if start is not None:
+        query = query.where(Meeting.held_on >= start)
+    if end is not None:
+        query = query.where(Meeting.held_on <= end)
+    with db.read() as session:
+        return [_record(session, m) for m in session.scalars(query).all()]
+
+
 def sign_off(
     db: Database,
     actor: Actor,

@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         from .home.page import HomePage, TodayVisitsPanel
         from .leadership.home_panel import LeadershipPanel
         from .leadership.page import LeadershipPage
+        from .meetings.home_panel import MeetingReviewPanel
+        from .meetings.page import MeetingsPage
         from .people.page import PeoplePage
         from .rota.page import RotaPage
         from .rota.status import OnDutyLabel, OnDutyPanel
@@ -176,6 +178,11 @@ class MainWindow(QMainWindow):
         )
         if self.statistics_page is not None:
             self._add_area(self.tr("统计"), self.statistics_page)
+        minutes_work = actor.can(Permission.WRITE_MINUTES) or actor.can(Permission.REVIEW_AND_SIGN)
+        self.meetings_page = MeetingsPage(db, actor, self) if minutes_work else None
+        if self.meetings_page is not None:
+            self._add_area(self.tr("例会"), self.meetings_page)
+            self.meetings_page.changed.connect(self.home_page.refresh)
         if self.users_page is not None:
             self._add_area(self.tr("用户管理"), self.users_page)
         if self.audit_page is not None:
@@ -211,6 +218,8 @@ class MainWindow(QMainWindow):
         if organisation or actor.can(Permission.REVIEW_AND_SIGN):
             self.leadership_panel = LeadershipPanel(db, self.home_page)
             self.home_page.add_panel(self.leadership_panel, wide=True)
+        if self.meetings_page is not None:
+            self.home_page.add_panel(MeetingReviewPanel(db, actor, self.home_page))
         self.on_duty_label = OnDutyLabel(db, self)
         self.statusBar().addWidget(self.on_duty_label)
         self.home_page.add_panel(OnDutyPanel(db, self.home_page))

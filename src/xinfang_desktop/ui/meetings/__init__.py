@@ -1,0 +1,1 @@
+"""例会: the weekly meeting record, the principal's review queue and the start-page panel."""

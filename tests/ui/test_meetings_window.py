@@ -1,0 +1,323 @@
+"""The 例会 area driven through the real window: a record with this week's figures and the
+roster, a refused save that keeps the typing, 本周无新问题, 定稿, the principal's signature
+from the queue, an addendum after signing, the start-page panel and who sees the area."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate
+
+from xinfang_desktop.domain.auth import Role
+from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
+from xinfang_desktop.domain.leadership import ROLE_LEADER, ROLE_MEMBER, MemberDraft, TermDraft
+from xinfang_desktop.domain.meetings import STATUS_FINAL, STATUS_REVIEWED, monday_of
+from xinfang_desktop.domain.people import PersonDraft
+from xinfang_desktop.domain.visits import VisitDraft
+from xinfang_desktop.services import leadership, meetings
+from xinfang_desktop.services.cases import register_case
+from xinfang_desktop.services.context import Actor
+from xinfang_desktop.services.people import add_person
+from xinfang_desktop.services.visits import register_visit
+from xinfang_desktop.ui.meetings.form import (
+    ACTION_DUE,
+    ACTION_OWNER,
+    ACTION_TEXT,
+    ATTENDANCE_PRESENT,
+    ATTENDANCE_REASON,
+)
+
+CLERK = Actor("张老师", Role.CLERK)
+PRINCIPAL = Actor("王建国", Role.PRINCIPAL)
+
+
+@pytest.fixture
+def roster(unit_db, actor):
+    """The leadership group since 2020: 王建国 组长, 李红 组员."""
+    wang = add_person(unit_db, actor, PersonDraft("王建国", post="校长", is_leader=True))
+    li = add_person(unit_db, actor, PersonDraft("李红", post="副校长", is_leader=True))
+    term = leadership.found_term(unit_db, actor, TermDraft(date(2020, 1, 1), "行政会"))
+    leadership.add_member(unit_db, actor, term.id, MemberDraft(wang.id, ROLE_LEADER))
+    leadership.add_member(unit_db, actor, term.id, MemberDraft(li.id, ROLE_MEMBER))
+    return wang, li
+
+
+def open_window(qtbot, db, who: Actor):
+    from xinfang_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(db, who)
+    qtbot.addWidget(main)
+    return main
+
+
+def attendance_row(form, row):
+    table = form.attendance
+    return (
+        table.item(row, 0).text(),
+        table.cellWidget(row, ATTENDANCE_PRESENT),
+        table.cellWidget(row, ATTENDANCE_REASON),
+    )
+
+
+def saved_meetings(db):
+    return meetings.list_meetings(db, PRINCIPAL)
+
+
+def test_a_new_record_shows_the_weeks_figures_and_the_roster(qtbot, unit_db, actor, roster):
+    now = datetime.now().replace(microsecond=0)
+    register_visit(
+        unit_db, actor, VisitDraft(arrived_at=now, name="张三", reason="咨询", people_count=6)
+    )
+    register_visit(unit_db, actor, VisitDraft(arrived_at=now, name="李四", reason="反映"))
+    register_case(
+        unit_db, actor, CaseDraft("来信", date.today(), (PetitionerDraft("赵五"),), "反映收费")
+    )
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    main.show_area(page)
+    page.new_record()
+    form = page.form
+    assert form.held_on.date().toPython() == monday_of(date.today())
+    assert form.figure_values["visit_batches"].text() == "2"
+    assert form.figure_values["visit_persons"].text() == "7"
+    assert form.figure_values["new_cases"].text() == "1"
+    assert form.figure_values["closed_cases"].text() == "0"
+    assert [attendance_row(form, r)[0] for r in range(form.attendance.rowCount())] == [
+        "王建国",
+        "李红",
+    ]
+    assert all(attendance_row(form, r)[1].isChecked() for r in range(2))
+
+    # Another week: its figures (nothing registered then), the roster of that day.
+    form.held_on.setDate(QDate(monday_of(date.today()) - timedelta(days=7)))
+    assert form.figure_values["visit_batches"].text() == "0"
+    assert form.attendance.rowCount() == 2
+    form.held_on.setDate(QDate(date(2019, 12, 30)))  # before the group was founded
+    assert form.attendance.rowCount() == 0
+    form.held_on.setDate(QDate(monday_of(date.today())))
+    assert form.figure_values["visit_batches"].text() == "2"
+    assert form.attendance.rowCount() == 2
+
+
+def test_absent_without_reason_is_refused_and_the_typing_stays(qtbot, unit_db, roster):
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.new_record()
+    form = page.form
+    form.agenda.setPlainText("一、通报本周信访情况")
+    form.discussion.setPlainText("校门口接送秩序问题")
+    _name, present, reason = attendance_row(form, 1)
+    present.setChecked(False)
+    assert reason.isEnabled()
+    form.add_action_row()
+    form.actions.cellWidget(0, ACTION_TEXT).setText("检查校门口交通")
+
+    form.save_button.click()
+
+    assert saved_meetings(unit_db) == []
+    assert not form.banner.isHidden() and "没有保存" in form.banner.text()
+    assert "李红：缺席须写明原因" in form.attendance_field.error.text()
+    assert "第1项：请为第1项落实事项指定责任人" in form.actions_field.error.text()
+    assert form.agenda.toPlainText() == "一、通报本周信访情况"
+    assert form.discussion.toPlainText() == "校门口接送秩序问题"
+    assert form.actions.cellWidget(0, ACTION_TEXT).text() == "检查校门口交通"
+    assert not attendance_row(form, 1)[1].isChecked()
+
+    # Put right: the reason and the owner; the save goes through.
+    reason.setText("外出培训")
+    owner = form.actions.cellWidget(0, ACTION_OWNER)
+    owner.select(roster[1].id)
+    form.save_button.click()
+    stored = saved_meetings(unit_db)
+    assert len(stored) == 1
+    assert stored[0].draft.attendance[1].absence_reason == "外出培训"
+    assert stored[0].draft.action_items[0].owner_person_id == roster[1].id
+    assert form.attendance_field.error.isHidden()
+    assert "已保存" in form.banner.text()
+    assert page.list.rowCount() == 1 and page.list.item(0, 1).text() == "草稿"
+
+
+def test_no_new_issues_then_save_and_finalise(qtbot, unit_db, roster):
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    assert page.queue is None  # the clerk writes, the principal signs
+    page.new_record()
+    form = page.form
+    form.add_action_row()
+    form.no_new_issues_button.click()
+    assert form.discussion.toPlainText() == "本周无新问题"
+    assert form.decisions.toPlainText() == "本周无新问题"
+    assert form.actions.rowCount() == 0
+    form.save_button.click()
+    assert form.record is not None and not form.finalise_button.isHidden()
+    form.finalise_button.click()
+    stored = saved_meetings(unit_db)
+    assert [m.status for m in stored] == [STATUS_FINAL]
+    assert "已定稿" in form.banner.text()
+    assert page.list.item(0, 1).text() == "定稿"
+    assert form.finalise_button.isHidden()
+
+
+def test_a_late_save_over_someone_elses_is_refused_and_keeps_the_text(
+    qtbot, unit_db, actor, roster
+):
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.new_record()
+    page.form.save_button.click()
+    record = page.form.record
+    # Meanwhile the record is changed on another PC.
+    meetings.save_meeting(unit_db, actor, record.draft.__class__(**{
+        **record.draft.__dict__, "agenda": "另一台电脑的修改"
+    }), meeting_id=record.id, expected_version=record.version)  # fmt: skip
+    page.form.agenda.setPlainText("我的议程")
+    page.form.save_button.click()
+    assert "刚被别人修改过" in page.form.banner.text()
+    assert page.form.agenda.toPlainText() == "我的议程"
+    assert saved_meetings(unit_db)[0].draft.agenda == "另一台电脑的修改"
+
+
+def test_the_principal_signs_from_the_queue_then_an_addendum(qtbot, unit_db, actor, roster):
+    draft = meetings.new_meeting(unit_db, actor)
+    record = meetings.save_meeting(unit_db, actor, draft.__class__(**{
+        **draft.__dict__, "agenda": "通报本周情况", "discussion": "本周无新问题"
+    }))  # fmt: skip
+    meetings.finalise(unit_db, actor, record.id, expected_version=record.version)
+
+    main = open_window(qtbot, unit_db, PRINCIPAL)
+    page = main.meetings_page
+    page.load()
+    assert page.tabs.tabText(1) == "待审签（1）"
+    page.tabs.setCurrentIndex(1)
+    page.queue.selectRow(0)
+    review = page.review_form
+    assert review.record.id == record.id
+    assert review.agenda.isReadOnly() and review.save_button.isHidden()
+    assert not review.sign_box.isHidden()
+    review.comment.setPlainText("同意。请各组继续做好摸排。")
+    review.sign_button.click()
+
+    signed = meetings.get_meeting(unit_db, actor, record.id)
+    assert (signed.status, signed.reviewed_by) == (STATUS_REVIEWED, "王建国")
+    assert page.queue.rowCount() == 0 and page.tabs.tabText(1) == "待审签（0）"
+    assert "已审签" in review.banner.text()
+
+    # In the list the signed record opens read-only, with the signature and an addendum box.
+    page.tabs.setCurrentIndex(0)
+    page.list.selectRow(0)
+    form = page.form
+    assert form.record.status == STATUS_REVIEWED
+    assert not form.editable and form.agenda.isReadOnly() and form.held_on.isReadOnly()
+    assert form.save_button.isHidden() and form.no_new_issues_button.isHidden()
+    assert not attendance_row(form, 0)[1].isEnabled()
+    assert "同意。请各组继续做好摸排。" in form.review_info.text()
+    assert "王建国" in form.review_info.text()
+    assert not form.signed_box.isHidden()
+    form.addendum_button.click()  # empty: refused in Chinese
+    assert form.addendum_field.error.text() != "" and not form.addendum_field.error.isHidden()
+    form.addendum.setPlainText("李红已于周五完成检查。")
+    form.addendum_button.click()
+    assert "李红已于周五完成检查。" in form.addenda.text()
+    assert meetings.get_meeting(unit_db, actor, record.id).addenda[0][2] == "李红已于周五完成检查。"
+    assert form.agenda.toPlainText() == "通报本周情况"  # what was signed stays
+
+
+def test_the_print_button_asks_for_the_minutes_of_the_open_record(qtbot, unit_db, roster):
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.new_record()
+    assert not page.form.print_button.isEnabled()  # nothing stored yet
+    page.form.save_button.click()
+    with qtbot.waitSignal(page.print_minutes_requested) as asked:
+        page.form.print_button.click()
+    assert asked.args == [page.form.record.id]
+
+
+def test_the_home_panel_counts_records_waiting_and_reminds_of_this_week(
+    qtbot, unit_db, actor, roster
+):
+    from xinfang_desktop.ui.meetings.home_panel import MeetingReviewPanel
+
+    clerk_panel = MeetingReviewPanel(unit_db, CLERK)
+    qtbot.addWidget(clerk_panel)
+    clerk_panel.refresh()
+    assert "本周" in clerk_panel.summary.text() and "尚未建立" in clerk_panel.summary.text()
+
+    for day in (date(2026, 11, 16), date.today()):
+        saved = meetings.save_meeting(unit_db, actor, meetings.new_meeting(unit_db, actor, day))
+        meetings.finalise(unit_db, actor, saved.id, expected_version=saved.version)
+    clerk_panel.refresh()
+    assert "尚未建立" not in clerk_panel.summary.text()
+
+    main = open_window(qtbot, unit_db, PRINCIPAL)
+    panels = [p for p in main.home_page.panels if p.title() == "例会"]
+    assert len(panels) == 1
+    text = panels[0].summary.text()
+    assert "待审签例会记录 2 份" in text and "2026-11-16" in text
+
+
+def test_who_sees_the_meetings_area(qtbot, unit_db, window):
+    def titles(main):
+        return [main.navigation.item(i).text() for i in range(main.navigation.count())]
+
+    assert titles(window).index("例会") == titles(window).index("统计") + 1
+    assert titles(window).index("用户管理") == titles(window).index("例会") + 1
+    for who in (CLERK, PRINCIPAL):
+        assert "例会" in titles(open_window(qtbot, unit_db, who))
+    gate = open_window(qtbot, unit_db, Actor("王师傅", Role.GATE))
+    assert gate.meetings_page is None and "例会" not in titles(gate)
+
+
+def test_a_page_change_refreshes_the_start_page(qtbot, unit_db, roster):
+    main = open_window(qtbot, unit_db, CLERK)
+    with qtbot.waitSignal(main.home_page.refreshed):
+        main.meetings_page.new_record()
+        main.meetings_page.form.save_button.click()
+
+
+def test_a_due_date_before_the_meeting_is_marked_on_its_row(qtbot, unit_db, roster):
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.new_record()
+    form = page.form
+    form.add_action_row()
+    form.actions.cellWidget(0, ACTION_TEXT).setText("整改")
+    form.actions.cellWidget(0, ACTION_OWNER).select(roster[0].id)
+    form.actions.cellWidget(0, ACTION_DUE).setDate(QDate(2020, 1, 1))
+    form.save_button.click()
+    assert "完成期限不能早于会议日期" in form.actions_field.error.text()
+    assert "fdecea" in form.actions.cellWidget(0, ACTION_DUE).styleSheet()
+    assert saved_meetings(unit_db) == []
+
+
+def test_unsaved_typing_is_never_dropped_unasked(qtbot, unit_db, actor, roster, monkeypatch):
+    from xinfang_desktop.ui import prompts
+
+    for day in (date(2026, 11, 9), date(2026, 11, 16)):
+        meetings.save_meeting(unit_db, actor, meetings.new_meeting(unit_db, actor, day))
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.load()
+    page.list.selectRow(0)
+    form = page.form
+    assert form.record.draft.held_on == date(2026, 11, 16) and not form.has_changes()
+    form.agenda.setPlainText("尚未保存的议程")
+    asked = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a: asked.append(a[2]) or False)
+    page.list.selectRow(1)
+    assert asked and "未保存" in asked[0]
+    assert form.record.draft.held_on == date(2026, 11, 16)
+    assert form.agenda.toPlainText() == "尚未保存的议程"
+    assert page.list.selectionModel().selectedRows()[0].row() == 0
+
+    # Saved elsewhere meanwhile: the typing stays and the form says so.
+    shown = form.record
+    meetings.finalise(unit_db, actor, shown.id, expected_version=shown.version)
+    page.load()
+    assert form.agenda.toPlainText() == "尚未保存的议程"
+    assert "已在别处更新（现为定稿）" in form.banner.text()
+    # Without typing on screen the new state is simply shown.
+    form.agenda.setPlainText("")
+    page.load()
+    assert form.record.status == STATUS_FINAL and "定稿" in form.heading.text()

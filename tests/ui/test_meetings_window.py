@@ -223,15 +223,23 @@ def test_the_principal_signs_from_the_queue_then_an_addendum(qtbot, unit_db, act
     assert form.agenda.toPlainText() == "通报本周情况"  # what was signed stays
 
 
-def test_the_print_button_asks_for_the_minutes_of_the_open_record(qtbot, unit_db, roster):
+def test_the_print_button_previews_the_minutes_of_the_open_record(qtbot, unit_db, roster):
+    import io
+
+    from pypdf import PdfReader
+
     main = open_window(qtbot, unit_db, CLERK)
     page = main.meetings_page
     page.new_record()
     assert not page.form.print_button.isEnabled()  # nothing stored yet
+    page.form.agenda.setPlainText("通报本周情况")
     page.form.save_button.click()
-    with qtbot.waitSignal(page.print_minutes_requested) as asked:
-        page.form.print_button.click()
-    assert asked.args == [page.form.record.id]
+    page.form.print_button.click()
+    qtbot.waitUntil(lambda: page.last_preview is not None, timeout=10_000)
+    reader = PdfReader(io.BytesIO(page.last_preview.pdf_bytes))
+    text = "".join("".join(p.extract_text().split()) for p in reader.pages)
+    assert "信访工作领导小组例会记录" in text and "通报本周情况" in text
+    assert "（草稿，尚未审签）" in text
 
 
 def test_the_home_panel_counts_records_waiting_and_reminds_of_this_week(

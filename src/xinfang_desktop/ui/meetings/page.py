@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 from ...db.errors import StorageError
 from ...domain.auth import Permission, PermissionDeniedError
 from ...domain.meetings import STATUS_LABELS
+from ...services import meeting_printing
 from ...services import meetings as meeting_service
 from ...services.meetings import MeetingRecord
 from .. import prompts
+from ..operations import Operation
+from ..print_preview import PdfPreviewDialog
 from ..widgets import Banner, page_title, record_table
 from .form import MeetingForm
 
@@ -69,13 +72,13 @@ def _select(table: QTableWidget, record_id: int | None) -> None:
 class MeetingsPage(QWidget):
     # Something the start page counts changed (records waiting to be signed, this week's).
     changed = Signal()
-    # The minutes of a stored record are to be printed (the PDF is built elsewhere).
-    print_minutes_requested = Signal(int)
 
     def __init__(self, db, actor, parent: QWidget | None = None):
         super().__init__(parent)
         self._db, self._actor = db, actor
         self.records: list[MeetingRecord] = []
+        self.last_preview: PdfPreviewDialog | None = None
+        self._operations: list[Operation] = []
         self.banner = Banner(self)
         self.tabs = QTabWidget(self)
 
@@ -247,4 +250,25 @@ class MeetingsPage(QWidget):
         self.changed.emit()
 
     def print_requested(self, meeting_id: int) -> None:
-        self.print_minutes_requested.emit(meeting_id)
+        """The stored record's minutes, built off the GUI thread, then previewed."""
+        db, actor = self._db, self._actor
+        self.banner.show_message("ok", self.tr("正在生成例会记录…"))
+
+        def build() -> bytes:
+            return meeting_printing.minutes_pdf(db, actor, meeting_id)
+
+        def preview(pdf: bytes) -> None:
+            self.banner.clear_message()
+            held_on = next(
+                (r.draft.held_on for r in self.records if r.id == meeting_id), date.today()
+            )
+            self.last_preview = PdfPreviewDialog(
+                pdf, self.tr("例会记录"), f"例会记录-{held_on:%Y%m%d}.pdf", self
+            )
+            self.last_preview.open()
+
+        def failed(exc) -> None:
+            message = getattr(exc, "user_message", None) or self.tr("打印失败：{e}").format(e=exc)
+            self.banner.show_message("error", message)
+
+        self._operations.append(Operation.start(self, build, preview, failed))

@@ -329,3 +329,21 @@ def test_unsaved_typing_is_never_dropped_unasked(qtbot, unit_db, actor, roster, 
     form.agenda.setPlainText("")
     page.load()
     assert form.record.status == STATUS_FINAL and "定稿" in form.heading.text()
+
+
+def test_a_quarters_records_print_as_one_pdf_from_the_page(qtbot, unit_db, roster):
+    import io
+
+    from pypdf import PdfReader
+
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.new_record()
+    page.form.agenda.setPlainText("通报本周情况")
+    page.form.save_button.click()
+    page.quarter_button.click()
+    qtbot.waitUntil(lambda: page.last_preview is not None, timeout=10_000)
+    reader = PdfReader(io.BytesIO(page.last_preview.pdf_bytes))
+    text = "".join("".join(p.extract_text().split()) for p in reader.pages)
+    assert "信访工作领导小组例会记录汇编" in text and "本期共召开例会1次" in text
+    assert "通报本周情况" in text

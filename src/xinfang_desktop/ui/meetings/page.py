@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...db.errors import StorageError
 from ...domain.auth import Permission, PermissionDeniedError
 from ...domain.meetings import STATUS_LABELS
+from ...domain.statistics import PeriodKind, period_of, period_title
 from ...services import meeting_printing
 from ...services import meetings as meeting_service
 from ...services.meetings import MeetingRecord
@@ -94,9 +95,14 @@ class MeetingsPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        # A quarter's records in one PDF: the quarter of the open record, else this quarter.
+        self.quarter_button = QPushButton(self.tr("打印季度汇编"), self)
+        self.quarter_button.clicked.connect(self.print_quarter)
+        self.quarter_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addStretch(1)
+        top.addWidget(self.quarter_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.list, 1)
         self.tabs.addTab(self._split(left, self.form), self.tr("例会记录"))
@@ -252,19 +258,29 @@ class MeetingsPage(QWidget):
     def print_requested(self, meeting_id: int) -> None:
         """The stored record's minutes, built off the GUI thread, then previewed."""
         db, actor = self._db, self._actor
-        self.banner.show_message("ok", self.tr("正在生成例会记录…"))
+        held_on = next((r.draft.held_on for r in self.records if r.id == meeting_id), date.today())
+        self._preview(
+            lambda: meeting_printing.minutes_pdf(db, actor, meeting_id),
+            self.tr("例会记录"),
+            f"例会记录-{held_on:%Y%m%d}.pdf",
+        )
 
-        def build() -> bytes:
-            return meeting_printing.minutes_pdf(db, actor, meeting_id)
+    def print_quarter(self) -> None:
+        shown = self.form.record.draft.held_on if self.form.record is not None else None
+        period = period_of(PeriodKind.QUARTER, shown or date.today())
+        db, actor = self._db, self._actor
+        self._preview(
+            lambda: meeting_printing.period_minutes_pdf(db, actor, period.start, period.end)[0],
+            self.tr("例会记录汇编"),
+            f"例会记录汇编-{period_title(period)}.pdf",
+        )
+
+    def _preview(self, build, title: str, file_name: str) -> None:
+        self.banner.show_message("ok", self.tr("正在生成{t}…").format(t=title))
 
         def preview(pdf: bytes) -> None:
             self.banner.clear_message()
-            held_on = next(
-                (r.draft.held_on for r in self.records if r.id == meeting_id), date.today()
-            )
-            self.last_preview = PdfPreviewDialog(
-                pdf, self.tr("例会记录"), f"例会记录-{held_on:%Y%m%d}.pdf", self
-            )
+            self.last_preview = PdfPreviewDialog(pdf, title, file_name, self)
             self.last_preview.open()
 
         def failed(exc) -> None:

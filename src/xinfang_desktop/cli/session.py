@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from .. import config
 from ..db.engine import Database
 from ..domain.auth import USER_FIELD_LABELS
 from ..domain.errors import ValidationError
+from ..domain.meetings import parse_quarter
 from ..domain.visits import FIELD_LABELS
 from ..services.database import open_database
-from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE
+from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, parse_date
 
 # Fields outside the visit form that commands can name in a ValidationError.
 _EXTRA_LABELS = {
@@ -78,3 +80,24 @@ def write_output(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     except OSError as exc:
         raise CommandError(f"无法写入文件 {path}：{exc.strerror or exc}", EXIT_STORAGE) from exc
+
+
+def add_quarter_or_span(parser, *, required: bool = True):
+    """--quarter 2026Q4, or --from D --to D; returns the group so a caller can add more choices
+    (such as a single --date)."""
+    which = parser.add_mutually_exclusive_group(required=required)
+    which.add_argument("--quarter", metavar="季度", help="一个季度，如 2026Q4")
+    which.add_argument("--from", dest="date_from", type=parse_date, metavar="日期")
+    parser.add_argument("--to", dest="date_to", type=parse_date, metavar="日期")
+    return which
+
+
+def quarter_or_span(args) -> tuple[date, date]:
+    """The period given by --quarter or by --from and --to."""
+    if args.quarter:
+        return parse_quarter(args.quarter)
+    if args.date_to is None:
+        raise CommandError("请同时给出 --to（结束日期）")
+    if args.date_from > args.date_to:
+        raise CommandError("结束日期不能早于开始日期")
+    return args.date_from, args.date_to

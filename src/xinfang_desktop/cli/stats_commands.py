@@ -12,7 +12,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..domain.meetings import parse_quarter
 from ..domain.statistics import format_change, format_rate
 from ..services.context import Actor
 from ..services.statistics import (
@@ -25,7 +24,13 @@ from ..services.statistics import (
     statistics_document,
 )
 from .parsing import parse_date
-from .session import CommandError, open_migrated, write_output
+from .session import (
+    CommandError,
+    add_quarter_or_span,
+    open_migrated,
+    quarter_or_span,
+    write_output,
+)
 
 _HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
 
@@ -72,10 +77,7 @@ def _add_analysis_and_annual(parsers, common, output_help: str, purpose: str) ->
     analysis = parsers.add_parser(
         "analysis", parents=[common], help=f"信访工作分析报告（季度或任意时期；{kind}）"
     )
-    which = analysis.add_mutually_exclusive_group(required=True)
-    which.add_argument("--quarter", metavar="季度", help="如 2026Q4")
-    which.add_argument("--from", dest="date_from", type=parse_date, metavar="日期")
-    analysis.add_argument("--to", dest="date_to", type=parse_date, metavar="日期")
+    add_quarter_or_span(analysis)
     analysis.add_argument(
         "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
     )
@@ -148,20 +150,10 @@ def _write(path: Path, write) -> None:
         raise CommandError(f"无法写入 {path}：{exc.strerror or exc}") from exc
 
 
-def _analysis_period(args) -> tuple[date, date]:
-    if args.quarter:
-        return parse_quarter(args.quarter)
-    if args.date_to is None:
-        raise CommandError("请同时给出 --to（结束日期）")
-    if args.date_from > args.date_to:
-        raise CommandError("结束日期不能早于开始日期")
-    return args.date_from, args.date_to
-
-
 def run_analysis(args) -> int:
     from ..reports.statistics_analysis import build_analysis_pdf, write_analysis_xlsx
 
-    start, end = _analysis_period(args)
+    start, end = quarter_or_span(args)
     db = open_migrated(args)
     try:
         result, unit_name = analysis_document(

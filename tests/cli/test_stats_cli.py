@@ -88,7 +88,7 @@ def test_print_and_export_the_statistics_report(capsys, db_url, tmp_path):
     assert code == 0, err
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     for expected in ("信访统计表", "一、总体情况", "3 件 3 人次", "二、同比、环比", "按渠道统计",
-                     "来信", "来电", "第 1 页 共 1 页", "填表人"):  # fmt: skip
+                     "来信", "来电", "第 1 页 共 2 页", "填表人", "五、走势"):  # fmt: skip
         assert expected in text, expected
     xlsx = tmp_path / "统计表.xlsx"
     code, _, err = run(

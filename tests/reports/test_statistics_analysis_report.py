@@ -157,3 +157,55 @@ def test_small_groups_share_one_pie_slice():
     assert len(slices) == 7
     assert slices[-1] == ("其他", 4 + 3 + 2)
     assert sum(n for _, n in slices) == sum(r.cases for r in rows)
+
+
+def _chart_kinds(path) -> list[str]:
+    """The kinds of native Excel charts in a workbook, read from its parts."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as book:
+        parts = sorted(n for n in book.namelist() if n.startswith("xl/charts/chart"))
+        return [
+            re.search(r"<(?:c:)?(barChart|pieChart|lineChart)>", book.read(n).decode()).group(1)
+            for n in parts
+        ]
+
+
+def test_the_workbooks_carry_native_charts(quarter, actor, tmp_path):
+    from xinfang_desktop.reports.statistics_report import write_statistics_xlsx
+    from xinfang_desktop.services.statistics import Dimension, statistics, trend
+
+    start, end = date(2026, 10, 1), date(2026, 12, 31)
+    monthly = tmp_path / "统计表.xlsx"
+    write_statistics_xlsx(
+        statistics(quarter, actor, start, end, Dimension.CATEGORY),
+        trend(quarter, actor, start, end),
+        "城关中学",
+        monthly,
+    )
+    assert sorted(_chart_kinds(monthly)) == ["barChart", "lineChart", "pieChart"]
+    steps = list(load_workbook(monthly)["走势"].iter_rows(min_row=3, values_only=True))
+    assert len(steps) == 14 + 1 and steps[-1][0] == "合计" and steps[-1][3] == 4
+    analysis_book = tmp_path / "分析.xlsx"
+    write_analysis_xlsx(analysis(quarter, actor, start, end), "城关中学", analysis_book)
+    assert sorted(_chart_kinds(analysis_book)) == [
+        "barChart", "barChart", "lineChart", "pieChart", "pieChart",
+    ]  # fmt: skip
+    annual_book = tmp_path / "年度.xlsx"
+    write_annual_xlsx(annual_tables(quarter, actor, 2026), "城关中学", annual_book)
+    assert sorted(_chart_kinds(annual_book)) == ["barChart", "lineChart", "pieChart", "pieChart"]
+
+
+def test_the_monthly_table_prints_the_pie_and_the_line(quarter, actor):
+    from xinfang_desktop.reports.statistics_report import build_statistics_pdf
+    from xinfang_desktop.services.statistics import statistics, trend
+
+    start, end = date(2026, 11, 1), date(2026, 11, 30)
+    pdf = build_statistics_pdf(
+        statistics(quarter, actor, start, end), trend(quarter, actor, start, end), "城关中学",
+        date(2026, 12, 1),
+    )  # fmt: skip
+    text = _text(pdf)
+    assert "四、各渠道所占比例" in text and "来访1件50.0%" in text
+    assert "五、走势（按日）" in text and "来访（批次）" in text

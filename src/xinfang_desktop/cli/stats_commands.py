@@ -125,11 +125,8 @@ def _document(args, purpose: str):
 def run_print(args) -> int:
     from ..reports.statistics_report import build_statistics_pdf
 
-    report, unit_name = _document(args, "print")
-    _write(
-        args.output,
-        lambda: args.output.write_bytes(build_statistics_pdf(report, unit_name, date.today())),
-    )
+    report, line, unit_name = _document(args, "print")
+    write_output(args.output, build_statistics_pdf(report, line, unit_name, date.today()))
     print(f"已生成信访统计表：{args.output}")
     return 0
 
@@ -137,8 +134,8 @@ def run_print(args) -> int:
 def run_export(args) -> int:
     from ..reports.statistics_report import write_statistics_xlsx
 
-    report, unit_name = _document(args, "export")
-    _write(args.output, lambda: write_statistics_xlsx(report, unit_name, args.output))
+    report, line, unit_name = _document(args, "export")
+    _write(args.output, lambda: write_statistics_xlsx(report, line, unit_name, args.output))
     print(f"已导出信访统计表：{args.output}")
     return 0
 

@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
@@ -19,7 +20,6 @@ from ..domain.statistics import (
     Analysis,
     AnnualTables,
     Row,
-    Trend,
     analysis_paragraphs,
     format_rate,
     period_title,
@@ -28,11 +28,18 @@ from ..domain.statistics import (
 from .fonts import register_cjk_font
 from .page_frame import PageFrame
 from .statistics_charts import bar_chart, line_chart, pie_chart
-from .statistics_report import GROUP_HEADERS, comparison_rows, grid_table, summary_rows
+from .statistics_report import (
+    GROUP_HEADERS,
+    comparison_rows,
+    grid_table,
+    numeric_cells,
+    summary_rows,
+    trend_table_rows,
+)
+from .xlsx_charts import add_bar_chart, add_line_chart, add_pie_chart
 
 ANALYSIS_TITLE = "信访工作分析报告"
 ANNUAL_TITLE = "信访工作年度统计表"
-TREND_HEADERS = ("时间", "来访（批次）", "来访（人次）", "信访事项（件）", "信访事项（人次）")
 
 
 def group_table_rows(label: str, rows: Sequence[Row], whole: int) -> list[tuple[str, ...]]:
@@ -53,36 +60,6 @@ def group_table_rows(label: str, rows: Sequence[Row], whole: int) -> list[tuple[
         )
     if not rows:
         table.append(("（本期无信访事项）", "", "", "", "", "", "", ""))
-    return table
-
-
-def trend_table_rows(
-    trend: Trend, before: Trend | None = None, *, before_label: str = "去年同期（件）"
-) -> list[tuple[str, ...]]:
-    headers = TREND_HEADERS + ((before_label,) if before is not None else ())
-    table: list[tuple[str, ...]] = [headers]
-    earlier = list(before.points) if before is not None else []
-    for index, point in enumerate(trend.points):
-        row = [
-            point.label,
-            str(point.visit_batches),
-            str(point.visit_persons),
-            str(point.cases),
-            str(point.case_persons),
-        ]
-        if before is not None:
-            row.append(str(earlier[index].cases) if index < len(earlier) else "—")
-        table.append(tuple(row))
-    totals = [
-        "合计",
-        str(sum(p.visit_batches for p in trend.points)),
-        str(sum(p.visit_persons for p in trend.points)),
-        str(sum(p.cases for p in trend.points)),
-        str(sum(p.case_persons for p in trend.points)),
-    ]
-    if before is not None:
-        totals.append(str(sum(p.cases for p in earlier)))
-    table.append(tuple(totals))
     return table
 
 
@@ -118,7 +95,10 @@ def build_analysis_pdf(analysis: Analysis, unit_name: str, printed_at: date) -> 
     )
     width = frame.content_width
     whole = report.totals.cases
-    lines = [("本期", analysis.trend), ("去年同期", analysis.trend_year_before)]
+    lines = [
+        ("本期", analysis.trend, "cases"),
+        ("去年同期", analysis.trend_year_before, "cases"),
+    ]
     story: list[Flowable] = [
         *_section(
             "一、总体情况",
@@ -195,8 +175,8 @@ def build_annual_pdf(tables: AnnualTables, unit_name: str, printed_at: date) -> 
     width = frame.content_width
     whole = report.totals.cases
     lines = [
-        (f"{tables.year}年", tables.months),
-        (f"{tables.year - 1}年", tables.months_year_before),
+        (f"{tables.year}年", tables.months, "cases"),
+        (f"{tables.year - 1}年", tables.months_year_before, "cases"),
     ]
     story: list[Flowable] = [
         *_section(
@@ -250,7 +230,7 @@ def build_annual_pdf(tables: AnnualTables, unit_name: str, printed_at: date) -> 
     return frame.build(story)
 
 
-def _sheet(book: Workbook, title: str, heading: str, rows) -> None:
+def _sheet(book: Workbook, title: str, heading: str, rows) -> Worksheet:
     sheet = book.create_sheet(title)
     sheet.append([heading])
     sheet["A1"].font = Font(bold=True, size=13)
@@ -259,12 +239,50 @@ def _sheet(book: Workbook, title: str, heading: str, rows) -> None:
     sheet.column_dimensions["A"].width = 26
     for column in "BCDEFGH":
         sheet.column_dimensions[column].width = 14
+    return sheet
 
 
-def _numeric(rows):
-    """Counts as numbers in the workbook so the office can sum them; rates stay as text."""
-    for row in rows:
-        yield [int(cell) if isinstance(cell, str) and cell.isdigit() else cell for cell in row]
+# Tables in the workbooks start under the heading: header on row 2, data from row 3.
+_HEADER_ROW, _FIRST_ROW = 2, 3
+
+
+def _group_sheet(
+    book: Workbook, title: str, heading: str, label: str, rows: Sequence[Row], whole: int, chart
+) -> None:
+    sheet = _sheet(book, title, heading, numeric_cells(group_table_rows(label, rows, whole)))
+    last = _FIRST_ROW + len(rows) - 1  # an empty period has no data rows to chart
+    if chart == "pie":
+        add_pie_chart(
+            sheet,
+            first_row=_FIRST_ROW,
+            last_row=last,
+            value_column=2,
+            title=f"各{label}所占比例",
+            anchor="J2",
+        )
+    else:
+        add_bar_chart(
+            sheet,
+            header_row=_HEADER_ROW,
+            first_row=_FIRST_ROW,
+            last_row=last,
+            value_columns=(2, 4),
+            title=f"按{label}统计",
+            anchor="J2",
+        )
+
+
+def _trend_sheet(book: Workbook, title: str, heading: str, rows: list[tuple[str, ...]]) -> None:
+    sheet = _sheet(book, title, heading, numeric_cells(rows))
+    add_line_chart(
+        sheet,
+        header_row=_HEADER_ROW,
+        first_row=_FIRST_ROW,
+        last_row=sheet.max_row - 1,  # not the 合计 line
+        value_columns=(4, 6),  # this period's cases and the year before's
+        title="信访事项逐月走势",
+        anchor="J2",
+    )
 
 
 def write_analysis_xlsx(
@@ -278,22 +296,13 @@ def write_analysis_xlsx(
     overview = [[text] for text in analysis_paragraphs(analysis)]
     overview += [[], *summary_rows(report), [], *comparison_rows(report)]
     _sheet(book, "总体情况", heading, overview)
-    _sheet(book, "来源渠道", heading, _numeric(group_table_rows("渠道", report.rows, whole)))
-    _sheet(
-        book, "问题类别", heading, _numeric(group_table_rows("类别", analysis.categories, whole))
+    _group_sheet(book, "来源渠道", heading, "渠道", report.rows, whole, "pie")
+    _group_sheet(book, "问题类别", heading, "类别", analysis.categories, whole, "pie")
+    _trend_sheet(
+        book, "逐月走势", heading, trend_table_rows(analysis.trend, analysis.trend_year_before)
     )
-    _sheet(
-        book,
-        "逐月走势",
-        heading,
-        _numeric(trend_table_rows(analysis.trend, analysis.trend_year_before)),
-    )
-    _sheet(
-        book, "承办部门", heading, _numeric(group_table_rows("承办部门", analysis.offices, whole))
-    )
-    _sheet(
-        book, "包案领导", heading, _numeric(group_table_rows("包案领导", analysis.owners, whole))
-    )
+    _group_sheet(book, "承办部门", heading, "承办部门", analysis.offices, whole, "bar")
+    _group_sheet(book, "包案领导", heading, "包案领导", analysis.owners, whole, "bar")
     book.save(target)
 
 
@@ -306,18 +315,15 @@ def write_annual_xlsx(
     book = Workbook()
     book.remove(book.active)
     _sheet(
-        book, "信访总量", heading, [*summary_rows(report), [], *_numeric(comparison_rows(report))]
-    )
-    _sheet(book, "来源渠道", heading, _numeric(group_table_rows("渠道", report.rows, whole)))
-    _sheet(book, "问题类别", heading, _numeric(group_table_rows("类别", tables.categories, whole)))
-    _sheet(book, "办理情况", heading, _numeric(handling_rows(tables)))
-    _sheet(book, "承办部门", heading, _numeric(group_table_rows("承办部门", tables.offices, whole)))
-    _sheet(
         book,
-        "逐月统计",
+        "信访总量",
         heading,
-        _numeric(
-            trend_table_rows(tables.months, tables.months_year_before, before_label="上年（件）")
-        ),
+        [*summary_rows(report), [], *numeric_cells(comparison_rows(report))],
     )
+    _group_sheet(book, "来源渠道", heading, "渠道", report.rows, whole, "pie")
+    _group_sheet(book, "问题类别", heading, "类别", tables.categories, whole, "pie")
+    _sheet(book, "办理情况", heading, numeric_cells(handling_rows(tables)))
+    _group_sheet(book, "承办部门", heading, "承办部门", tables.offices, whole, "bar")
+    months = trend_table_rows(tables.months, tables.months_year_before, before_label="上年（件）")
+    _trend_sheet(book, "逐月统计", heading, months)
     book.save(target)

@@ -96,21 +96,20 @@ def pie_chart(rows: Sequence[Row], width: float, font: str, title: str, *, heigh
 
 
 def line_chart(
-    lines: Sequence[tuple[str, Trend]],
+    lines: Sequence[tuple[str, Trend, str]],
     width: float,
     font: str,
     *,
-    value: str = "cases",
     height: float = 58 * mm,
 ):
-    """One line per trend (this period, the year before …) of ``value`` at each step; the
-    categories are the first trend's labels."""
+    """One line per (name, trend, figure): e.g. this year's and last year's cases, or one
+    period's cases and visits; the categories are the first trend's labels."""
     drawing = Drawing(width, height)
     first = lines[0][1]
     chart = HorizontalLineChart()
     chart.x, chart.y = 12 * mm, 10 * mm
     chart.width, chart.height = width - 60 * mm, height - 16 * mm
-    data = [[getattr(p, value) for p in trend.points] or [0] for _, trend in lines]
+    data = [[getattr(p, figure) for p in trend.points] or [0] for _, trend, figure in lines]
     chart.data = data
     labels = [p.label for p in first.points] or ["—"]
     # Many steps (a month of days): label every few so the labels do not overlap.
@@ -124,7 +123,7 @@ def line_chart(
         max([max(series) for series in data] + [1])
     )
     pairs = []
-    for index, (name, _trend) in enumerate(lines):
+    for index, (name, _trend, _figure) in enumerate(lines):
         colour = PALETTE[index * 3 % len(PALETTE)]
         chart.lines[index].strokeColor = colour
         chart.lines[index].strokeWidth = 1.5

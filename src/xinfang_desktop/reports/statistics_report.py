@@ -12,12 +12,20 @@ from openpyxl.styles import Font
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
-from ..domain.statistics import DIMENSION_LABELS, Report, format_change, format_rate
+from ..domain.statistics import (
+    DIMENSION_LABELS,
+    TREND_STEP_LABELS,
+    Report,
+    Trend,
+    format_change,
+    format_rate,
+)
 from .fonts import register_cjk_font
 from .page_frame import PageFrame
-from .statistics_charts import bar_chart
+from .statistics_charts import bar_chart, line_chart, pie_chart
+from .xlsx_charts import add_bar_chart, add_line_chart, add_pie_chart
 
 TITLE = "信访统计表"
 GROUP_HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
@@ -93,7 +101,47 @@ def grid_table(data, widths, font: str) -> Table:
     return table
 
 
-def build_statistics_pdf(report: Report, unit_name: str, printed_at: date) -> bytes:
+TREND_HEADERS = ("时间", "来访（批次）", "来访（人次）", "信访事项（件）", "信访事项（人次）")
+
+
+def trend_table_rows(
+    trend: Trend, before: Trend | None = None, *, before_label: str = "去年同期（件）"
+) -> list[tuple[str, ...]]:
+    """Each step of the line, and 合计; with ``before``, that period's cases beside."""
+    headers = TREND_HEADERS + ((before_label,) if before is not None else ())
+    table: list[tuple[str, ...]] = [headers]
+    earlier = list(before.points) if before is not None else []
+    for index, point in enumerate(trend.points):
+        row = [
+            point.label,
+            str(point.visit_batches),
+            str(point.visit_persons),
+            str(point.cases),
+            str(point.case_persons),
+        ]
+        if before is not None:
+            row.append(str(earlier[index].cases) if index < len(earlier) else "—")
+        table.append(tuple(row))
+    totals = [
+        "合计",
+        str(sum(p.visit_batches for p in trend.points)),
+        str(sum(p.visit_persons for p in trend.points)),
+        str(sum(p.cases for p in trend.points)),
+        str(sum(p.case_persons for p in trend.points)),
+    ]
+    if before is not None:
+        totals.append(str(sum(p.cases for p in earlier)))
+    table.append(tuple(totals))
+    return table
+
+
+def numeric_cells(rows):
+    """Counts as numbers in a workbook so the office can sum and chart them; rates stay text."""
+    for row in rows:
+        yield [int(cell) if isinstance(cell, str) and cell.isdigit() else cell for cell in row]
+
+
+def build_statistics_pdf(report: Report, trend: Trend, unit_name: str, printed_at: date) -> bytes:
     font = register_cjk_font()
     frame = PageFrame(
         unit_name=unit_name,
@@ -109,7 +157,8 @@ def build_statistics_pdf(report: Report, unit_name: str, printed_at: date) -> by
     )
     comparison = grid_table(comparison_rows(report), [width / 6] * 6, font)
     groups = grid_table(group_rows(report), [width * 0.28] + [width * 0.12] * 6, font)
-    title = f"按{DIMENSION_LABELS[report.by]}统计"
+    dimension = DIMENSION_LABELS[report.by]
+    step = TREND_STEP_LABELS[trend.step]
     return frame.build(
         [
             Paragraph("一、总体情况", heading),
@@ -118,16 +167,26 @@ def build_statistics_pdf(report: Report, unit_name: str, printed_at: date) -> by
             Paragraph("二、同比、环比", heading),
             comparison,
             Spacer(1, 4 * mm),
-            Paragraph(f"三、{title}", heading),
+            Paragraph(f"三、按{dimension}统计", heading),
             groups,
             Spacer(1, 3 * mm),
             bar_chart(report.rows, width, font),
+            CondPageBreak(70 * mm),
+            Paragraph(f"四、各{dimension}所占比例", heading),
+            pie_chart(report.rows, width, font, f"信访事项按{dimension}"),
+            CondPageBreak(70 * mm),
+            Paragraph(f"五、走势（{step}）", heading),
+            line_chart(
+                [("信访事项（件）", trend, "cases"), ("来访（批次）", trend, "visit_batches")],
+                width,
+                font,
+            ),
         ]
     )
 
 
 def write_statistics_xlsx(
-    report: Report, unit_name: str, target: str | os.PathLike | BinaryIO
+    report: Report, trend: Trend, unit_name: str, target: str | os.PathLike | BinaryIO
 ) -> None:
     book = Workbook()
     sheet = book.active
@@ -139,12 +198,33 @@ def write_statistics_xlsx(
     for label, value in summary_rows(report):
         sheet.append([label, value])
     sheet.append([])
-    for row in comparison_rows(report):
-        sheet.append(list(row))
+    for row in numeric_cells(comparison_rows(report)):
+        sheet.append(row)
     sheet.append([])
-    for row in group_rows(report):
-        sheet.append(list(row))
+    header_row = sheet.max_row + 1
+    for row in numeric_cells(group_rows(report)):
+        sheet.append(row)
     sheet.column_dimensions["A"].width = 20
     for column in "BCDEFG":
         sheet.column_dimensions[column].width = 14
+    dimension = DIMENSION_LABELS[report.by]
+    groups = {"header_row": header_row, "first_row": header_row + 1, "last_row": sheet.max_row}
+    add_bar_chart(sheet, **groups, value_columns=(2, 4), title=f"按{dimension}统计", anchor="I2")
+    del groups["header_row"]
+    add_pie_chart(sheet, **groups, value_column=2, title=f"各{dimension}所占比例", anchor="I20")
+
+    steps = book.create_sheet("走势")
+    steps.append([f"{report.period.label}走势（{TREND_STEP_LABELS[trend.step]}）"])
+    for row in numeric_cells(trend_table_rows(trend)):
+        steps.append(row)
+    steps.column_dimensions["A"].width = 14
+    add_line_chart(
+        steps,
+        header_row=2,
+        first_row=3,
+        last_row=steps.max_row - 1,  # not the 合计 line
+        value_columns=(2, 4),
+        title="来访与信访事项走势",
+        anchor="H2",
+    )
     book.save(target)

@@ -135,13 +135,15 @@ def statistics_document(
     by: Dimension = Dimension.CHANNEL,
     *,
     purpose: str = "print",
-) -> tuple[Report, str]:
-    """The report and the unit's name for the printed 信访统计表 (or its .xlsx); audited."""
+) -> tuple[Report, Trend, str]:
+    """The report, its line over time and the unit's name for the printed 信访统计表 (or its
+    .xlsx); audited."""
     actor.require(Permission.PRINT_REGISTERS)
     report = statistics(db, actor, start, end, by)
+    line = trend(db, actor, start, end)
     detail = f"信访统计表（按{DIMENSION_LABELS[report.by]}）"
     unit = _audited(db, actor, purpose, f"{start:%Y-%m-%d}~{end:%Y-%m-%d}", detail)
-    return report, unit
+    return report, line, unit
 
 
 def _trend(session, period: Period, step: TrendStep, *, with_year: bool = False) -> Trend:

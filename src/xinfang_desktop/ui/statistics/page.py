@@ -288,8 +288,8 @@ class StatisticsPage(QWidget):
         def build() -> bytes:
             from ...reports.statistics_report import build_statistics_pdf
 
-            report, unit_name = statistics_document(db, actor, period.start, period.end, by)
-            return build_statistics_pdf(report, unit_name, date.today())
+            report, line, unit_name = statistics_document(db, actor, period.start, period.end, by)
+            return build_statistics_pdf(report, line, unit_name, date.today())
 
         self._preview(build, self.tr("信访统计表"), f"信访统计表-{_span(period)}.pdf")
 
@@ -302,10 +302,10 @@ class StatisticsPage(QWidget):
         def write(path: str) -> None:
             from ...reports.statistics_report import write_statistics_xlsx
 
-            report, unit_name = statistics_document(
+            report, line, unit_name = statistics_document(
                 db, actor, period.start, period.end, by, purpose="export"
             )
-            write_statistics_xlsx(report, unit_name, path)
+            write_statistics_xlsx(report, line, unit_name, path)
 
         self._export(write, self.tr("信访统计表"), f"信访统计表-{_span(period)}.xlsx")
 

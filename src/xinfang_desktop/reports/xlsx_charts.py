@@ -1,0 +1,80 @@
+"""Native Excel charts over the tables a workbook already holds, so the office can restyle or
+copy them into its own report: bars by group, a pie of shares, lines over time."""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, LineChart, PieChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.worksheet.worksheet import Worksheet
+
+_WIDTH_CM = 16
+_HEIGHT_CM = 8
+
+
+def add_bar_chart(
+    sheet: Worksheet,
+    *,
+    header_row: int,
+    first_row: int,
+    last_row: int,
+    value_columns: tuple[int, ...],
+    title: str,
+    anchor: str,
+) -> None:
+    """Bars for ``value_columns`` (1-based) with the labels in column 1."""
+    if last_row < first_row:
+        return
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = title
+    chart.width, chart.height = _WIDTH_CM, _HEIGHT_CM
+    for column in value_columns:
+        data = Reference(sheet, min_col=column, min_row=header_row, max_row=last_row)
+        chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=first_row, max_row=last_row))
+    sheet.add_chart(chart, anchor)
+
+
+def add_pie_chart(
+    sheet: Worksheet,
+    *,
+    first_row: int,
+    last_row: int,
+    value_column: int,
+    title: str,
+    anchor: str,
+) -> None:
+    """Shares of ``value_column`` with the labels in column 1, percentages on the slices."""
+    if last_row < first_row:
+        return
+    chart = PieChart()
+    chart.title = title
+    chart.width, chart.height = _WIDTH_CM, _HEIGHT_CM
+    chart.add_data(Reference(sheet, min_col=value_column, min_row=first_row, max_row=last_row))
+    chart.set_categories(Reference(sheet, min_col=1, min_row=first_row, max_row=last_row))
+    chart.dataLabels = DataLabelList()
+    chart.dataLabels.showPercent = True
+    sheet.add_chart(chart, anchor)
+
+
+def add_line_chart(
+    sheet: Worksheet,
+    *,
+    header_row: int,
+    first_row: int,
+    last_row: int,
+    value_columns: tuple[int, ...],
+    title: str,
+    anchor: str,
+) -> None:
+    """One line per column in ``value_columns`` over the steps in column 1."""
+    if last_row < first_row:
+        return
+    chart = LineChart()
+    chart.title = title
+    chart.width, chart.height = _WIDTH_CM, _HEIGHT_CM
+    for column in value_columns:
+        data = Reference(sheet, min_col=column, min_row=header_row, max_row=last_row)
+        chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=first_row, max_row=last_row))
+    sheet.add_chart(chart, anchor)

@@ -113,7 +113,7 @@ def line_chart(
     chart.data = data
     labels = [p.label for p in first.points] or ["—"]
     # Many steps (a month of days): label every few so the labels do not overlap.
-    every = max(1, -(-len(labels) // 16))
+    every = max(1, -(-len(labels) // 10))
     chart.categoryAxis.categoryNames = [t if i % every == 0 else "" for i, t in enumerate(labels)]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 8

@@ -52,8 +52,11 @@ def add_pie_chart(
     chart.width, chart.height = _WIDTH_CM, _HEIGHT_CM
     chart.add_data(Reference(sheet, min_col=value_column, min_row=first_row, max_row=last_row))
     chart.set_categories(Reference(sheet, min_col=1, min_row=first_row, max_row=last_row))
-    chart.dataLabels = DataLabelList()
-    chart.dataLabels.showPercent = True
+    # Only the percentage on a slice; the legend names the slices. Unset flags make some
+    # readers (LibreOffice) print the series name and value as well.
+    chart.dataLabels = DataLabelList(
+        showPercent=True, showVal=False, showCatName=False, showSerName=False, showLegendKey=False
+    )
     sheet.add_chart(chart, anchor)
 
 
@@ -77,4 +80,6 @@ def add_line_chart(
         data = Reference(sheet, min_col=column, min_row=header_row, max_row=last_row)
         chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=first_row, max_row=last_row))
+    for series in chart.series:
+        series.smooth = False  # a count per month is not a curve
     sheet.add_chart(chart, anchor)

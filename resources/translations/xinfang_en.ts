@@ -2,38 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/xinfang_desktop/app.py" line="188"/>
-        <location filename="../../src/xinfang_desktop/app.py" line="199"/>
-        <location filename="../../src/xinfang_desktop/app.py" line="205"/>
-        <location filename="../../src/xinfang_desktop/app.py" line="207"/>
-        <source>数据库检查</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/xinfang_desktop/app.py" line="189"/>
-        <source>数据库文件检查发现问题，继续使用可能丢失数据，而且没有找到可用的备份。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/xinfang_desktop/app.py" line="190"/>
-        <source>请联系管理员。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/xinfang_desktop/app.py" line="196"/>
-        <source>数据库文件检查发现问题，继续使用可能丢失数据。
-是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/xinfang_desktop/app.py" line="207"/>
-        <source>已从备份恢复，请重新登录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="57"/>
@@ -684,57 +652,57 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="47"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="48"/>
         <source>矛盾纠纷登记（五个一）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="50"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="51"/>
         <source>排查日期*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="52"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="53"/>
         <source>纠纷事项*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="53"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="54"/>
         <source>当事人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="54"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="55"/>
         <source>化解班子*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="56"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="57"/>
         <source>责任人*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="58"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="59"/>
         <source>化解方案*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="59"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="60"/>
         <source>化解时限*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="60"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="61"/>
         <source>风险等级*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="61"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="62"/>
         <source>（请选择）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="64"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="65"/>
         <source>风险评估</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,102 +710,102 @@
 <context>
     <name>DisputesTab</name>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="147"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="148"/>
         <source>只看未化解</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="152"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="153"/>
         <source>排查日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="153"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="154"/>
         <source>纠纷事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="154"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="155"/>
         <source>责任人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="155"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="156"/>
         <source>化解班子</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="156"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="157"/>
         <source>化解时限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="157"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="158"/>
         <source>风险</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="158"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="159"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="159"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="160"/>
         <source>最新进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="162"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="163"/>
         <source>登记纠纷…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="164"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="165"/>
         <source>修改…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="166"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="167"/>
         <source>记录进展…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="168"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="169"/>
         <source>打印台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="205"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="206"/>
         <source>（逾期）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="228"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="229"/>
         <source>已登记矛盾纠纷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="234"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="235"/>
         <source>请先在台账中选中一条纠纷</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="240"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="241"/>
         <source>已保存修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="253"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="254"/>
         <source>已记录进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="262"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="268"/>
         <source>矛盾纠纷排查化解台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="263"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="269"/>
         <source>矛盾纠纷排查化解台账.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,22 +1165,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="370"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="371"/>
         <source>领导小组名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="371"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="372"/>
         <source>领导小组名单.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="382"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="384"/>
         <source>成员分工表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="383"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="385"/>
         <source>领导小组分工表.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,108 +1398,464 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="50"/>
         <source>信访台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="58"/>
         <source>正在打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="76"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="80"/>
         <source>退出登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="150"/>
         <source>首页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="152"/>
         <source>来访登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="154"/>
         <source>信访事项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="161"/>
         <source>领导小组</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="164"/>
         <source>人员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="173"/>
         <source>值班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="180"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="184"/>
+        <source>例会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="187"/>
         <source>用户管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="189"/>
         <source>审计日志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="191"/>
         <source>数据备份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="194"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="231"/>
         <source>数据库：{w}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="233"/>
         <source>{name}（{role}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="252"/>
         <source>欢迎使用信访台账。请先填写单位名称，再开始来访登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="264"/>
         <source>密码已修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="305"/>
         <source>未设置单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="306"/>
         <source>信访台账 — {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/xinfang_desktop/ui/main_window.py" line="327"/>
         <source>在场来访：{batches} 批 {persons} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="113"/>
+        <source>会议日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="117"/>
+        <source>本周数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="131"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="131"/>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="437"/>
+        <source>出席</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="131"/>
+        <source>缺席原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="147"/>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="193"/>
+        <source>落实事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="147"/>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="147"/>
+        <source>完成期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="147"/>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="463"/>
+        <source>已完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="151"/>
+        <source>添加落实事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="154"/>
+        <source>本周无新问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="156"/>
+        <source>讨论情况和决定事项填为“本周无新问题”，并清空落实事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="159"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="161"/>
+        <source>定稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="162"/>
+        <source>保存并定稿，交校长审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="164"/>
+        <source>打印纪要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="184"/>
+        <source>出席情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="186"/>
+        <source>议程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="188"/>
+        <source>讨论情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="190"/>
+        <source>决定事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="235"/>
+        <source>审签与补充说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="245"/>
+        <source>纪要已审签，不能修改；更正或补充请写在这里</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="247"/>
+        <source>追加补充说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="260"/>
+        <source>校长审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="264"/>
+        <source>审阅意见（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="266"/>
+        <source>审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="283"/>
+        <source>从左侧选择一份例会记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="347"/>
+        <source>新建例会记录（尚未保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="350"/>
+        <source>例会记录 {day} · {status} · 记录人 {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="372"/>
+        <source>审阅意见：{comment}
+审签人：{who}    审签时间：{when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="373"/>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="380"/>
+        <source>补充说明（{when}，{who}）：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="387"/>
+        <source>暂无补充说明。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="421"/>
+        <source>本周数据（{start} 至 {end}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="441"/>
+        <source>缺席时写明原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="466"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="501"/>
+        <source>（请选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="553"/>
+        <source>已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="569"/>
+        <source>已保存，但没有定稿：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="571"/>
+        <source>已定稿，等待校长审签。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="590"/>
+        <source>已审签。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="605"/>
+        <source>已追加补充说明。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="637"/>
+        <source>这份纪要刚被别人修改过，您的修改没有保存。填写的内容仍在：请复制需要保留的文字，再从左侧重新打开这份纪要。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="679"/>
+        <source>没有保存：有 {n} 处需要修改，见下方红字。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="694"/>
+        <source>{name}：{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="701"/>
+        <source>第{n}项：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReviewPanel</name>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="20"/>
+        <source>例会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="38"/>
+        <source>待审签例会记录 {n} 份：{days}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="43"/>
+        <source>没有待审签的例会记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="52"/>
+        <source>本周（{day} 周一）的例会记录尚未建立。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="86"/>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="113"/>
+        <source>会议日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="86"/>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="86"/>
+        <source>审签人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="92"/>
+        <source>新建例会记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="99"/>
+        <source>打印季度汇编</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="108"/>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="264"/>
+        <source>例会记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="113"/>
+        <source>记录人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="119"/>
+        <source>待审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="122"/>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="199"/>
+        <source>例会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="173"/>
+        <source>待审签（{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="187"/>
+        <source>这份纪要已在别处更新（现为{status}），保存前请先复制您填写的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="200"/>
+        <source>当前纪要有未保存的修改，打开其他记录将放弃这些修改。是否继续？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="217"/>
+        <source>{day} 已有一份例会记录，可在左侧打开；继续保存将另建一份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="274"/>
+        <source>例会记录汇编</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="279"/>
+        <source>正在生成{t}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="287"/>
+        <source>打印失败：{e}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,22 +1905,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="113"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="114"/>
         <source>化解进展</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="115"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="116"/>
         <source>日期*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="116"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="117"/>
         <source>进展情况*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="118"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="119"/>
         <source>已化解（以此日期为化解日期）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,62 +2086,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="201"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="203"/>
         <source>（已完成）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="218"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="220"/>
         <source>已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="218"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="220"/>
         <source>未下访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="227"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="229"/>
         <source>本月未下访：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="229"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="231"/>
         <source>本月领导小组成员均已下访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="261"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="263"/>
         <source>已登记下访</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="266"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="268"/>
         <source>请先选中一条下访记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="282"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="284"/>
         <source>跟进已完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="291"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="294"/>
         <source>领导干部下访记录表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="292"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="295"/>
         <source>下访记录{m}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="301"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="305"/>
         <source>每月下访情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="302"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="306"/>
         <source>下访情况{m}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,12 +2388,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/people/page.py" line="329"/>
+        <location filename="../../src/xinfang_desktop/ui/people/page.py" line="330"/>
         <source>教职工名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/people/page.py" line="330"/>
+        <location filename="../../src/xinfang_desktop/ui/people/page.py" line="331"/>
         <source>教职工名册.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,42 +2667,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="486"/>
+        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="487"/>
         <source>{y}年{m}月值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="496"/>
+        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="498"/>
         <source>周值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="518"/>
+        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="521"/>
         <source>请先在表中选中此人值班的一格。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="529"/>
+        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="533"/>
         <source>{name}的值班安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="555"/>
+        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="559"/>
         <source>导出值班表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="555"/>
+        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="559"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="567"/>
+        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="572"/>
         <source>已导出：{p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="590"/>
+        <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="595"/>
         <source>操作失败：{e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,32 +3346,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="571"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="572"/>
         <source>包组摸排责任分工表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="572"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="573"/>
         <source>包组摸排责任分工表.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="583"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="585"/>
         <source>包组摸排情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="584"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="586"/>
         <source>包组摸排情况.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="596"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="599"/>
         <source>包组摸排记录表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="597"/>
+        <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="600"/>
         <source>包组摸排记录表.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,6 +3557,171 @@
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="92"/>
+        <source>按{d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="93"/>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="97"/>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="99"/>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="105"/>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="294"/>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="310"/>
+        <source>信访统计表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="100"/>
+        <source>信访工作分析报告（含图表）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="101"/>
+        <source>年度统计表（年度信访工作报告用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="103"/>
+        <source>导出 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="106"/>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="325"/>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="342"/>
+        <source>信访工作分析报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="107"/>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="357"/>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="371"/>
+        <source>年度统计表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="115"/>
+        <source>至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="128"/>
+        <source>分组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="135"/>
+        <source>柱状图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="136"/>
+        <source>饼图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="137"/>
+        <source>走势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="152"/>
+        <source>信访统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="177"/>
+        <source>结束日期不能早于开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="203"/>
+        <source>{period}：来访登记 {vb} 批 {vp} 人次；信访事项 {c} 件 {cp} 人次，办结 {closed} 件，办结率 {rate}，按期办结率 {on_time}；重信重访 {rep} 件（{share}）。环比 {prev}，同比 {year}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="255"/>
+        <source>操作失败：{e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="265"/>
+        <source>正在生成{t}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="270"/>
+        <source>导出{t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="272"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="278"/>
+        <source>已导出：{p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="279"/>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="377"/>
+        <source>件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="378"/>
+        <source>办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="388"/>
+        <source>按{d}统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="409"/>
+        <source>各{d}所占比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="410"/>
+        <source>{t}（本期无数据）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="418"/>
+        <source>信访事项（件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="420"/>
+        <source>来访（批次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="444"/>
+        <source>{p}走势（{s}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="66"/>
@@ -3370,7 +3859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="339"/>
+        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="341"/>
         <source>已记录督办</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,32 +3918,32 @@
 <context>
     <name>UrgingDialog</name>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="347"/>
+        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="349"/>
         <source>督办 {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="362"/>
+        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="364"/>
         <source>督办日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="363"/>
+        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="365"/>
         <source>督办方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="364"/>
+        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="366"/>
         <source>督办人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="365"/>
+        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="367"/>
         <source>被督办部门/人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="366"/>
+        <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="368"/>
         <source>办理反馈</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,7 +4343,7 @@
     </message>
     <message>
         <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="130"/>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="448"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="454"/>
         <source>访客单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,82 +4363,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="155"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="161"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="213"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="219"/>
         <source>门卫只能查看和打印今天的来访登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="221"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="227"/>
         <source>全部类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="282"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="288"/>
         <source>共 {count} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="284"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="290"/>
         <source>已显示 {count} 条，向下滚动显示更多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="321"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="327"/>
         <source>请先在列表中选中一条来访登记。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="339"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="345"/>
         <source>{name} 已于 {time} 离开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="359"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="365"/>
         <source>已作废（记录保留）：{s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="376"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="382"/>
         <source>请先选择要打印或导出的日期范围。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="399"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="405"/>
         <source>来访登记表 {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="402"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="408"/>
         <source>正在生成来访登记表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="412"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="418"/>
         <source>导出来访登记表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="414"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="420"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="431"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="437"/>
         <source>已导出：{p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="432"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="438"/>
         <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="466"/>
+        <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="472"/>
         <source>操作失败：{e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,15 +4468,6 @@
     <message>
         <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="45"/>
         <source>作废原因（必填，记录将保留）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../src/xinfang_desktop/app.py" line="43"/>
-        <location filename="../../src/xinfang_desktop/app.py" line="68"/>
-        <source>信访台账</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

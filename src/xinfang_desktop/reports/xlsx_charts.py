@@ -11,8 +11,9 @@ _WIDTH_CM = 16
 _HEIGHT_CM = 8
 
 
-def add_bar_chart(
+def _add_series_chart(
     sheet: Worksheet,
+    chart: BarChart | LineChart,
     *,
     header_row: int,
     first_row: int,
@@ -21,11 +22,10 @@ def add_bar_chart(
     title: str,
     anchor: str,
 ) -> None:
-    """Bars for ``value_columns`` (1-based) with the labels in column 1."""
+    """One series per column in ``value_columns`` (1-based, named by ``header_row``) over the
+    labels in column 1; nothing when there are no data rows."""
     if last_row < first_row:
         return
-    chart = BarChart()
-    chart.type = "col"
     chart.title = title
     chart.width, chart.height = _WIDTH_CM, _HEIGHT_CM
     for column in value_columns:
@@ -33,6 +33,21 @@ def add_bar_chart(
         chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=first_row, max_row=last_row))
     sheet.add_chart(chart, anchor)
+
+
+def add_bar_chart(sheet: Worksheet, **where) -> None:
+    """Columns side by side for each group (see ``_add_series_chart`` for ``where``)."""
+    chart = BarChart()
+    chart.type = "col"
+    _add_series_chart(sheet, chart, **where)
+
+
+def add_line_chart(sheet: Worksheet, **where) -> None:
+    """One line per column over the steps (see ``_add_series_chart`` for ``where``)."""
+    chart = LineChart()
+    _add_series_chart(sheet, chart, **where)
+    for series in chart.series:
+        series.smooth = False  # a count per month is not a curve
 
 
 def add_pie_chart(
@@ -57,29 +72,4 @@ def add_pie_chart(
     chart.dataLabels = DataLabelList(
         showPercent=True, showVal=False, showCatName=False, showSerName=False, showLegendKey=False
     )
-    sheet.add_chart(chart, anchor)
-
-
-def add_line_chart(
-    sheet: Worksheet,
-    *,
-    header_row: int,
-    first_row: int,
-    last_row: int,
-    value_columns: tuple[int, ...],
-    title: str,
-    anchor: str,
-) -> None:
-    """One line per column in ``value_columns`` over the steps in column 1."""
-    if last_row < first_row:
-        return
-    chart = LineChart()
-    chart.title = title
-    chart.width, chart.height = _WIDTH_CM, _HEIGHT_CM
-    for column in value_columns:
-        data = Reference(sheet, min_col=column, min_row=header_row, max_row=last_row)
-        chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(sheet, min_col=1, min_row=first_row, max_row=last_row))
-    for series in chart.series:
-        series.smooth = False  # a count per month is not a curve
     sheet.add_chart(chart, anchor)

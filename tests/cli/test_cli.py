@@ -398,7 +398,10 @@ def test_cli_on_postgresql(capsys, pg_url, tmp_path):
 
 
 def test_console_script_runs_as_a_real_process(tmp_path, data_dir):
-    script = shutil.which("xinfang") or str(Path(sys.executable).with_name("xinfang"))
+    # The script installed beside this interpreter (the venv's), not an older one on PATH.
+    beside_python = Path(sys.executable).with_name("xinfang")
+    script = str(beside_python) if beside_python.exists() else shutil.which("xinfang")
+    assert script, "the xinfang console script is not installed"
     env = dict(os.environ, XINFANG_DATA_DIR=str(data_dir))
     added = subprocess.run(
         [script, "visits", "add", "--name", "王五", "--reason", "维修", "--phone", "13700001111"],

@@ -12,6 +12,7 @@ from . import (
     meeting_commands,
     rota_commands,
     stats_commands,
+    work_summary_commands,
 )
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
@@ -39,6 +40,7 @@ def add_parsers(areas, common) -> None:
     case_commands.add_print_forms(forms, common)
     stats_commands.add_print_forms(forms, common)
     meeting_commands.add_print_forms(forms, common)
+    work_summary_commands.add_print_forms(forms, common)
 
     export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
     sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")
@@ -52,6 +54,7 @@ def add_parsers(areas, common) -> None:
     rota_commands.add_export_sheets(sheets, common)
     case_commands.add_export_forms(sheets, common)
     stats_commands.add_export_sheets(sheets, common)
+    work_summary_commands.add_export_sheets(sheets, common)
 
     importing = areas.add_parser("import", help="导入 Excel", description="从 Excel 工作簿导入")
     import_sheets = importing.add_subparsers(title="内容", dest="form", metavar="内容")

@@ -35,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from .ui.about_dialog import application_icon
     from .ui.main_window import MainWindow
     from .ui.qt_setup import install_cjk_font, install_translations, route_qt_messages
 
@@ -44,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("xinfang-desktop")
     install_translations(app)
     install_cjk_font(app)
+    app.setWindowIcon(application_icon())
 
     # The window first; the database (and the libraries behind it) a moment later.
     window = MainWindow()

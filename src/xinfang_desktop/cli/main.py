@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .. import config
+from .. import __version__, config
 from ..db.errors import StorageError
 from ..domain.auth import PermissionDeniedError
 from ..domain.errors import ValidationError
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         "或环境变量 XINFANG_DB_URL）。例如 postgresql+psycopg://用户:密码@服务器/库名",
     )
     parser = ChineseArgumentParser(prog="xinfang", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"xinfang {__version__}")
     areas = parser.add_subparsers(
         title="命令", dest="area", metavar="命令", parser_class=ChineseArgumentParser
     )

@@ -36,6 +36,7 @@ from .rota import (
     DutyUnavailability,
 )
 from .visits import Setting, Visit, VisitChange, WatchEntry
+from .year_work import Forum, ForumOpinion, InfoReport, InfoReportUpdate
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -57,6 +58,10 @@ __all__ = [
     "DutyRotaVersion",
     "DutyShift",
     "DutyUnavailability",
+    "Forum",
+    "ForumOpinion",
+    "InfoReport",
+    "InfoReportUpdate",
     "LeadershipMember",
     "LeadershipTerm",
     "Meeting",

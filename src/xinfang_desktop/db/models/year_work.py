@@ -1,0 +1,93 @@
+"""The year's work beyond cases: 座谈会 with their opinions, and 信息报送 with their 续报."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base
+
+
+class Forum(Base):
+    __tablename__ = "forums"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    place: Mapped[str] = mapped_column(String(100), nullable=False)
+    host: Mapped[str] = mapped_column(String(50), nullable=False)
+    attendee_count: Mapped[int] = mapped_column(Integer, nullable=False)
+    attendees: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    summary: Mapped[str] = mapped_column(String(2000), nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    opinions: Mapped[list[ForumOpinion]] = relationship(
+        order_by="ForumOpinion.position", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class ForumOpinion(Base):
+    __tablename__ = "forum_opinions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    forum_id: Mapped[int] = mapped_column(ForeignKey("forums.id"), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(String(500), nullable=False)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+
+    __table_args__ = (UniqueConstraint("forum_id", "position", name="uq_forum_opinions_forum_id"),)
+
+
+class InfoReport(Base):
+    """信息报送: the first report, its 续报 in InfoReportUpdate, closed by the last one."""
+
+    __tablename__ = "info_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    reported_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    reported_to: Mapped[str] = mapped_column(String(100), nullable=False)
+    method: Mapped[str] = mapped_column(String(10), nullable=False)
+    reporter: Mapped[str] = mapped_column(String(50), nullable=False)
+    title: Mapped[str] = mapped_column(String(100), nullable=False)
+    content: Mapped[str] = mapped_column(String(2000), nullable=False)
+    people_involved: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    measures: Mapped[str] = mapped_column(String(2000), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(10), nullable=False)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    updates: Mapped[list[InfoReportUpdate]] = relationship(
+        order_by="InfoReportUpdate.reported_at", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (
+        Index("ix_info_reports_occurred_at", "occurred_at"),
+        Index("ix_info_reports_status", "status"),
+    )
+
+
+class InfoReportUpdate(Base):
+    __tablename__ = "info_report_updates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("info_reports.id"), nullable=False)
+    reported_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    content: Mapped[str] = mapped_column(String(2000), nullable=False)
+    is_final: Mapped[bool] = mapped_column(nullable=False, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+    __table_args__ = (Index("ix_info_report_updates_report_id", "report_id"),)

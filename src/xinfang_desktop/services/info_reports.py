@@ -1,0 +1,240 @@
+"""信息报送: first reports of incidents to the upper 信访 office, their 续报, the final report.
+
+Those who handle cases write them (MANAGE_CASES); those who read all cases or review the
+office's work read them. An open report stays on 首页 until its final report (终报).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..db.engine import Database
+from ..db.errors import NotFoundError
+from ..db.models import InfoReport, InfoReportUpdate, Setting
+from ..domain.auth import Permission, PermissionDeniedError
+from ..domain.dates import day_bounds
+from ..domain.errors import FieldError, ValidationError
+from ..domain.info_reports import (
+    DEFAULT_REPORT_LIMIT_HOURS,
+    STATUS_CLOSED,
+    STATUS_LABELS,
+    STATUS_OPEN,
+    ReportDraft,
+    delay_text,
+    is_late,
+    report_delay,
+    validate_limit_hours,
+    validate_report,
+    validate_update,
+)
+from . import audit
+from .context import Actor
+from .settings import put_setting_in_session
+
+LIMIT_KEY = "info_report_limit_hours"
+
+
+@dataclass(frozen=True)
+class UpdateRecord:
+    reported_at: datetime
+    content: str
+    is_final: bool
+    created_by: str
+
+
+@dataclass(frozen=True)
+class ReportRecord:
+    id: int
+    version: int
+    occurred_at: datetime
+    reported_at: datetime
+    reported_to: str
+    method: str
+    reporter: str
+    title: str
+    content: str
+    people_involved: str
+    measures: str
+    status: str
+    closed_at: datetime | None
+    updates: tuple[UpdateRecord, ...]
+    limit_hours: int
+
+    @property
+    def delay(self) -> timedelta:
+        return report_delay(self.occurred_at, self.reported_at)
+
+    @property
+    def delay_text(self) -> str:
+        return delay_text(self.delay)
+
+    @property
+    def late(self) -> bool:
+        return is_late(self.delay, self.limit_hours)
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now()).replace(microsecond=0)
+
+
+def _may_read(actor: Actor) -> None:
+    if not (actor.can(Permission.VIEW_ALL_CASES) or actor.can(Permission.REVIEW_AND_SIGN)):
+        raise PermissionDeniedError(actor.role, Permission.VIEW_ALL_CASES)
+
+
+def get_limit_hours(db: Database) -> int:
+    with db.read() as session:
+        row = session.get(Setting, LIMIT_KEY)
+        return int(row.value) if row else DEFAULT_REPORT_LIMIT_HOURS
+
+
+def save_limit_hours(db: Database, actor: Actor, hours: int | None) -> int:
+    actor.require(Permission.MANAGE_SETTINGS)
+    checked = validate_limit_hours(hours)
+    with db.write() as session:
+        put_setting_in_session(session, LIMIT_KEY, checked)
+        audit.append_in_session(
+            session, actor, "settings", target_kind="info_report", detail=f"报送时限 {checked} 小时"
+        )
+    return checked
+
+
+def _record(report: InfoReport, limit_hours: int) -> ReportRecord:
+    return ReportRecord(
+        id=report.id,
+        version=report.version,
+        occurred_at=report.occurred_at,
+        reported_at=report.reported_at,
+        reported_to=report.reported_to,
+        method=report.method,
+        reporter=report.reporter,
+        title=report.title,
+        content=report.content,
+        people_involved=report.people_involved,
+        measures=report.measures,
+        status=report.status,
+        closed_at=report.closed_at,
+        updates=tuple(
+            UpdateRecord(u.reported_at, u.content, u.is_final, u.created_by) for u in report.updates
+        ),
+        limit_hours=limit_hours,
+    )
+
+
+def add_report(
+    db: Database, actor: Actor, draft: ReportDraft, *, now: datetime | None = None
+) -> ReportRecord:
+    actor.require(Permission.MANAGE_CASES)
+    when = _now(now)
+    cleaned = validate_report(draft, when)
+    limit = get_limit_hours(db)
+    with db.write() as session:
+        report = InfoReport(
+            occurred_at=cleaned.occurred_at,
+            reported_at=cleaned.reported_at,
+            reported_to=cleaned.reported_to,
+            method=cleaned.method,
+            reporter=cleaned.reporter,
+            title=cleaned.title,
+            content=cleaned.content,
+            people_involved=cleaned.people_involved,
+            measures=cleaned.measures,
+            status=STATUS_OPEN,
+            created_at=when,
+            created_by=actor.name,
+        )
+        session.add(report)
+        session.flush()
+        audit.append_in_session(
+            session, actor, "create", target_kind="info_report", target_id=report.id,
+            detail=cleaned.title,
+        )  # fmt: skip
+        return _record(report, limit)
+
+
+def _load(session: Session, report_id: int) -> InfoReport:
+    report = session.get(InfoReport, report_id)
+    if report is None:
+        raise NotFoundError()
+    return report
+
+
+def add_update(
+    db: Database,
+    actor: Actor,
+    report_id: int,
+    content: str,
+    reported_at: datetime | None,
+    *,
+    final: bool = False,
+    now: datetime | None = None,
+) -> ReportRecord:
+    """A 续报; ``final`` makes it the 终报 that closes the report."""
+    actor.require(Permission.MANAGE_CASES)
+    when = _now(now)
+    limit = get_limit_hours(db)
+    with db.write() as session:
+        report = _load(session, report_id)
+        if report.status == STATUS_CLOSED:
+            raise ValidationError([FieldError("update", "这份信息已经终报，不能再续报")])
+        text = validate_update(content, reported_at, report.reported_at, when)
+        report.updates.append(
+            InfoReportUpdate(
+                reported_at=reported_at,
+                content=text,
+                is_final=final,
+                created_at=when,
+                created_by=actor.name,
+            )
+        )
+        if final:
+            report.status = STATUS_CLOSED
+            report.closed_at = reported_at
+        session.flush()
+        audit.append_in_session(
+            session, actor, "update", target_kind="info_report", target_id=report.id,
+            detail="终报" if final else "续报",
+        )  # fmt: skip
+        return _record(report, limit)
+
+
+def get_report(db: Database, actor: Actor, report_id: int) -> ReportRecord:
+    _may_read(actor)
+    limit = get_limit_hours(db)
+    with db.read() as session:
+        return _record(_load(session, report_id), limit)
+
+
+def list_reports(
+    db: Database,
+    actor: Actor,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    open_only: bool = False,
+) -> list[ReportRecord]:
+    """Newest event first; ``start``/``end`` bound the day the event happened."""
+    _may_read(actor)
+    limit = get_limit_hours(db)
+    query = select(InfoReport).order_by(InfoReport.occurred_at.desc(), InfoReport.id.desc())
+    if start is not None:
+        query = query.where(InfoReport.occurred_at >= day_bounds(start, start)[0])
+    if end is not None:
+        query = query.where(InfoReport.occurred_at < day_bounds(end, end)[1])
+    if open_only:
+        query = query.where(InfoReport.status == STATUS_OPEN)
+    with db.read() as session:
+        return [_record(report, limit) for report in session.scalars(query)]
+
+
+def open_reports(db: Database, actor: Actor) -> list[ReportRecord]:
+    """首页: the reports still awaiting their final report."""
+    return list_reports(db, actor, open_only=True)

@@ -173,3 +173,58 @@ def test_bad_reports_are_refused_and_nothing_is_kept(database):
             database, CLERK, report.id, "续报", datetime(2026, 11, 23, 8), now=NOW
         )
     assert info_reports.get_report(database, CLERK, report.id).updates == ()
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    pages = PdfReader(io.BytesIO(data)).pages
+    return "".join(page.extract_text() for page in pages).replace("\n", "").replace(" ", "")
+
+
+def test_both_forms_print_every_field_at_its_limit(database, actor):
+    from xinfang_desktop.domain.forums import MAX_OPINIONS
+    from xinfang_desktop.reports.year_work_forms import build_forum_pdf, build_report_pdf
+
+    owner = add_person(database, actor, PersonDraft("赵主任"))
+    longest = _forum(
+        place="会" * 100, host="主" * 50, attendees="人" * 500, summary="情况，" * 666 + "末末",
+        opinions=tuple(
+            OpinionDraft("意" * 499 + str(n % 10), owner.id, date(2026, 12, 1))
+            for n in range(MAX_OPINIONS)
+        ),
+    )  # fmt: skip
+    forum = forums.add_forum(database, CLERK, longest, now=NOW)
+    sheet, unit = forums.forum_document(database, CLERK, forum.id)
+    text = _pdf_text(build_forum_pdf(sheet, unit, NOW.date()))
+    assert "座谈会记录" in text and "跟进中（赵主任，2026年12月1日前）" in text
+
+    report = info_reports.add_report(
+        database, CLERK,
+        _report(title="题" * 100, reported_to="局" * 100, reporter="报" * 50,
+                content="经过。" * 666 + "末末", people_involved="人" * 500,
+                measures="措施；" * 666 + "末末"),
+        now=NOW,
+    )  # fmt: skip
+    for n in range(20):
+        info_reports.add_update(
+            database, CLERK, report.id, f"第{n}次" + "续" * 1990, datetime(2026, 11, 23, 9, n),
+            final=n == 19, now=NOW,
+        )  # fmt: skip
+    sheet, unit = info_reports.report_document(database, CLERK, report.id)
+    text = _pdf_text(build_report_pdf(sheet, unit, NOW.date()))
+    assert "信息报送单" in text and "终报" in text and "40分钟" in text
+
+
+def test_a_late_report_says_so_on_paper(database):
+    from xinfang_desktop.reports.year_work_forms import build_report_pdf
+
+    report = info_reports.add_report(
+        database, CLERK, _report(reported_at=datetime(2026, 11, 23, 9, 45)), now=NOW
+    )
+    sheet, unit = info_reports.report_document(database, CLERK, report.id)
+    assert "2小时15分钟（超过2小时时限）" in _pdf_text(build_report_pdf(sheet, unit, NOW.date()))
+    with pytest.raises(PermissionDeniedError):
+        info_reports.report_document(database, GATE, report.id)

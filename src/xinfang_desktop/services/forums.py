@@ -21,10 +21,12 @@ from ..domain.cases import CaseDraft, Channel, PetitionerDraft, validate_case
 from ..domain.dates import chinese_date
 from ..domain.errors import FieldError, ValidationError
 from ..domain.forums import ForumDraft, OpinionDraft, validate_forum
+from ..reports.year_work_forms import ForumOpinionLine, ForumSheet
 from . import audit
 from .case_settings import get_case_settings, get_deadline_rules
 from .cases import register_in_session
 from .context import Actor
+from .settings import get_unit_settings
 from .workdays import get_calendar_overrides
 
 
@@ -260,7 +262,26 @@ __all__ = [
     "OpinionRecord",
     "add_forum",
     "complete_opinion",
+    "forum_document",
     "get_forum",
     "list_forums",
     "opinion_to_case",
 ]
+
+
+def forum_document(db: Database, actor: Actor, forum_id: int) -> tuple[ForumSheet, str]:
+    """The printed 座谈会记录's content and the unit's name; audited."""
+    actor.require(Permission.PRINT_REGISTERS)
+    forum = get_forum(db, actor, forum_id)
+    sheet = ForumSheet(
+        held_on=forum.held_on,
+        kind=forum.kind,
+        place=forum.place,
+        host=forum.host,
+        attendee_count=forum.attendee_count,
+        attendees=forum.attendees,
+        summary=forum.summary,
+        opinions=tuple(ForumOpinionLine(o.text, o.state) for o in forum.opinions),
+    )
+    audit.append(db, actor, "print", target_kind="forum", target_id=forum_id, detail="座谈会记录")
+    return sheet, get_unit_settings(db).unit_name

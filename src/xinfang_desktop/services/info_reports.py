@@ -31,9 +31,10 @@ from ..domain.info_reports import (
     validate_report,
     validate_update,
 )
+from ..reports.year_work_forms import ReportSheet, ReportUpdateLine
 from . import audit
 from .context import Actor
-from .settings import put_setting_in_session
+from .settings import get_unit_settings, put_setting_in_session
 
 LIMIT_KEY = "info_report_limit_hours"
 
@@ -238,3 +239,31 @@ def list_reports(
 def open_reports(db: Database, actor: Actor) -> list[ReportRecord]:
     """首页: the reports still awaiting their final report."""
     return list_reports(db, actor, open_only=True)
+
+
+def report_document(db: Database, actor: Actor, report_id: int) -> tuple[ReportSheet, str]:
+    """The printed 信息报送单's content and the unit's name; audited."""
+    actor.require(Permission.PRINT_REGISTERS)
+    report = get_report(db, actor, report_id)
+    sheet = ReportSheet(
+        title=report.title,
+        occurred_at=report.occurred_at,
+        reported_at=report.reported_at,
+        delay=report.delay_text,
+        late=report.late,
+        limit_hours=report.limit_hours,
+        reported_to=report.reported_to,
+        method=report.method,
+        reporter=report.reporter,
+        status=report.status_label,
+        content=report.content,
+        people_involved=report.people_involved,
+        measures=report.measures,
+        updates=tuple(
+            ReportUpdateLine(u.reported_at, u.content, u.is_final) for u in report.updates
+        ),
+    )
+    audit.append(
+        db, actor, "print", target_kind="info_report", target_id=report_id, detail="信息报送单"
+    )
+    return sheet, get_unit_settings(db).unit_name

@@ -1,0 +1,203 @@
+"""Printed 座谈会记录 and 信息报送单 (A4).
+
+Short facts sit in a label/value grid; the long texts (座谈情况, 事件经过, 措施, 续报) flow as
+paragraphs under their own headings, so text of any accepted length breaks across pages instead
+of making a table row taller than a page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from ..domain.dates import chinese_date
+from .fonts import register_cjk_font
+from .page_frame import PageFrame
+
+FORUM_TITLE = "座谈会记录"
+REPORT_TITLE = "信息报送单"
+
+
+@dataclass(frozen=True)
+class ForumOpinionLine:
+    text: str
+    state: str
+
+
+@dataclass(frozen=True)
+class ForumSheet:
+    held_on: date
+    kind: str
+    place: str
+    host: str
+    attendee_count: int
+    attendees: str
+    summary: str
+    opinions: tuple[ForumOpinionLine, ...]
+
+
+@dataclass(frozen=True)
+class ReportUpdateLine:
+    reported_at: datetime
+    content: str
+    is_final: bool
+
+
+@dataclass(frozen=True)
+class ReportSheet:
+    title: str
+    occurred_at: datetime
+    reported_at: datetime
+    delay: str
+    late: bool
+    limit_hours: int
+    reported_to: str
+    method: str
+    reporter: str
+    status: str
+    content: str
+    people_involved: str
+    measures: str
+    updates: tuple[ReportUpdateLine, ...]
+
+
+def chinese_time(moment: datetime) -> str:
+    return f"{chinese_date(moment.date())} {moment:%H:%M}"
+
+
+class _Styles:
+    def __init__(self) -> None:
+        font = register_cjk_font()
+        self.label = ParagraphStyle("label", fontName=font, fontSize=10.5, leading=15)
+        self.cell = ParagraphStyle("cell", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK")
+        self.heading = ParagraphStyle(
+            "heading", fontName=font, fontSize=11.5, leading=17, spaceBefore=6, spaceAfter=2
+        )
+        self.body = ParagraphStyle(
+            "body", fontName=font, fontSize=10.5, leading=16, firstLineIndent=21, wordWrap="CJK"
+        )
+
+
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    shown = escape(text.strip()) if text.strip() else "无"
+    return Paragraph(shown.replace("\n", "<br/>"), style)
+
+
+def _grid(pairs: list[tuple[str, str]], width: float, s: _Styles) -> Table:
+    """Two label/value pairs a row: 标签 | 内容 | 标签 | 内容."""
+    rows = []
+    for index in range(0, len(pairs), 2):
+        row: list[Flowable | str] = []
+        for label, value in pairs[index : index + 2]:
+            row += [_para(label, s.label), _para(value, s.cell)]
+        while len(row) < 4:
+            row.append("")
+        rows.append(row)
+    widths = [width * f for f in (0.15, 0.35, 0.15, 0.35)]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee")),
+                ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#eeeeee")),
+            ]
+        )
+    )
+    return table
+
+
+def _section(heading: str, text: str, s: _Styles) -> list[Flowable]:
+    return [Paragraph(escape(heading), s.heading), *(_para(p, s.body) for p in text.split("\n\n"))]
+
+
+def build_forum_pdf(sheet: ForumSheet, unit_name: str, printed_at: date) -> bytes:
+    frame = PageFrame(
+        unit_name=unit_name,
+        title=FORUM_TITLE,
+        subtitle=f"{sheet.kind}座谈会　{chinese_date(sheet.held_on)}",
+        printed_at=printed_at,
+        signature_labels=("记录人", "主持人"),
+    )
+    s = _Styles()
+    width = frame.content_width
+    story: list[Flowable] = [
+        _grid(
+            [
+                ("日期", chinese_date(sheet.held_on)),
+                ("类型", f"{sheet.kind}座谈会"),
+                ("地点", sheet.place),
+                ("主持人", sheet.host),
+                ("参加人数", f"{sheet.attendee_count}人"),
+                ("参加人员", sheet.attendees),
+            ],
+            width,
+            s,
+        ),
+        *_section("座谈情况", sheet.summary, s),
+        Paragraph("意见和建议及落实情况", s.heading),
+    ]
+    if sheet.opinions:
+        rows = [[_para(t, s.label) for t in ("序号", "意见和建议", "落实情况")]]
+        rows += [
+            [_para(str(n), s.cell), _para(o.text, s.cell), _para(o.state, s.cell)]
+            for n, o in enumerate(sheet.opinions, start=1)
+        ]
+        table = Table(rows, colWidths=[width * f for f in (0.08, 0.62, 0.30)], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ]
+            )
+        )
+        story.append(table)
+    else:
+        story.append(_para("本次座谈会没有记录意见和建议。", s.body))
+    story.append(Spacer(1, 6 * mm))
+    return frame.build(story)
+
+
+def build_report_pdf(sheet: ReportSheet, unit_name: str, printed_at: date) -> bytes:
+    frame = PageFrame(
+        unit_name=unit_name,
+        title=REPORT_TITLE,
+        subtitle=sheet.title,
+        printed_at=printed_at,
+        signature_labels=("报送人", "单位负责人"),
+    )
+    s = _Styles()
+    delay = f"{sheet.delay}（超过{sheet.limit_hours}小时时限）" if sheet.late else sheet.delay
+    story: list[Flowable] = [
+        _grid(
+            [
+                ("标题", sheet.title),
+                ("状态", sheet.status),
+                ("发生时间", chinese_time(sheet.occurred_at)),
+                ("首报时间", chinese_time(sheet.reported_at)),
+                ("报送用时", delay),
+                ("报送方式", sheet.method),
+                ("报送对象", sheet.reported_to),
+                ("报送人", sheet.reporter),
+            ],
+            frame.content_width,
+            s,
+        ),
+        *_section("事件经过", sheet.content, s),
+        *_section("涉及人员", sheet.people_involved, s),
+        *_section("已采取的措施", sheet.measures, s),
+    ]
+    for number, update in enumerate(sheet.updates, start=1):
+        heading = "终报" if update.is_final else f"续报（第{number}次）"
+        story += _section(f"{heading}　{chinese_time(update.reported_at)}", update.content, s)
+    story.append(Spacer(1, 6 * mm))
+    return frame.build(story)

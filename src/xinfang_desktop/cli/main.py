@@ -26,6 +26,7 @@ from . import (
     stats_commands,
     user_commands,
     visit_commands,
+    year_work_commands,
 )
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, ChineseArgumentParser
 from .session import CommandError, print_validation_error
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands.add_parser(areas, common)
     stats_commands.add_parser(areas, common)
     leadership_commands.add_parser(areas, common)
+    year_work_commands.add_parsers(areas, common)
     return parser
 
 

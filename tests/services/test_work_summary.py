@@ -18,6 +18,9 @@ from xinfang_desktop.db.models import (
     DutyLogEntry,
     DutyRota,
     DutyShift,
+    Forum,
+    ForumOpinion,
+    InfoReport,
     Meeting,
     OutreachVisit,
     ScreeningAssignment,
@@ -194,6 +197,33 @@ def school_year(database, actor):
                 _case(5, date(2025, 6, 1), "来电", closed=date(2025, 6, 9), on_time=True),
             ]
         )  # fmt: skip
+        # Forums: 退休教工 1 and 在职教师 1 in 2026 (one from 2025 left out); 3 opinions, 1 done.
+        for day, kind, opinions in (
+            (date(2026, 4, 10), "退休教工", (("活动室取暖", date(2026, 4, 20)), ("报销慢", None))),
+            (date(2026, 9, 10), "在职教师", (("课时安排", None),)),
+            (date(2025, 9, 10), "在职教师", (("去年的意见", None),)),
+        ):
+            forum = Forum(
+                held_on=day, kind=kind, place="会议室", host="王建国", attendee_count=10,
+                created_at=STAMP,
+            )  # fmt: skip
+            forum.opinions = [
+                ForumOpinion(position=n, text=text, done_on=done)
+                for n, (text, done) in enumerate(opinions, start=1)
+            ]
+            session.add(forum)
+        # Reports: 2 in 2026, one 3 hours late (limit 2), one closed.
+        for occurred, hours, status in (
+            (datetime(2026, 5, 1, 8), 1, "closed"),
+            (datetime(2026, 6, 1, 8), 3, "open"),
+        ):
+            session.add(
+                InfoReport(
+                    occurred_at=occurred, reported_at=occurred.replace(hour=8 + hours),
+                    reported_to="局信访办", method="电话", reporter="刘", title="事件",
+                    content="经过", status=status, created_at=STAMP,
+                )
+            )  # fmt: skip
     return term
 
 
@@ -264,6 +294,12 @@ def test_the_word_document_has_the_seeds_structure_and_the_figures(database, sch
     assert "重信重访1件" in text
     assert "排查出矛盾纠纷3件，已化解1件，正在化解2件" in text
     assert "已发布的值班表共排班3天，其中2天安排了带班领导；值班记录2条" in text
+    assert "共召开座谈会2次（在职教师座谈会1次，退休教工座谈会1次），收集意见和建议3条，" in text
+    assert (
+        "已落实或转为信访事项办理1条" in text
+        and "主要意见有：活动室取暖；报销慢；课时安排。" in text
+    )
+    assert "向上级报送信息2件，其中1件超过2小时报送时限，已终报1件" in text
     assert "【存在的问题和下一步打算，请校长填写】" in text
     table = document.tables[0]
     assert [c.text for c in table.rows[0].cells] == ["渠道", "件数", "人次"]
@@ -295,6 +331,10 @@ def test_an_empty_year_still_makes_a_draft_with_prompts(database):
     first = draft.sections[0].paragraphs[0]
     assert first.startswith("【") and "领导小组" in first
     assert "全年未发生信访事项。" in draft.sections[2].paragraphs
+    assert draft.sections[4].paragraphs == (
+        "【全年程序中没有座谈会记录，请据实填写】",
+        "全年未发生需要向上级报送的突发事件和重要信息。",
+    )
 
 
 def test_the_command_line_writes_the_docx_and_refuses_bad_input(sqlite_db, tmp_path, capsys):

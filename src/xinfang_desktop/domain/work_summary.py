@@ -78,6 +78,14 @@ class WorkSummaryFigures:
     duty_days: int
     duty_days_with_leader: int
     duty_log_entries: int
+    forums_by_kind: tuple[tuple[str, int], ...] = ()
+    forum_opinions: int = 0
+    forum_opinions_settled: int = 0  # done, or made a 信访事项
+    main_opinions: tuple[str, ...] = ()
+    info_reports: int = 0
+    info_reports_late: int = 0
+    info_reports_closed: int = 0
+    report_limit_hours: int = 2
     # What the program knows is behind: overdue cases, disputes and follow-ups, as prompts.
     late_items: tuple[str, ...] = field(default_factory=tuple)
 
@@ -188,16 +196,33 @@ def _duty(f: WorkSummaryFigures) -> SummarySection:
     )
 
 
-def _forums_and_reports() -> SummarySection:
-    return SummarySection(
-        "五、深入基层，信息报送",
-        (
-            prompt(
-                "座谈会（在职教师、退休教工、家长）次数和主要意见，信息报送件数，"
-                "请据实填写：本程序尚未记录座谈会和信息报送"
-            ),
-        ),
-    )
+def _forums_and_reports(f: WorkSummaryFigures) -> SummarySection:
+    paragraphs: list[str] = []
+    forums = sum(count for _, count in f.forums_by_kind)
+    if forums:
+        kinds = "，".join(f"{kind}座谈会{count}次" for kind, count in f.forums_by_kind)
+        paragraphs.append(
+            f"定期召开座谈会，听取群众意见、建议和要求，{_so_far(f)}共召开座谈会{forums}次"
+            f"（{kinds}），收集意见和建议{f.forum_opinions}条，已落实或转为信访事项办理"
+            f"{f.forum_opinions_settled}条。"
+        )
+        if f.main_opinions:
+            paragraphs.append("主要意见有：" + "；".join(f.main_opinions) + "。")
+    else:
+        paragraphs.append(prompt(f"{_so_far(f)}程序中没有座谈会记录，请据实填写"))
+    if f.info_reports:
+        late = (
+            f"，其中{f.info_reports_late}件超过{f.report_limit_hours}小时报送时限"
+            if f.info_reports_late
+            else f"，均在{f.report_limit_hours}小时内报送"
+        )
+        paragraphs.append(
+            f"做到信息传递和报送“快、准、实”，{_so_far(f)}向上级报送信息{f.info_reports}件"
+            f"{late}，已终报{f.info_reports_closed}件。"
+        )
+    else:
+        paragraphs.append(f"{_so_far(f)}未发生需要向上级报送的突发事件和重要信息。")
+    return SummarySection("五、深入基层，信息报送", tuple(paragraphs))
 
 
 def _problems(f: WorkSummaryFigures) -> SummarySection:
@@ -223,7 +248,7 @@ def compose(f: WorkSummaryFigures) -> SummaryDraft:
             _screening(f),
             _visits_and_cases(f),
             _duty(f),
-            _forums_and_reports(),
+            _forums_and_reports(f),
             _problems(f),
         ),
         signed_on=f.as_of or f.end,

@@ -91,10 +91,14 @@ def _may_read(actor: Actor) -> None:
         raise PermissionDeniedError(actor.role, Permission.VIEW_ALL_CASES)
 
 
+def get_limit_hours_in_session(session: Session) -> int:
+    row = session.get(Setting, LIMIT_KEY)
+    return int(row.value) if row else DEFAULT_REPORT_LIMIT_HOURS
+
+
 def get_limit_hours(db: Database) -> int:
     with db.read() as session:
-        row = session.get(Setting, LIMIT_KEY)
-        return int(row.value) if row else DEFAULT_REPORT_LIMIT_HOURS
+        return get_limit_hours_in_session(session)
 
 
 def save_limit_hours(db: Database, actor: Actor, hours: int | None) -> int:

@@ -6,7 +6,7 @@ can never disagree; the rest is counted here over the same days.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import distinct, func, select
 
@@ -18,6 +18,9 @@ from ..db.models import (
     DutyLogEntry,
     DutyRota,
     DutyShift,
+    Forum,
+    ForumOpinion,
+    InfoReport,
     LeadershipMember,
     LeadershipTerm,
     Meeting,
@@ -30,6 +33,8 @@ from ..db.models import (
 from ..domain.auth import Permission
 from ..domain.dates import chinese_date, day_bounds
 from ..domain.disputes import OPEN_STATUSES, STATUS_RESOLVED
+from ..domain.forums import FORUM_KINDS
+from ..domain.info_reports import STATUS_CLOSED as REPORT_CLOSED
 from ..domain.leadership import ROLE_DEPUTY, ROLE_LEADER, ROLE_MEMBER
 from ..domain.meetings import NO_NEW_ISSUES, STATUS_DRAFT
 from ..domain.screening import (
@@ -48,7 +53,7 @@ from ..domain.work_summary import (
     WorkSummaryFigures,
     compose,
 )
-from . import audit
+from . import audit, info_reports
 from .cases import OPEN_STATE_NAMES
 from .context import Actor
 from .settings import get_unit_settings
@@ -57,6 +62,7 @@ from .statistics import statistics
 # The duty role that makes a day one of "24小时领导值班" (domain/rota.py DEFAULT roles).
 LEADER_DUTY_ROLE = "leader"
 LATE_ITEMS_SHOWN = 10
+MAIN_OPINIONS_SHOWN = 5
 
 
 def year_span(year: int, today: date) -> tuple[date, date, date | None]:
@@ -134,6 +140,41 @@ def _late_items(session, today: date) -> tuple[str, ...]:
     if overdue_follow_ups:
         items.append(f"包组摸排发现的问题有{overdue_follow_ups}个跟进已超期")
     return tuple(items)
+
+
+def _forums_and_reports(session, start: date, end: date, first, after) -> dict[str, object]:
+    in_year = Forum.held_on.between(start, end)
+    by_kind = session.execute(
+        select(Forum.kind, func.count()).where(in_year).group_by(Forum.kind)
+    ).all()
+    order = {kind: index for index, kind in enumerate(FORUM_KINDS)}
+    opinions = select(ForumOpinion).join(Forum, Forum.id == ForumOpinion.forum_id).where(in_year)
+    settled = (ForumOpinion.done_on.is_not(None)) | (ForumOpinion.case_id.is_not(None))
+    main_opinions = session.scalars(
+        select(ForumOpinion.text)
+        .join(Forum, Forum.id == ForumOpinion.forum_id)
+        .where(in_year)
+        .order_by(Forum.held_on, ForumOpinion.position)
+        .limit(MAIN_OPINIONS_SHOWN)
+    ).all()
+    reported = (InfoReport.occurred_at >= first) & (InfoReport.occurred_at < after)
+    limit = timedelta(hours=info_reports.get_limit_hours_in_session(session))
+    reports = session.execute(
+        select(InfoReport.occurred_at, InfoReport.reported_at, InfoReport.status).where(reported)
+    ).all()
+    return {
+        "forums_by_kind": tuple(
+            (kind, int(count)) for kind, count in sorted(by_kind, key=lambda r: order.get(r[0], 99))
+        ),
+        "forum_opinions": _count(session, select(func.count()).select_from(opinions.subquery())),
+        "forum_opinions_settled": _count(
+            session, select(func.count()).select_from(opinions.where(settled).subquery())
+        ),
+        "main_opinions": tuple(text[:60] for text in main_opinions),
+        "info_reports": len(reports),
+        "info_reports_late": sum(1 for o, r, _ in reports if r - o > limit),
+        "info_reports_closed": sum(1 for _, _, status in reports if status == REPORT_CLOSED),
+    }
 
 
 def work_summary_figures(db: Database, actor: Actor, year: int, today: date) -> WorkSummaryFigures:
@@ -240,6 +281,8 @@ def work_summary_figures(db: Database, actor: Actor, year: int, today: date) -> 
                 ),
             ),
             late_items=_late_items(session, end),
+            **_forums_and_reports(session, start, end, first, after),
+            report_limit_hours=info_reports.get_limit_hours(db),
         )
     return figures
 

@@ -1,0 +1,637 @@
+"""年度工作 area: 座谈会 and 信息报送 where they happen, and the year-end 总结 in one action."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...db.errors import StorageError
+from ...domain.auth import Permission, PermissionDeniedError
+from ...domain.cases import PetitionerDraft
+from ...domain.dates import chinese_date
+from ...domain.errors import FieldError, ValidationError
+from ...domain.forums import FORUM_KINDS, MAX_ATTENDEES, ForumDraft, OpinionDraft
+from ...domain.info_reports import METHODS, ReportDraft
+from ...services import forums as forum_service
+from ...services import info_reports as report_service
+from ...services import work_summary as summary_service
+from .. import prompts
+from ..leadership.common import (
+    DateField,
+    Printer,
+    ServiceDialog,
+    error_text,
+    fill_table,
+    make_table,
+    raise_if,
+    select_id,
+    selected_id,
+)
+from ..operations import Operation
+from ..widgets import Banner
+
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+class DateTimeField(QLineEdit):
+    """A moment typed as 2026-11-23 07:30; a wrong one is reported next to the field."""
+
+    def __init__(self, value: datetime | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText("2026-11-23 07:30")
+        self.setMaxLength(16)
+        if value is not None:
+            self.setText(value.strftime(TIME_FORMAT))
+
+    def value(self, field: str, errors: list[FieldError]) -> datetime | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text, TIME_FORMAT)
+        except ValueError:
+            errors.append(
+                FieldError(field, "时间“{text}”不对，应写成 2026-11-23 07:30", {"text": text})
+            )
+            return None
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return "；".join(error_text(e) for e in error.errors)
+    return getattr(error, "user_message", str(error))
+
+
+class ForumDialog(ServiceDialog):
+    def __init__(self, db, actor, parent=None):
+        super().__init__(self.tr("记录座谈会"), parent)
+        self._db, self._actor = db, actor
+        self.held_on = self.add_field("held_on", self.tr("日期*"), DateField(date.today(), self))
+        self.kind = self.add_field("kind", self.tr("类型*"), QComboBox(self))
+        self.kind.addItems(list(FORUM_KINDS))
+        self.place = self.add_field("place", self.tr("地点*"), QLineEdit(self))
+        self.host = self.add_field("host", self.tr("主持人*"), QLineEdit(self))
+        self.count = self.add_field(
+            "attendee_count",
+            self.tr("参加人数*"),
+            QSpinBox(self, minimum=1, maximum=MAX_ATTENDEES, value=10),
+        )
+        self.attendees = self.add_field("attendees", self.tr("参加人员"), QLineEdit(self))
+        self.summary = self.add_field("summary", self.tr("座谈情况"), QPlainTextEdit(self))
+        self.opinions = self.add_field(
+            "opinions", self.tr("意见和建议（每行一条）"), QPlainTextEdit(self)
+        )
+        for edit in (self.summary, self.opinions):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+
+    def save(self):
+        errors: list[FieldError] = []
+        held_on = self.held_on.value("held_on", errors)
+        raise_if(errors)
+        opinions = tuple(
+            OpinionDraft(line) for line in self.opinions.toPlainText().splitlines() if line.strip()
+        )
+        return forum_service.add_forum(
+            self._db,
+            self._actor,
+            ForumDraft(
+                held_on=held_on,
+                kind=self.kind.currentText(),
+                place=self.place.text(),
+                host=self.host.text(),
+                attendee_count=self.count.value(),
+                attendees=self.attendees.text(),
+                summary=self.summary.toPlainText(),
+                opinions=opinions,
+            ),
+        )
+
+    def show_errors(self, error: ValidationError) -> None:
+        # Each opinion's problem names its line ("第2条"); they all belong to one field.
+        merged = [
+            FieldError("opinions", e.template, e.params) if e.field.startswith("opinions.") else e
+            for e in error.errors
+        ]
+        super().show_errors(ValidationError(merged))
+
+
+class ForumsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, db, actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.banner = Banner(self)
+        self.year = QSpinBox(self, minimum=2000, maximum=2100, value=date.today().year)
+        self.year.valueChanged.connect(self.load)
+        self.table = make_table(
+            self,
+            [
+                self.tr("日期"),
+                self.tr("类型"),
+                self.tr("地点"),
+                self.tr("主持人"),
+                self.tr("人数"),
+                self.tr("意见"),
+                self.tr("未落实"),
+            ],
+        )
+        self.table.itemSelectionChanged.connect(self.show_opinions)
+        self.opinions = make_table(
+            self, [self.tr("序号"), self.tr("意见和建议"), self.tr("落实情况")]
+        )
+        self.add_button = QPushButton(self.tr("记录座谈会…"), self)
+        self.add_button.clicked.connect(self.add_forum)
+        self.print_button = QPushButton(self.tr("打印座谈会记录"), self)
+        self.print_button.clicked.connect(self.print_forum)
+        self.done_button = QPushButton(self.tr("意见已落实"), self)
+        self.done_button.clicked.connect(self.complete_opinion)
+        self.case_button = QPushButton(self.tr("转为信访事项…"), self)
+        self.case_button.clicked.connect(self.make_case)
+        writer = actor.can(Permission.WRITE_MINUTES)
+        self.add_button.setVisible(writer)
+        self.done_button.setVisible(writer)
+        self.case_button.setVisible(actor.can(Permission.MANAGE_CASES))
+        self.print_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        self.printer = Printer(self, self.banner)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("年度："), self))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.print_button)
+        forums_box = QGroupBox(self.tr("座谈会"), self)
+        QVBoxLayout(forums_box).addWidget(self.table)
+        opinions_box = QGroupBox(self.tr("意见和建议及落实情况"), self)
+        opinions_layout = QVBoxLayout(opinions_box)
+        opinions_layout.addWidget(self.opinions)
+        row = QHBoxLayout()
+        row.addWidget(self.done_button)
+        row.addWidget(self.case_button)
+        row.addStretch(1)
+        opinions_layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(forums_box)
+        splitter.addWidget(opinions_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._forums: list = []
+
+    def load(self) -> None:
+        year = self.year.value()
+        try:
+            self._forums = forum_service.list_forums(
+                self._db, self._actor, date(year, 1, 1), date(year, 12, 31)
+            )
+        except (StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", error.user_message)
+            return
+        open_counts = [
+            sum(1 for o in f.opinions if not (o.done_on or o.case_id)) for f in self._forums
+        ]
+        fill_table(
+            self.table,
+            [
+                [
+                    chinese_date(f.held_on),
+                    f.kind,
+                    f.place,
+                    f.host,
+                    str(f.attendee_count),
+                    str(len(f.opinions)),
+                    str(still_open),
+                ]
+                for f, still_open in zip(self._forums, open_counts, strict=True)
+            ],
+            [f.id for f in self._forums],
+        )
+        self.show_opinions()
+
+    def _forum(self):
+        forum_id = selected_id(self.table)
+        return next((f for f in self._forums if f.id == forum_id), None)
+
+    def show_opinions(self) -> None:
+        forum = self._forum()
+        opinions = forum.opinions if forum else ()
+        fill_table(
+            self.opinions,
+            [[str(o.position), o.text, o.state] for o in opinions],
+            [o.id for o in opinions],
+        )
+
+    def _reload_keeping(self, forum_id: int, opinion_id: int | None = None) -> None:
+        self.load()
+        select_id(self.table, forum_id)
+        if opinion_id is not None:
+            select_id(self.opinions, opinion_id)
+
+    def add_forum(self) -> None:
+        dialog = ForumDialog(self._db, self._actor, self)
+        if prompts.run_dialog(dialog):
+            forum = dialog.saved
+            self.year.blockSignals(True)
+            self.year.setValue(forum.held_on.year)
+            self.year.blockSignals(False)
+            self._reload_keeping(forum.id)
+            self.banner.show_message("ok", self.tr("已记录座谈会"))
+            self.changed.emit()
+
+    def _selected_opinion(self) -> tuple[object, int] | None:
+        forum = self._forum()
+        opinion_id = selected_id(self.opinions)
+        if forum is None or opinion_id is None:
+            self.banner.show_message("error", self.tr("请先选中一条意见"))
+            return None
+        return forum, opinion_id
+
+    def complete_opinion(self) -> None:
+        chosen = self._selected_opinion()
+        if chosen is None:
+            return
+        forum, opinion_id = chosen
+        try:
+            forum_service.complete_opinion(self._db, self._actor, opinion_id, date.today())
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", _message(error))
+            return
+        self._reload_keeping(forum.id, opinion_id)
+        self.banner.show_message("ok", self.tr("意见已落实"))
+        self.changed.emit()
+
+    def make_case(self) -> None:
+        chosen = self._selected_opinion()
+        if chosen is None:
+            return
+        forum, opinion_id = chosen
+        name = prompts.ask_text(
+            self, self.tr("转为信访事项"), self.tr("提出这条意见的人（信访人）姓名：")
+        )
+        if name is None:
+            return
+        try:
+            updated = forum_service.opinion_to_case(
+                self._db, self._actor, opinion_id, PetitionerDraft(name)
+            )
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", _message(error))
+            return
+        self._reload_keeping(forum.id, opinion_id)
+        number = next(o.case_number for o in updated.opinions if o.id == opinion_id)
+        self.banner.show_message("ok", self.tr("已登记为信访事项 {n}").format(n=number))
+        self.changed.emit()
+
+    def print_forum(self) -> None:
+        forum = self._forum()
+        if forum is None:
+            self.banner.show_message("error", self.tr("请先选中一次座谈会"))
+            return
+        from ...reports.year_work_forms import build_forum_pdf
+
+        db, actor, forum_id = self._db, self._actor, forum.id
+
+        def build() -> bytes:
+            sheet, unit = forum_service.forum_document(db, actor, forum_id)
+            return build_forum_pdf(sheet, unit, date.today())
+
+        self.printer.run(
+            build, self.tr("座谈会记录"), self.tr("座谈会记录{d}.pdf").format(d=forum.held_on)
+        )
+
+
+class ReportDialog(ServiceDialog):
+    def __init__(self, db, actor, parent=None):
+        super().__init__(self.tr("信息报送：首报"), parent)
+        self._db, self._actor = db, actor
+        now = datetime.now().replace(second=0, microsecond=0)
+        self.title_edit = self.add_field("title", self.tr("标题*"), QLineEdit(self))
+        self.occurred = self.add_field(
+            "occurred_at", self.tr("发生时间*"), DateTimeField(None, self)
+        )
+        self.reported = self.add_field(
+            "reported_at", self.tr("报送时间*"), DateTimeField(now, self)
+        )
+        self.reported_to = self.add_field("reported_to", self.tr("报送对象*"), QLineEdit(self))
+        self.reported_to.setPlaceholderText(self.tr("例如：区教育局信访办"))
+        self.method = self.add_field("method", self.tr("报送方式*"), QComboBox(self))
+        self.method.addItems(list(METHODS))
+        self.reporter = self.add_field("reporter", self.tr("报送人*"), QLineEdit(actor.name, self))
+        self.content = self.add_field("content", self.tr("事件经过*"), QPlainTextEdit(self))
+        self.people = self.add_field("people_involved", self.tr("涉及人员"), QLineEdit(self))
+        self.measures = self.add_field("measures", self.tr("已采取的措施"), QPlainTextEdit(self))
+        for edit in (self.content, self.measures):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(90)
+
+    def save(self):
+        errors: list[FieldError] = []
+        occurred = self.occurred.value("occurred_at", errors)
+        reported = self.reported.value("reported_at", errors)
+        raise_if(errors)
+        return report_service.add_report(
+            self._db,
+            self._actor,
+            ReportDraft(
+                occurred_at=occurred,
+                reported_at=reported,
+                reported_to=self.reported_to.text(),
+                method=self.method.currentText(),
+                reporter=self.reporter.text(),
+                title=self.title_edit.text(),
+                content=self.content.toPlainText(),
+                people_involved=self.people.text(),
+                measures=self.measures.toPlainText(),
+            ),
+        )
+
+
+class UpdateDialog(ServiceDialog):
+    def __init__(self, db, actor, report_id: int, parent=None):
+        super().__init__(self.tr("信息报送：续报"), parent)
+        self._db, self._actor, self._report_id = db, actor, report_id
+        now = datetime.now().replace(second=0, microsecond=0)
+        self.at = self.add_field("update_at", self.tr("续报时间*"), DateTimeField(now, self))
+        self.content = self.add_field("update", self.tr("续报内容*"), QPlainTextEdit(self))
+        self.content.setTabChangesFocus(True)
+        self.final = self.add_field(
+            "final", self.tr("终报"), QCheckBox(self.tr("事件处置完毕，这是最后一次报送"), self)
+        )
+
+    def save(self):
+        errors: list[FieldError] = []
+        at = self.at.value("update_at", errors)
+        raise_if(errors)
+        return report_service.add_update(
+            self._db,
+            self._actor,
+            self._report_id,
+            self.content.toPlainText(),
+            at,
+            final=self.final.isChecked(),
+        )
+
+
+class ReportsTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, db, actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.banner = Banner(self)
+        self.open_only = QCheckBox(self.tr("只看未终报的"), self)
+        self.open_only.toggled.connect(self.load)
+        self.table = make_table(
+            self,
+            [
+                self.tr("发生时间"),
+                self.tr("标题"),
+                self.tr("报送对象"),
+                self.tr("报送用时"),
+                self.tr("状态"),
+                self.tr("续报"),
+            ],
+        )
+        self.table.itemSelectionChanged.connect(self.show_detail)
+        self.detail = QPlainTextEdit(self)
+        self.detail.setReadOnly(True)
+        self.add_button = QPushButton(self.tr("首报…"), self)
+        self.add_button.clicked.connect(self.add_report)
+        self.update_button = QPushButton(self.tr("续报/终报…"), self)
+        self.update_button.clicked.connect(self.add_update)
+        self.print_button = QPushButton(self.tr("打印信息报送单"), self)
+        self.print_button.clicked.connect(self.print_report)
+        writer = actor.can(Permission.MANAGE_CASES)
+        self.add_button.setVisible(writer)
+        self.update_button.setVisible(writer)
+        self.print_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        self.printer = Printer(self, self.banner)
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_only)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.update_button)
+        top.addWidget(self.print_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._reports: list = []
+
+    def load(self) -> None:
+        try:
+            self._reports = report_service.list_reports(
+                self._db, self._actor, open_only=self.open_only.isChecked()
+            )
+        except (StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", error.user_message)
+            return
+        fill_table(
+            self.table,
+            [
+                [
+                    r.occurred_at.strftime(TIME_FORMAT),
+                    r.title,
+                    r.reported_to,
+                    r.delay_text + (self.tr("（超时）") if r.late else ""),
+                    r.status_label,
+                    str(len(r.updates)),
+                ]
+                for r in self._reports
+            ],
+            [r.id for r in self._reports],
+            highlight=[r.late for r in self._reports],
+        )
+        self.show_detail()
+
+    def _report(self):
+        report_id = selected_id(self.table)
+        return next((r for r in self._reports if r.id == report_id), None)
+
+    def show_detail(self) -> None:
+        report = self._report()
+        if report is None:
+            self.detail.clear()
+            return
+        lines = [
+            self.tr("事件经过：{t}").format(t=report.content),
+            self.tr("涉及人员：{t}").format(t=report.people_involved or "—"),
+            self.tr("已采取的措施：{t}").format(t=report.measures or "—"),
+        ]
+        for update in report.updates:
+            kind = self.tr("终报") if update.is_final else self.tr("续报")
+            lines.append(f"{kind} {update.reported_at.strftime(TIME_FORMAT)}：{update.content}")
+        self.detail.setPlainText("\n".join(lines))
+
+    def add_report(self) -> None:
+        dialog = ReportDialog(self._db, self._actor, self)
+        if prompts.run_dialog(dialog):
+            self.load()
+            select_id(self.table, dialog.saved.id)
+            late = self.tr("，已超过报送时限") if dialog.saved.late else ""
+            self.banner.show_message(
+                "alert" if dialog.saved.late else "ok",
+                self.tr("已记录首报，报送用时 {d}{late}").format(
+                    d=dialog.saved.delay_text, late=late
+                ),
+            )
+            self.changed.emit()
+
+    def add_update(self) -> None:
+        report = self._report()
+        if report is None:
+            self.banner.show_message("error", self.tr("请先选中一份信息报送"))
+            return
+        dialog = UpdateDialog(self._db, self._actor, report.id, self)
+        if prompts.run_dialog(dialog):
+            self.load()
+            select_id(self.table, report.id)
+            self.banner.show_message(
+                "ok",
+                self.tr("已{k}").format(
+                    k=self.tr("终报") if dialog.saved.status == "closed" else self.tr("续报")
+                ),
+            )
+            self.changed.emit()
+
+    def print_report(self) -> None:
+        report = self._report()
+        if report is None:
+            self.banner.show_message("error", self.tr("请先选中一份信息报送"))
+            return
+        from ...reports.year_work_forms import build_report_pdf
+
+        db, actor, report_id = self._db, self._actor, report.id
+
+        def build() -> bytes:
+            sheet, unit = report_service.report_document(db, actor, report_id)
+            return build_report_pdf(sheet, unit, date.today())
+
+        self.printer.run(
+            build, self.tr("信息报送单"), self.tr("信息报送单{n}.pdf").format(n=report.id)
+        )
+
+
+class SummaryTab(QWidget):
+    """The year-end 总结 draft: chosen year, saved as Word for the principal to finish."""
+
+    def __init__(self, db, actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.banner = Banner(self)
+        self.year = QSpinBox(self, minimum=2000, maximum=date.today().year, value=date.today().year)
+        self.export_button = QPushButton(self.tr("生成年度工作总结（Word）…"), self)
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setEnabled(actor.can(Permission.PRINT_REGISTERS))
+        explanation = QLabel(
+            self.tr(
+                "按《信访稳定工作总结（自查报告）》的六个部分生成草稿：领导小组、包组摸排和例会、"
+                "来访和信访事项、值班、座谈会和信息报送，数字全部取自本程序的记录；"
+                "“存在问题和下一步打算”留给校长填写。生成的 .docx 可在 Word 或 WPS 中修改。"
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("年度："), self))
+        row.addWidget(self.year)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(explanation)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.operation: Operation | None = None
+        self.saved_path: Path | None = None
+
+    def load(self) -> None:
+        """Nothing to list; the draft is made on demand."""
+
+    def export(self) -> None:
+        if self.operation is not None:
+            return
+        year = self.year.value()
+        chosen = prompts.ask_save_path(
+            self, self.tr("保存年度工作总结"), self.tr("{y}年信访稳定工作总结.docx").format(y=year),
+            self.tr("Word 文档 (*.docx)"),
+        )  # fmt: skip
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".docx":
+            path = path.with_suffix(".docx")
+        db, actor = self._db, self._actor
+
+        def work() -> Path:
+            from ...reports.work_summary import build_work_summary_docx
+
+            draft = summary_service.work_summary_document(db, actor, year, date.today())
+            path.write_bytes(build_work_summary_docx(draft))
+            return path
+
+        def done(saved: Path) -> None:
+            self.operation = None
+            self.saved_path = saved
+            self.banner.show_message("ok", self.tr("已保存到 {p}").format(p=saved))
+
+        def failed(error) -> None:
+            self.operation = None
+            if isinstance(error, OSError):
+                message = self.tr("无法写入文件 {p}：{e}").format(p=path, e=error.strerror or error)
+            else:
+                message = _message(error)
+            self.banner.show_message("error", message)
+
+        self.banner.show_message("ok", self.tr("正在生成年度工作总结…"))
+        self.operation = Operation.start(self, work, done, failed)
+
+
+class YearWorkPage(QWidget):
+    # Open reports and opinions are counted on the start page.
+    changed = Signal()
+
+    def __init__(self, db, actor, parent=None):
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.forums_tab = ForumsTab(db, actor, self)
+        self.reports_tab = ReportsTab(db, actor, self)
+        self.summary_tab = SummaryTab(db, actor, self)
+        self.tabs.addTab(self.forums_tab, self.tr("座谈会"))
+        self.tabs.addTab(self.reports_tab, self.tr("信息报送"))
+        self.tabs.addTab(self.summary_tab, self.tr("年度总结"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.forums_tab.changed.connect(self.changed)
+        self.reports_tab.changed.connect(self.changed)
+        self.tabs.currentChanged.connect(lambda index: self.tabs.widget(index).load())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Reload on every visit: another PC may have added a report.
+        self.tabs.currentWidget().load()

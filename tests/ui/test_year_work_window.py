@@ -1,0 +1,170 @@
+"""年度工作 page: record a forum and a report by keyboard, refused input keeps the typing,
+an opinion becomes a case, the late report is marked, and the 总结 is saved as Word."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+
+from xinfang_desktop.domain.auth import Role
+from xinfang_desktop.domain.forums import ForumDraft, OpinionDraft
+from xinfang_desktop.domain.info_reports import ReportDraft
+from xinfang_desktop.services import forums, info_reports
+from xinfang_desktop.services.context import Actor
+from xinfang_desktop.ui import prompts
+from xinfang_desktop.ui.year_work.page import YearWorkPage
+
+CLERK = Actor("刘信访", Role.CLERK)
+
+
+@pytest.fixture
+def page(qtbot, unit_db):
+    widget = YearWorkPage(unit_db, CLERK)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def type_text(widget, text: str) -> None:
+    """Chinese arrives through the input method, not as key events: insert at the cursor."""
+    if hasattr(widget, "insertPlainText"):
+        widget.insertPlainText(text)
+    else:
+        widget.insert(text)
+
+
+def _fill_forum(dialog, qtbot, *, place: str) -> None:
+    dialog.kind.setCurrentText("退休教工")
+    if place:
+        type_text(dialog.place, place)
+    type_text(dialog.host, "王建国")
+    dialog.count.setValue(18)
+    type_text(dialog.opinions, "希望改善活动室")
+    qtbot.keyClick(dialog.opinions, Qt.Key.Key_Return)
+    type_text(dialog.opinions, "取暖费报销慢")
+
+
+def test_a_refused_forum_keeps_the_typing_and_a_good_one_is_listed(page, qtbot, monkeypatch):
+    tab = page.forums_tab
+    attempts = []
+
+    def run(dialog):
+        attempts.append(dialog)
+        _fill_forum(dialog, qtbot, place="")  # 地点 left empty: refused
+        assert not dialog.submit()
+        assert "请填写地点" in dialog.fields["place"].error.text()
+        assert dialog.opinions.toPlainText() == "希望改善活动室\n取暖费报销慢"
+        type_text(dialog.place, "会议室")
+        return dialog.submit()
+
+    monkeypatch.setattr(prompts, "run_dialog", run)
+    tab.add_button.click()
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 1).text() == "退休教工"
+    assert tab.table.item(0, 6).text() == "2"
+    assert tab.opinions.rowCount() == 2
+    assert "已记录座谈会" in tab.banner.text()
+
+
+def test_an_opinion_becomes_a_case_and_another_is_settled(page, unit_db, monkeypatch):
+    forums.add_forum(
+        unit_db,
+        CLERK,
+        ForumDraft(
+            date.today(),
+            "在职教师",
+            "会议室",
+            "王建国",
+            20,
+            opinions=(OpinionDraft("课时安排不均"), OpinionDraft("食堂饭菜")),
+        ),
+    )
+    tab = page.forums_tab
+    tab.load()
+    tab.table.selectRow(0)
+    tab.opinions.selectRow(0)
+    monkeypatch.setattr(prompts, "ask_text", lambda *args: "孙老师")
+    tab.case_button.click()
+    assert "已登记为信访事项" in tab.banner.text()
+    tab.opinions.selectRow(1)
+    tab.done_button.click()
+    assert tab.opinions.item(0, 2).text().startswith("已转信访事项")
+    assert tab.opinions.item(1, 2).text().startswith("已落实")
+    assert tab.table.item(0, 6).text() == "0"
+
+
+def test_a_late_report_is_marked_and_a_follow_up_closes_it(page, unit_db, monkeypatch, qtbot):
+    now = datetime.now().replace(second=0, microsecond=0)
+    tab = page.tabs.widget(1)
+    page.tabs.setCurrentWidget(tab)
+
+    def first_report(dialog):
+        type_text(dialog.title_edit, "校门口家长聚集")
+        dialog.occurred.setText((now - timedelta(hours=3)).strftime("%Y-%m-%d %H:%M"))
+        type_text(dialog.reported_to, "区教育局信访办")
+        type_text(dialog.content, "约二十名家长聚集")
+        return dialog.submit()
+
+    monkeypatch.setattr(prompts, "run_dialog", first_report)
+    tab.add_button.click()
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 3).text().endswith("（超时）")
+    assert "已超过报送时限" in tab.banner.text()
+
+    def final_report(dialog):
+        type_text(dialog.content, "事件平息")
+        dialog.final.setChecked(True)
+        return dialog.submit()
+
+    monkeypatch.setattr(prompts, "run_dialog", final_report)
+    tab.table.selectRow(0)
+    tab.update_button.click()
+    assert tab.table.item(0, 4).text() == "已终报"
+    assert "终报" in tab.detail.toPlainText()
+
+
+def test_a_bad_time_is_told_next_to_the_field(page, monkeypatch, qtbot):
+    tab = page.reports_tab
+
+    def run(dialog):
+        type_text(dialog.occurred, "昨天早上")
+        assert not dialog.submit()
+        assert "2026-11-23 07:30" in dialog.fields["occurred_at"].error.text()
+        assert dialog.occurred.text() == "昨天早上"
+        return False
+
+    monkeypatch.setattr(prompts, "run_dialog", run)
+    tab.add_button.click()
+    assert tab.table.rowCount() == 0
+
+
+def test_the_gate_sees_no_writing_buttons(qtbot, unit_db):
+    gate = YearWorkPage(unit_db, Actor("门卫", Role.GATE))
+    qtbot.addWidget(gate)
+    assert not gate.forums_tab.add_button.isVisibleTo(gate)
+    assert not gate.reports_tab.add_button.isVisibleTo(gate)
+    gate.reports_tab.load()
+    assert "无权" in gate.reports_tab.banner.text()
+
+
+def test_the_summary_is_saved_as_word(page, unit_db, monkeypatch, qtbot, tmp_path):
+    info_reports.add_report(
+        unit_db,
+        CLERK,
+        ReportDraft(
+            datetime.now() - timedelta(hours=1), datetime.now(), "局", "电话", "刘", "事件", "经过"
+        ),
+    )
+    target = tmp_path / "总结"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *args: str(target))
+    tab = page.summary_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.export_button.click()
+    qtbot.waitUntil(lambda: tab.saved_path is not None, timeout=20000)
+    assert tab.saved_path == target.with_suffix(".docx")
+    text = "\n".join(p.text for p in Document(str(tab.saved_path)).paragraphs)
+    assert "向上级报送信息1件" in text
+    assert "已保存到" in tab.banner.text()

@@ -208,7 +208,12 @@ def run_demo_cases(db, args) -> None:
         print(f"已写入信访事项 {done:,}/{total:,} 件", flush=True)
 
     result = generate_demo_cases(
-        db, Actor("演示数据", Role.ADMIN), args.cases, seed=args.seed, progress=progress
+        db,
+        Actor("演示数据", Role.ADMIN),
+        args.cases,
+        seed=args.seed,
+        days=args.days,
+        progress=progress,
     )
     print(
         f"完成：{result.cases:,} 件信访事项，{result.first_day} 至 {result.last_day}，"

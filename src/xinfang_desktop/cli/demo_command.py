@@ -31,12 +31,62 @@ def add_parser(areas, common) -> None:
         metavar="D",
         help="分布在截至今天的多少天里（默认按每天约 60 条推算，最多 3650 天）",
     )
+    parser.add_argument(
+        "--school",
+        action="store_true",
+        help="生成一整个学年：人员、领导小组、包组摸排、下访、矛盾纠纷、值班表和值班记录、例会、"
+        "座谈会、信息报送、信访事项和来访登记（默认 365 天、120 件事项、4000 条来访）",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="数据库中已有非演示记录时仍然写入（不建议）"
+    )
     parser.set_defaults(run=run_demo)
 
 
+def run_school(args) -> int:
+    from ..services.school_demo import (
+        DEFAULT_DAYS,
+        MAX_DAYS,
+        MIN_DAYS,
+        RealRecordsError,
+        generate_school_year,
+    )
+
+    days = args.days or DEFAULT_DAYS
+    if not MIN_DAYS <= days <= MAX_DAYS:
+        raise CommandError(f"--days 应在 {MIN_DAYS} 至 {MAX_DAYS} 之间")
+    db = open_migrated(args)
+    try:
+        result = generate_school_year(
+            db,
+            Actor("演示数据", Role.ADMIN),
+            days=days,
+            cases=args.cases if args.cases else 120,
+            visits=args.visits if args.visits else 4000,
+            seed=args.seed,
+            force=args.force,
+            progress=lambda step: print(f"正在生成：{step}", flush=True),
+        )
+    except RealRecordsError as error:
+        raise CommandError(error.user_message) from None
+    finally:
+        db.dispose()
+    print(
+        f"完成：{result.first_day} 至 {result.last_day}，人员 {result.people} 人，"
+        f"包组摸排 {result.screenings} 次，下访 {result.outreach_visits} 次，"
+        f"矛盾纠纷 {result.disputes} 件，例会 {result.meetings} 次，"
+        f"值班表 {result.rotas} 张，值班记录 {result.duty_log_entries} 条，"
+        f"座谈会 {result.forums} 次，信息报送 {result.info_reports} 件，"
+        f"信访事项 {result.cases} 件，来访登记 {result.visits} 条，用时 {result.seconds:.1f} 秒。"
+    )
+    return 0
+
+
 def run_demo(args) -> int:
+    if args.school:
+        return run_school(args)
     if not args.visits and not args.cases:
-        raise CommandError("请用 --visits N 或 --cases N 给出要生成的条数")
+        raise CommandError("请用 --school，或用 --visits N、--cases N 给出要生成的条数")
     db = open_migrated(args)
 
     def progress(done: int, total: int) -> None:

@@ -149,6 +149,7 @@ def generate_demo_cases(
     *,
     seed: int = 0,
     now: datetime | None = None,
+    days: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> CaseDemoResult:
     if count < 0:
@@ -156,7 +157,9 @@ def generate_demo_cases(
     started = time.perf_counter()
     now = (now or datetime.now()).replace(microsecond=0)
     today = now.date()
-    days = max(30, min(3650, -(-count // CASES_PER_DAY)))
+    # Spread over the days asked for (a year's statistics and 同比 need a year of cases), or
+    # over as many days as a unit would need for this many cases.
+    days = days or max(30, min(3650, -(-count // CASES_PER_DAY)))
     first = today - timedelta(days=days - 1)
     rng = random.Random(seed)
     owners = _leader_ids(db, actor)

@@ -1,0 +1,116 @@
+"""`xinfang demo --school`: every area of a school year filled through the services, spread
+over the days asked for, and never mixed into a database someone typed records into."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from xinfang_desktop.cli.main import main
+from xinfang_desktop.db.models import Case, Meeting, Visit
+from xinfang_desktop.domain.auth import Role
+from xinfang_desktop.domain.meetings import STATUS_DRAFT, STATUS_REVIEWED
+from xinfang_desktop.domain.visits import VisitDraft
+from xinfang_desktop.services import (
+    disputes,
+    forums,
+    info_reports,
+    leadership,
+    outreach,
+    rota,
+    screening,
+)
+from xinfang_desktop.services.context import Actor
+from xinfang_desktop.services.school_demo import RealRecordsError, generate_school_year
+from xinfang_desktop.services.visits import register_visit
+from xinfang_desktop.services.work_summary import work_summary_figures
+
+NOW = datetime(2026, 11, 25, 18, 0)  # a Wednesday
+ADMIN = Actor("管理员", Role.ADMIN)
+
+
+@pytest.fixture(scope="module")
+def school(tmp_path_factory):
+    """One generated school of 120 days, shared by the tests that only read it."""
+    from xinfang_desktop.db import migrate
+    from xinfang_desktop.db.engine import Database, sqlite_url
+
+    db = Database(sqlite_url(tmp_path_factory.mktemp("school") / "school.sqlite3"))
+    migrate.upgrade(db)
+    result = generate_school_year(db, ADMIN, days=120, cases=40, visits=300, seed=7, now=NOW)
+    yield db, result
+    db.dispose()
+
+
+def test_every_area_has_a_believable_year(school):
+    db, result = school
+    today = NOW.date()
+    assert result.first_day == today - timedelta(days=119)
+    assert result.people >= 30
+    term = leadership.term_on(db, today)
+    members = leadership.current_members(db, today)
+    roles = {m.role_label for m in members}
+    assert term.meeting.endswith("行政会") and roles == {"组长", "副组长", "组员"}
+    assignments = screening.list_assignments(db, term.id)
+    assert len({a.group_name for a in assignments}) == 10
+    assert len({a.leader_name for a in assignments}) == 8
+    assert result.screenings > 100
+    clerk = Actor("信访员", Role.CLERK)
+    rows = screening.list_screenings(db, clerk, date_from=result.first_day, date_to=today)
+    assert any(r.findings == "无新问题" for r in rows)
+    assert any(r.findings != "无新问题" and r.follow_up_due for r in rows)
+    assert result.outreach_visits >= 8 * 3
+    found = disputes.list_disputes(db, clerk)
+    assert found and any(d.status_label == "已化解" for d in found)
+    with db.read() as session:
+        statuses = [s for (s,) in session.execute(select(Meeting.status).order_by(Meeting.held_on))]
+    assert statuses[-1] == STATUS_DRAFT and set(statuses[:-1]) == {STATUS_REVIEWED}
+    published = [r for r in rota.list_rotas(db) if r.published]
+    assert len(published) == 3
+    assert result.duty_log_entries > 0
+    assert forums.list_forums(db, clerk) and info_reports.list_reports(db, clerk)
+    first_day = {o.visited_on for o in outreach.list_outreach(db, clerk)}
+    assert min(first_day) >= result.first_day
+
+
+def test_cases_and_visits_spread_over_the_days_asked_for(school):
+    db, _ = school
+    with db.read() as session:
+        first_case = session.scalar(select(func.min(Case.received_on)))
+        first_visit = session.scalar(select(func.min(Visit.arrived_at)))
+    # Before the fix every demo case landed in the last 30 days, whatever --days said.
+    assert first_case < NOW.date() - timedelta(days=60)
+    assert first_visit.date() < NOW.date() - timedelta(days=60)
+
+
+def test_the_year_end_summary_of_the_demo_has_every_part(school):
+    db, _ = school
+    figures = work_summary_figures(db, ADMIN, 2026, NOW.date())
+    assert figures.term is not None and figures.term.leaders == ("袁涛",)
+    assert figures.screening_leaders == 8 and figures.screening_groups == 10
+    assert figures.meetings > 10 and figures.outreach_visits > 0
+    assert figures.duty_days > 0 and figures.forums_by_kind
+
+
+def test_a_database_with_real_records_is_refused_unless_forced(sqlite_db):
+    typed = VisitDraft(arrived_at=NOW - timedelta(hours=2), name="张三", reason="咨询")
+    register_visit(sqlite_db, Actor("王师傅", Role.GATE), typed, now=NOW)
+    with pytest.raises(RealRecordsError):
+        generate_school_year(sqlite_db, ADMIN, days=60, cases=0, visits=0, now=NOW)
+    with sqlite_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Meeting)) == 0
+    result = generate_school_year(sqlite_db, ADMIN, days=60, cases=0, visits=0, now=NOW, force=True)
+    assert result.meetings > 0
+
+
+def test_the_command_line_fills_a_school_and_then_refuses_a_second_year(sqlite_db, capsys):
+    url = sqlite_db.url.render_as_string(hide_password=False)
+    code = main(["demo", "--db", url, "--school", "--days", "60", "--cases", "5", "--visits", "20"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "例会" in out and "座谈会" in out
+    assert main(["demo", "--db", url, "--school", "--days", "60"]) == 2
+    assert "非演示" in capsys.readouterr().err
+    assert main(["demo", "--db", url, "--school", "--days", "10"]) == 2

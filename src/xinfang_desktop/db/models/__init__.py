@@ -36,7 +36,14 @@ from .rota import (
     DutyUnavailability,
 )
 from .visits import Setting, Visit, VisitChange, WatchEntry
-from .year_work import Forum, ForumOpinion, InfoReport, InfoReportUpdate
+from .year_work import (
+    Forum,
+    ForumOpinion,
+    InfoReport,
+    InfoReportUpdate,
+    WorkPlan,
+    WorkPlanItem,
+)
 
 __all__ = [
     "NAMING_CONVENTION",
@@ -78,6 +85,8 @@ __all__ = [
     "Visit",
     "VisitChange",
     "WatchEntry",
+    "WorkPlan",
+    "WorkPlanItem",
     "dispute_team_members",
     "outreach_visit_leaders",
 ]

@@ -91,3 +91,42 @@ class InfoReportUpdate(Base):
     created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
 
     __table_args__ = (Index("ix_info_report_updates_report_id", "report_id"),)
+
+
+class WorkPlan(Base):
+    """年度信访工作计划: one a year, its items in WorkPlanItem."""
+
+    __tablename__ = "work_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)
+    title: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    items: Mapped[list[WorkPlanItem]] = relationship(
+        order_by="WorkPlanItem.position", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class WorkPlanItem(Base):
+    __tablename__ = "work_plan_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("work_plans.id"), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    goal: Mapped[str] = mapped_column(String(500), nullable=False)
+    measures: Mapped[str] = mapped_column(String(1000), nullable=False, default="")
+    leader_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    office: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    timing: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    check_kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    target: Mapped[int | None] = mapped_column(Integer)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+
+    __table_args__ = (Index("ix_work_plan_items_plan_id", "plan_id"),)

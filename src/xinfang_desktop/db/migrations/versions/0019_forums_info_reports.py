@@ -1,4 +1,5 @@
-"""座谈会 (forums with their opinions) and 信息报送 (incident reports with their 续报).
+"""The year's work: 座谈会 (forums with their opinions), 信息报送 (incident reports with their
+续报) and the 年度信访工作计划 (plans and their checked items).
 
 Revision ID: 0019
 Revises: 0010
@@ -93,9 +94,47 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_info_report_updates")),
     )
     op.create_index("ix_info_report_updates_report_id", "info_report_updates", ["report_id"])
+    op.create_table(
+        "work_plans",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("title", sa.String(length=100), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=50), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_work_plans")),
+        sa.UniqueConstraint("year", name=op.f("uq_work_plans_year")),
+    )
+    op.create_table(
+        "work_plan_items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("plan_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("goal", sa.String(length=500), nullable=False),
+        sa.Column("measures", sa.String(length=1000), nullable=False),
+        sa.Column("leader_id", sa.Integer(), nullable=True),
+        sa.Column("office", sa.String(length=100), nullable=False),
+        sa.Column("timing", sa.String(length=100), nullable=False),
+        sa.Column("check_kind", sa.String(length=20), nullable=False),
+        sa.Column("target", sa.Integer(), nullable=True),
+        sa.Column("due_on", sa.Date(), nullable=True),
+        sa.Column("done_on", sa.Date(), nullable=True),
+        sa.Column("note", sa.String(length=200), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["plan_id"], ["work_plans.id"], name=op.f("fk_work_plan_items_plan_id_work_plans")
+        ),
+        sa.ForeignKeyConstraint(
+            ["leader_id"], ["people.id"], name=op.f("fk_work_plan_items_leader_id_people")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_work_plan_items")),
+    )
+    op.create_index("ix_work_plan_items_plan_id", "work_plan_items", ["plan_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_work_plan_items_plan_id", table_name="work_plan_items")
+    op.drop_table("work_plan_items")
+    op.drop_table("work_plans")
     op.drop_index("ix_info_report_updates_report_id", table_name="info_report_updates")
     op.drop_table("info_report_updates")
     op.drop_index("ix_info_reports_status", table_name="info_reports")

@@ -53,7 +53,7 @@ from ..domain.work_plan import (
     validate_plan_item,
     validate_plan_title,
 )
-from ..domain.workdays import days_after, is_workday
+from ..domain.workdays import is_workday
 from . import audit
 from .context import Actor
 from .screening import get_interval_days
@@ -281,6 +281,10 @@ def _span(year: int, today: date) -> tuple[date, date]:
     return start, min(end, today - timedelta(days=1)) if today <= end else end
 
 
+def _every_day(start: date, end: date) -> list[date]:
+    return [start + timedelta(days=n) for n in range((end - start).days + 1)]
+
+
 def _members(session: Session, start: date, end: date) -> list[tuple[int, str, date, date | None]]:
     rows = session.execute(
         select(
@@ -358,7 +362,7 @@ def _evaluate(
                 DutyAssignment.person_id.is_not(None),
             )
         )
-        return check_daily(covered, list(days_after(start, end)), "安排带班领导")
+        return check_daily(covered, _every_day(start, end), "安排带班领导")
     if check is CheckKind.DAILY_REGISTER:
         overrides = get_calendar_overrides(db)
         first, after = day_bounds(start, end)
@@ -367,7 +371,7 @@ def _evaluate(
                 Visit.arrived_at >= first, Visit.arrived_at < after, Visit.voided_at.is_(None)
             )
         )
-        workdays = [d for d in days_after(start, end) if is_workday(d, overrides)]
+        workdays = [d for d in _every_day(start, end) if is_workday(d, overrides)]
         return check_daily({a.date() for a in arrivals}, workdays, "有来访登记")
     if check is CheckKind.DISPUTES_ON_TIME:
         rows = session.execute(

@@ -194,3 +194,35 @@ def test_roles_and_refusals(database, january):
     with pytest.raises(ValidationError):
         work_plan.add_item(database, CLERK, 2026, PlanItemDraft("x", leader_id=999))
     assert work_plan.get_plan(database, CLERK, 2026).items == ()
+
+
+def test_late_measures_become_prompts_in_the_year_end_summary(database, january):
+    from xinfang_desktop.services.work_summary import work_summary_figures
+
+    wang, _ = january
+    _plan(database, wang.id)
+    late = work_summary_figures(database, CLERK, 2026, TODAY).late_items
+    assert late[0].startswith("计划“每周一召开领导小组例会”有缺项：应开4周，已开3周")
+    assert any(item.startswith("计划“修订应急预案”逾期") for item in late)
+
+
+def test_the_printed_plan_holds_every_measure_at_its_limit(database, january):
+    import io
+
+    from pypdf import PdfReader
+
+    from xinfang_desktop.reports.year_work_forms import build_plan_pdf
+
+    work_plan.create_plan(database, CLERK, 2026, "计" * 100)
+    for n in range(30):
+        work_plan.add_item(
+            database, CLERK, 2026,
+            PlanItemDraft("目" * 499 + str(n % 10), measures="措" * 1000, office="部" * 100,
+                          timing="时" * 100, check=CheckKind.WEEKLY_MEETING),
+        )  # fmt: skip
+    sheet, unit = work_plan.plan_document(database, CLERK, 2026, TODAY)
+    pages = PdfReader(io.BytesIO(build_plan_pdf(sheet, unit, TODAY))).pages
+    text = "".join(page.extract_text() for page in pages).replace("\n", "")
+    assert "信访工作计划及落实情况" in text and "有缺项" in text
+    with pytest.raises(ValidationError, match="还没有工作计划"):
+        work_plan.plan_document(database, CLERK, 2030, TODAY)

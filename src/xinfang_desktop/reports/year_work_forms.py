@@ -201,3 +201,79 @@ def build_report_pdf(sheet: ReportSheet, unit_name: str, printed_at: date) -> by
         story += _section(f"{heading}　{chinese_time(update.reported_at)}", update.content, s)
     story.append(Spacer(1, 6 * mm))
     return frame.build(story)
+
+
+PLAN_TITLE = "信访工作计划及落实情况"
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    goal: str
+    measures: str
+    leader: str
+    office: str
+    timing: str
+    status: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class PlanSheet:
+    year: int
+    title: str
+    as_of: date
+    lines: tuple[PlanLine, ...]
+
+
+def build_plan_pdf(sheet: PlanSheet, unit_name: str, printed_at: date) -> bytes:
+    """The plan with each measure's progress; a measure's text of any accepted length fits a
+    row (the widest column holds it), so rows split between pages, never inside one."""
+    frame = PageFrame(
+        unit_name=unit_name,
+        title=PLAN_TITLE,
+        subtitle=f"{sheet.title}（落实情况截至{chinese_date(sheet.as_of)}）",
+        printed_at=printed_at,
+        signature_labels=("填表人", "单位负责人"),
+    )
+    s = _Styles()
+    small = ParagraphStyle("small", parent=s.cell, fontSize=9, leading=12)
+    width = frame.content_width
+    rows = [
+        [
+            _para(t, s.label)
+            for t in ("序号", "目标和措施", "责任领导", "责任部门", "时间节点", "落实情况")
+        ]
+    ]
+    spans = []
+    for number, line in enumerate(sheet.lines, start=1):
+        rows.append(
+            [
+                _para(str(number), small),
+                _para(line.goal, small),
+                _para(line.leader or "—", small),
+                _para(line.office or "—", small),
+                _para(line.timing or "—", small),
+                _para(f"【{line.status}】{line.evidence}", small),
+            ]
+        )
+        if line.measures:
+            # The measures take a full-width row of their own, so the longest accepted text
+            # stays well inside a page.
+            rows.append(["", _para(f"措施：{line.measures}", small), "", "", "", ""])
+            spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+    table = Table(
+        rows, colWidths=[width * f for f in (0.05, 0.42, 0.09, 0.10, 0.09, 0.25)], repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                *spans,
+            ]
+        )
+    )
+    story: list[Flowable] = [table] if sheet.lines else [_para("计划中还没有项目。", s.body)]
+    story.append(Spacer(1, 6 * mm))
+    return frame.build(story)

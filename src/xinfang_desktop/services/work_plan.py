@@ -54,9 +54,11 @@ from ..domain.work_plan import (
     validate_plan_title,
 )
 from ..domain.workdays import is_workday
+from ..reports.year_work_forms import PlanLine, PlanSheet
 from . import audit
 from .context import Actor
 from .screening import get_interval_days
+from .settings import get_unit_settings
 from .statistics import statistics
 from .workdays import get_calendar_overrides
 
@@ -400,3 +402,41 @@ def plan_progress(db: Database, actor: Actor, year: int, today: date) -> list[It
             ItemProgress(item, _evaluate(session, db, actor, item, start, end, today))
             for item in plan.items
         ]
+
+
+def plan_document(db: Database, actor: Actor, year: int, today: date) -> tuple[PlanSheet, str]:
+    """The printed plan with each measure's progress, and the unit's name; audited."""
+    actor.require(Permission.PRINT_REGISTERS)
+    plan = get_plan(db, actor, year)
+    if plan is None:
+        raise ValidationError([FieldError("year", f"{year}年还没有工作计划")])
+    progress = plan_progress(db, actor, year, today)
+    _, end = _span(year, today)
+    sheet = PlanSheet(
+        year=year,
+        title=plan.title,
+        as_of=max(end, date(year, 1, 1)),
+        lines=tuple(
+            PlanLine(
+                p.item.draft.goal,
+                p.item.draft.measures,
+                p.item.leader_name,
+                p.item.draft.office,
+                p.item.draft.timing,
+                p.result.status_label,
+                p.result.evidence,
+            )
+            for p in progress
+        ),
+    )
+    audit.append(db, actor, "print", target_kind="work_plan", target_id=year, detail=plan.title)
+    return sheet, get_unit_settings(db).unit_name
+
+
+def late_items(db: Database, actor: Actor, year: int, today: date) -> list[str]:
+    """The plan's measures that are behind, in words, for the 总结's 存在问题 prompts."""
+    return [
+        f"计划“{p.item.draft.goal[:30]}”{p.result.status_label}：{p.result.evidence}"
+        for p in plan_progress(db, actor, year, today)
+        if p.result.status in ("late", "missing")
+    ]

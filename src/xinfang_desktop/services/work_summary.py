@@ -30,7 +30,7 @@ from ..db.models import (
     ScreeningGroup,
     ScreeningRecord,
 )
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import chinese_date, day_bounds
 from ..domain.disputes import OPEN_STATUSES, STATUS_RESOLVED
 from ..domain.forums import FORUM_KINDS
@@ -140,6 +140,16 @@ def _late_items(session, today: date) -> tuple[str, ...]:
     if overdue_follow_ups:
         items.append(f"包组摸排发现的问题有{overdue_follow_ups}个跟进已超期")
     return tuple(items)
+
+
+def _plan_late_items(db: Database, actor: Actor, year: int, today: date) -> list[str]:
+    """The plan's measures that are behind come first among the 存在问题 prompts."""
+    from . import work_plan
+
+    try:
+        return work_plan.late_items(db, actor, year, today)
+    except PermissionDeniedError:
+        return []
 
 
 def _forums_and_reports(session, start: date, end: date, first, after) -> dict[str, object]:
@@ -280,7 +290,7 @@ def work_summary_figures(db: Database, actor: Actor, year: int, today: date) -> 
                     DutyLogEntry.occurred_at >= first, DutyLogEntry.occurred_at < after
                 ),
             ),
-            late_items=_late_items(session, end),
+            late_items=(*_plan_late_items(db, actor, year, today), *_late_items(session, end)),
             **_forums_and_reports(session, start, end, first, after),
             report_limit_hours=info_reports.get_limit_hours(db),
         )

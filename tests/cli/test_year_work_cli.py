@@ -77,3 +77,37 @@ def test_reports_from_the_console(sqlite_db, tmp_path, capsys):
 def test_the_help_names_both_areas_in_chinese(capsys):
     code, out, _ = run(capsys, "--help")
     assert code == 0 and "座谈会" in out and "信息报送" in out
+
+
+def test_the_plan_from_the_console(sqlite_db, tmp_path, capsys):
+    url = sqlite_db.url.render_as_string(hide_password=False)
+    code, _, err = run(capsys, "plan", "show", "--db", url, "--year", "2026")
+    assert code == 2 and "还没有工作计划" in err
+    assert (
+        run(capsys, "plan", "new", "--db", url, "--year", "2026", "--title", "2026年计划")[0] == 0
+    )
+    code, out, err = run(
+        capsys, "plan", "add", "--db", url, "--year", "2026", "--goal", "每周一开例会",
+        "--check", "weekly_meeting", "--timing", "每周一",
+    )  # fmt: skip
+    assert code == 0, err
+    code, _, err = run(
+        capsys, "plan", "add", "--db", url, "--year", "2026", "--goal", "摸排", "--check",
+        "screening",
+    )  # fmt: skip
+    assert code == 2 and "目标数值：请填写间隔天数" in err
+    code, out, _ = run(
+        capsys, "plan", "add", "--db", url, "--year", "2026", "--goal", "修订应急预案",
+        "--due", "2026-03-31",
+    )  # fmt: skip
+    manual_id = out.split("项目序号 ")[1].split("。")[0]
+    code, out, _ = run(capsys, "plan", "show", "--db", url, "--year", "2026", "--format", "json")
+    items = json.loads(out)["items"]
+    assert [i["check"] for i in items] == ["weekly_meeting", "manual"]
+    assert run(capsys, "plan", "done", "--db", url, manual_id, "--date", "2026-03-20")[0] == 0
+    assert run(capsys, "plan", "done", "--db", url, str(items[0]["id"]))[0] == 2
+    pdf = tmp_path / "计划.pdf"
+    assert run(capsys, "plan", "print", "--db", url, "--year", "2026", "-o", str(pdf))[0] == 0
+    assert "信访工作计划及落实情况" in PdfReader(str(pdf)).pages[0].extract_text()
+    code, out, _ = run(capsys, "plan", "copy", "--db", url, "--from", "2026", "--to", "2027")
+    assert code == 0 and "2 项" in out

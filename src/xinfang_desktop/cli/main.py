@@ -22,6 +22,7 @@ from . import (
     demo_command,
     form_commands,
     leadership_commands,
+    plan_commands,
     rota_commands,
     stats_commands,
     user_commands,
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats_commands.add_parser(areas, common)
     leadership_commands.add_parser(areas, common)
     year_work_commands.add_parsers(areas, common)
+    plan_commands.add_parser(areas, common)
     return parser
 
 

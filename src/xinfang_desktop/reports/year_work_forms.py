@@ -262,7 +262,7 @@ def build_plan_pdf(sheet: PlanSheet, unit_name: str, printed_at: date) -> bytes:
             rows.append(["", _para(f"措施：{line.measures}", small), "", "", "", ""])
             spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
     table = Table(
-        rows, colWidths=[width * f for f in (0.05, 0.42, 0.09, 0.10, 0.09, 0.25)], repeatRows=1
+        rows, colWidths=[width * f for f in (0.07, 0.35, 0.11, 0.11, 0.11, 0.25)], repeatRows=1
     )
     table.setStyle(
         TableStyle(

@@ -98,7 +98,7 @@ def test_an_opinion_becomes_a_case_and_another_is_settled(page, unit_db, monkeyp
 
 def test_a_late_report_is_marked_and_a_follow_up_closes_it(page, unit_db, monkeypatch, qtbot):
     now = datetime.now().replace(second=0, microsecond=0)
-    tab = page.tabs.widget(1)
+    tab = page.reports_tab
     page.tabs.setCurrentWidget(tab)
 
     def first_report(dialog):
@@ -168,3 +168,49 @@ def test_the_summary_is_saved_as_word(page, unit_db, monkeypatch, qtbot, tmp_pat
     text = "\n".join(p.text for p in Document(str(tab.saved_path)).paragraphs)
     assert "向上级报送信息1件" in text
     assert "已保存到" in tab.banner.text()
+
+
+def test_a_plan_is_written_and_checked_against_the_records(page, unit_db, monkeypatch, qtbot):
+    tab = page.plan_tab
+    page.tabs.setCurrentWidget(tab)
+    assert "还没有工作计划" in tab.title.text()
+    monkeypatch.setattr(prompts, "ask_text", lambda *args: "")
+    tab.new_button.click()
+    assert tab.title.text().endswith("信访工作计划")
+
+    def weekly(dialog):
+        type_text(dialog.goal, "每周一召开例会")
+        dialog.check.setCurrentIndex(dialog.check.findData("weekly_meeting"))
+        return dialog.submit()
+
+    monkeypatch.setattr(prompts, "run_dialog", weekly)
+    tab.add_button.click()
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 5).text() == "每周召开例会"
+
+    def bad_target_then_fixed(dialog):
+        type_text(dialog.goal, "按期办结率达到95%")
+        dialog.check.setCurrentIndex(dialog.check.findData("cases_on_time"))
+        type_text(dialog.target, "九十五")
+        assert not dialog.submit()
+        assert "应为整数" in dialog.fields["target"].error.text()
+        assert dialog.goal.toPlainText() == "按期办结率达到95%"
+        dialog.target.setText("95")
+        return dialog.submit()
+
+    monkeypatch.setattr(prompts, "run_dialog", bad_target_then_fixed)
+    tab.add_button.click()
+    assert tab.table.rowCount() == 2
+
+    def manual(dialog):
+        type_text(dialog.goal, "修订应急预案")
+        return dialog.submit()
+
+    monkeypatch.setattr(prompts, "run_dialog", manual)
+    tab.add_button.click()
+    tab.table.selectRow(2)
+    tab.done_button.click()
+    assert tab.table.item(2, 6).text() == "已完成"
+    tab.table.selectRow(0)
+    tab.done_button.click()
+    assert "自动检查" in tab.banner.text()

@@ -41,7 +41,6 @@ _EXTRA_LABELS = {
     "content": "事件经过",
     "update": "续报内容",
     "update_at": "续报时间",
-    "year": "年份",
     "goal": "目标",
     "measures": "措施",
     "timing": "时间节点",

@@ -29,12 +29,15 @@ from ...domain.dates import chinese_date
 from ...domain.errors import FieldError, ValidationError
 from ...domain.forums import FORUM_KINDS, MAX_ATTENDEES, ForumDraft, OpinionDraft
 from ...domain.info_reports import METHODS, ReportDraft
+from ...domain.work_plan import CHECK_LABELS, CheckKind, PlanItemDraft
 from ...services import forums as forum_service
 from ...services import info_reports as report_service
+from ...services import work_plan as plan_service
 from ...services import work_summary as summary_service
 from .. import prompts
 from ..leadership.common import (
     DateField,
+    PersonPicker,
     Printer,
     ServiceDialog,
     error_text,
@@ -536,6 +539,261 @@ class ReportsTab(QWidget):
         )
 
 
+class PlanItemDialog(ServiceDialog):
+    """One measure of the plan: new, or an existing one to change."""
+
+    def __init__(self, db, actor, year: int, people, item=None, parent=None):
+        super().__init__(self.tr("修改计划项目") if item else self.tr("新增计划项目"), parent)
+        self._db, self._actor, self._year, self._item = db, actor, year, item
+        draft = item.draft if item else PlanItemDraft("")
+        self.goal = self.add_field("goal", self.tr("目标*"), QPlainTextEdit(draft.goal, self))
+        self.measures = self.add_field(
+            "measures", self.tr("措施"), QPlainTextEdit(draft.measures, self)
+        )
+        for edit in (self.goal, self.measures):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(70)
+        self.leader = self.add_field(
+            "leader_id",
+            self.tr("责任领导"),
+            PersonPicker(people, self, blank=self.tr("（不指定）")),
+        )
+        if draft.leader_id is not None:
+            self.leader.setCurrentIndex(max(0, self.leader.findData(draft.leader_id)))
+        self.office = self.add_field("office", self.tr("责任部门"), QLineEdit(draft.office, self))
+        self.timing = self.add_field("timing", self.tr("时间节点"), QLineEdit(draft.timing, self))
+        self.timing.setPlaceholderText(self.tr("例如：每周一、每月、3月底前"))
+        self.check = self.add_field("check", self.tr("检查方式"), QComboBox(self))
+        for kind, label in CHECK_LABELS.items():
+            self.check.addItem(label, kind.value)
+        self.check.setCurrentIndex(self.check.findData(draft.check.value))
+        self.target = self.add_field("target", self.tr("目标数值"), QLineEdit(self))
+        self.target.setPlaceholderText(self.tr("摸排间隔天数，或按期办结率目标（%）"))
+        if draft.target is not None:
+            self.target.setText(str(draft.target))
+        self.due = self.add_field("due_on", self.tr("完成期限"), DateField(draft.due_on, self))
+
+    def save(self):
+        errors: list[FieldError] = []
+        due = self.due.value("due_on", errors)
+        text = self.target.text().strip()
+        target = None
+        if text:
+            if text.isdigit():
+                target = int(text)
+            else:
+                errors.append(FieldError("target", "目标数值应为整数，而不是“{t}”", {"t": text}))
+        raise_if(errors)
+        draft = PlanItemDraft(
+            goal=self.goal.toPlainText(),
+            measures=self.measures.toPlainText(),
+            leader_id=self.leader.person_id(),
+            office=self.office.text(),
+            timing=self.timing.text(),
+            check=CheckKind(self.check.currentData()),
+            target=target,
+            due_on=due,
+            done_on=self._item.draft.done_on if self._item else None,
+            note=self._item.draft.note if self._item else "",
+        )
+        if self._item is None:
+            return plan_service.add_item(self._db, self._actor, self._year, draft)
+        return plan_service.update_item(self._db, self._actor, self._item.id, draft)
+
+
+class PlanTab(QWidget):
+    """年度信访工作计划: each measure with its progress checked against the records."""
+
+    def __init__(self, db, actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.banner = Banner(self)
+        self.year = QSpinBox(self, minimum=2000, maximum=2100, value=date.today().year)
+        self.year.valueChanged.connect(self.load)
+        self.title = QLabel(self)
+        self.table = make_table(
+            self,
+            [
+                self.tr("序号"),
+                self.tr("目标"),
+                self.tr("责任领导"),
+                self.tr("责任部门"),
+                self.tr("时间节点"),
+                self.tr("检查方式"),
+                self.tr("落实情况"),
+                self.tr("依据"),
+            ],
+        )
+        self.new_button = QPushButton(self.tr("新建本年计划…"), self)
+        self.new_button.clicked.connect(self.new_plan)
+        self.copy_button = QPushButton(self.tr("复制上年计划"), self)
+        self.copy_button.clicked.connect(self.copy_last_year)
+        self.add_button = QPushButton(self.tr("新增项目…"), self)
+        self.add_button.clicked.connect(self.add_item)
+        self.edit_button = QPushButton(self.tr("修改…"), self)
+        self.edit_button.clicked.connect(self.edit_item)
+        self.done_button = QPushButton(self.tr("勾选完成"), self)
+        self.done_button.clicked.connect(self.tick_item)
+        self.print_button = QPushButton(self.tr("打印计划及落实情况"), self)
+        self.print_button.clicked.connect(self.print_plan)
+        writer = actor.can(Permission.MANAGE_ORGANISATION)
+        for button in (self.new_button, self.copy_button, self.add_button, self.edit_button,
+                       self.done_button):  # fmt: skip
+            button.setVisible(writer)
+        self.print_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        self.printer = Printer(self, self.banner)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("年度："), self))
+        top.addWidget(self.year)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.copy_button)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.done_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.plan = None
+        self.progress: list = []
+
+    def load(self) -> None:
+        year = self.year.value()
+        try:
+            self.plan = plan_service.get_plan(self._db, self._actor, year)
+            self.progress = (
+                plan_service.plan_progress(self._db, self._actor, year, date.today())
+                if self.plan
+                else []
+            )
+        except (StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", error.user_message)
+            return
+        self.title.setText(
+            self.plan.title if self.plan else self.tr("{y}年还没有工作计划").format(y=year)
+        )
+        has_plan = self.plan is not None
+        for button in (self.add_button, self.edit_button, self.done_button):
+            button.setEnabled(has_plan)
+        self.new_button.setEnabled(not has_plan)
+        self.copy_button.setEnabled(not has_plan)
+        fill_table(
+            self.table,
+            [
+                [
+                    str(p.item.position),
+                    p.item.draft.goal,
+                    p.item.leader_name,
+                    p.item.draft.office,
+                    p.item.draft.timing,
+                    p.item.check_label,
+                    p.result.status_label,
+                    p.result.evidence,
+                ]
+                for p in self.progress
+            ],
+            [p.item.id for p in self.progress],
+            highlight=[p.result.status in ("late", "missing") for p in self.progress],
+        )
+
+    def _people(self):
+        from ...services import people as people_service
+        from ..leadership.common import PersonChoice
+
+        return [
+            PersonChoice(p.id, f"{p.name}（{p.post}）" if p.post else p.name)
+            for p in people_service.list_people(self._db)
+        ]
+
+    def new_plan(self) -> None:
+        year = self.year.value()
+        title = prompts.ask_text(self, self.tr("新建工作计划"), self.tr("计划名称："))
+        if title is None:
+            return
+        try:
+            plan_service.create_plan(
+                self._db, self._actor, year, title or self.tr("{y}年信访工作计划").format(y=year)
+            )
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", _message(error))
+            return
+        self.load()
+        self.banner.show_message("ok", self.tr("已新建工作计划，请新增项目"))
+
+    def copy_last_year(self) -> None:
+        year = self.year.value()
+        try:
+            plan_service.copy_plan(self._db, self._actor, year - 1, year)
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", _message(error))
+            return
+        self.load()
+        self.banner.show_message("ok", self.tr("已复制{y}年的计划").format(y=year - 1))
+
+    def _selected(self):
+        item_id = selected_id(self.table)
+        return next((p.item for p in self.progress if p.item.id == item_id), None)
+
+    def _open_dialog(self, item) -> None:
+        try:
+            people = self._people()
+        except StorageError as error:
+            self.banner.show_message("error", error.user_message)
+            return
+        dialog = PlanItemDialog(self._db, self._actor, self.year.value(), people, item, self)
+        if prompts.run_dialog(dialog):
+            self.load()
+            chosen = item.id if item else dialog.saved.items[-1].id
+            select_id(self.table, chosen)
+            self.banner.show_message("ok", self.tr("已保存"))
+
+    def add_item(self) -> None:
+        self._open_dialog(None)
+
+    def edit_item(self) -> None:
+        item = self._selected()
+        if item is None:
+            self.banner.show_message("error", self.tr("请先选中一项"))
+            return
+        self._open_dialog(item)
+
+    def tick_item(self) -> None:
+        item = self._selected()
+        if item is None:
+            self.banner.show_message("error", self.tr("请先选中一项"))
+            return
+        try:
+            plan_service.mark_done(self._db, self._actor, item.id, date.today())
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", _message(error))
+            return
+        self.load()
+        select_id(self.table, item.id)
+        self.banner.show_message("ok", self.tr("已勾选完成"))
+
+    def print_plan(self) -> None:
+        if self.plan is None:
+            self.banner.show_message("error", self.tr("这一年还没有工作计划"))
+            return
+        from ...reports.year_work_forms import build_plan_pdf
+
+        db, actor, year = self._db, self._actor, self.year.value()
+
+        def build() -> bytes:
+            sheet, unit = plan_service.plan_document(db, actor, year, date.today())
+            return build_plan_pdf(sheet, unit, date.today())
+
+        self.printer.run(
+            build,
+            self.tr("信访工作计划及落实情况"),
+            self.tr("{y}年信访工作计划.pdf").format(y=year),
+        )
+
+
 class SummaryTab(QWidget):
     """The year-end 总结 draft: chosen year, saved as Word for the principal to finish."""
 
@@ -618,9 +876,11 @@ class YearWorkPage(QWidget):
     def __init__(self, db, actor, parent=None):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
+        self.plan_tab = PlanTab(db, actor, self)
         self.forums_tab = ForumsTab(db, actor, self)
         self.reports_tab = ReportsTab(db, actor, self)
         self.summary_tab = SummaryTab(db, actor, self)
+        self.tabs.addTab(self.plan_tab, self.tr("工作计划"))
         self.tabs.addTab(self.forums_tab, self.tr("座谈会"))
         self.tabs.addTab(self.reports_tab, self.tr("信息报送"))
         self.tabs.addTab(self.summary_tab, self.tr("年度总结"))

@@ -8,7 +8,7 @@ of making a table row taller than a page.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -276,4 +276,70 @@ def build_plan_pdf(sheet: PlanSheet, unit_name: str, printed_at: date) -> bytes:
     )
     story: list[Flowable] = [table] if sheet.lines else [_para("计划中还没有项目。", s.body)]
     story.append(Spacer(1, 6 * mm))
+    return frame.build(story)
+
+
+RECEPTION_TITLE = "领导接访安排"
+_WEEKDAYS = "一二三四五六日"
+
+
+@dataclass(frozen=True)
+class ReceptionLine:
+    day: date
+    starts: str
+    ends: str
+    place: str
+    leader: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ReceptionSheet:
+    monday: date
+    lines: tuple[ReceptionLine, ...]
+
+
+def build_reception_pdf(sheet: ReceptionSheet, unit_name: str, printed_at: date) -> bytes:
+    """The week's reception days for the notice board, in large print."""
+    sunday = sheet.monday + timedelta(days=6)
+    frame = PageFrame(
+        unit_name=unit_name,
+        title=RECEPTION_TITLE,
+        subtitle=f"{chinese_date(sheet.monday)}至{chinese_date(sunday)}",
+        printed_at=printed_at,
+        show_page_numbers=False,
+    )
+    font = register_cjk_font()
+    big = ParagraphStyle("big", fontName=font, fontSize=14, leading=20, wordWrap="CJK")
+    head = ParagraphStyle("head", parent=big, fontSize=14)
+    width = frame.content_width
+    rows = [[_para(t, head) for t in ("日期", "时间", "接访领导", "地点", "备注")]]
+    rows += [
+        [
+            _para(f"{chinese_date(line.day)}\n星期{_WEEKDAYS[line.day.weekday()]}", big),
+            _para(f"{line.starts}—{line.ends}", big),
+            _para(line.leader, big),
+            _para(line.place, big),
+            _para(line.note or "", big) if line.note else "",
+        ]
+        for line in sheet.lines
+    ]
+    table = Table(rows, colWidths=[width * f for f in (0.22, 0.17, 0.16, 0.25, 0.20)], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.8, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    body = ParagraphStyle("notice", fontName=font, fontSize=12, leading=18, wordWrap="CJK")
+    story: list[Flowable] = [table] if sheet.lines else [_para("本周没有安排领导接访日。", big)]
+    story += [
+        Spacer(1, 6 * mm),
+        _para("群众可在以上时间到指定地点反映问题，也可先电话预约（约访）。", body),
+    ]
     return frame.build(story)

@@ -37,16 +37,19 @@ from .rota import (
 )
 from .visits import Setting, Visit, VisitChange, WatchEntry
 from .year_work import (
+    Appointment,
     Forum,
     ForumOpinion,
     InfoReport,
     InfoReportUpdate,
+    ReceptionDay,
     WorkPlan,
     WorkPlanItem,
 )
 
 __all__ = [
     "NAMING_CONVENTION",
+    "Appointment",
     "AttachmentContent",
     "AuditEntry",
     "Base",
@@ -77,6 +80,7 @@ __all__ = [
     "MeetingAttendance",
     "OutreachVisit",
     "Person",
+    "ReceptionDay",
     "ScreeningAssignment",
     "ScreeningGroup",
     "ScreeningRecord",

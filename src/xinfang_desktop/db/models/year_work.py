@@ -130,3 +130,40 @@ class WorkPlanItem(Base):
     note: Mapped[str] = mapped_column(String(200), nullable=False, default="")
 
     __table_args__ = (Index("ix_work_plan_items_plan_id", "plan_id"),)
+
+
+class ReceptionDay(Base):
+    """领导接访日 (公开接访): a leader receives petitioners at a place and time."""
+
+    __tablename__ = "reception_days"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    starts: Mapped[str] = mapped_column(String(5), nullable=False)  # 09:00
+    ends: Mapped[str] = mapped_column(String(5), nullable=False)
+    place: Mapped[str] = mapped_column(String(100), nullable=False)
+    leader_id: Mapped[int] = mapped_column(ForeignKey("people.id"), nullable=False)
+    note: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+
+
+class Appointment(Base):
+    """约访: a petitioner booked to see a leader; the gate links the visit when they come."""
+
+    __tablename__ = "appointments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scheduled_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, index=True)
+    leader_id: Mapped[int] = mapped_column(ForeignKey("people.id"), nullable=False)
+    petitioner_name: Mapped[str] = mapped_column(String(50), nullable=False)
+    petitioner_phone: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    matter: Mapped[str] = mapped_column(String(500), nullable=False)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    status: Mapped[str] = mapped_column(String(10), nullable=False)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012

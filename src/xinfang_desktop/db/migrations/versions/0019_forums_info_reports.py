@@ -1,5 +1,5 @@
 """The year's work: 座谈会 (forums with their opinions), 信息报送 (incident reports with their
-续报) and the 年度信访工作计划 (plans and their checked items).
+续报), the 年度信访工作计划 (plans and their checked items), 领导接访日 and 约访.
 
 Revision ID: 0019
 Revises: 0010
@@ -129,9 +129,56 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_work_plan_items")),
     )
     op.create_index("ix_work_plan_items_plan_id", "work_plan_items", ["plan_id"])
+    op.create_table(
+        "reception_days",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("starts", sa.String(length=5), nullable=False),
+        sa.Column("ends", sa.String(length=5), nullable=False),
+        sa.Column("place", sa.String(length=100), nullable=False),
+        sa.Column("leader_id", sa.Integer(), nullable=False),
+        sa.Column("note", sa.String(length=200), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=50), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["leader_id"], ["people.id"], name=op.f("fk_reception_days_leader_id_people")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reception_days")),
+    )
+    op.create_index(op.f("ix_reception_days_day"), "reception_days", ["day"])
+    op.create_table(
+        "appointments",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("scheduled_at", sa.DateTime(), nullable=False),
+        sa.Column("leader_id", sa.Integer(), nullable=False),
+        sa.Column("petitioner_name", sa.String(length=50), nullable=False),
+        sa.Column("petitioner_phone", sa.String(length=20), nullable=False),
+        sa.Column("matter", sa.String(length=500), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=True),
+        sa.Column("status", sa.String(length=10), nullable=False),
+        sa.Column("visit_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=50), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["leader_id"], ["people.id"], name=op.f("fk_appointments_leader_id_people")
+        ),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["cases.id"], name=op.f("fk_appointments_case_id_cases")
+        ),
+        sa.ForeignKeyConstraint(
+            ["visit_id"], ["visits.id"], name=op.f("fk_appointments_visit_id_visits")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_appointments")),
+    )
+    op.create_index(op.f("ix_appointments_scheduled_at"), "appointments", ["scheduled_at"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_appointments_scheduled_at"), table_name="appointments")
+    op.drop_table("appointments")
+    op.drop_index(op.f("ix_reception_days_day"), table_name="reception_days")
+    op.drop_table("reception_days")
     op.drop_index("ix_work_plan_items_plan_id", table_name="work_plan_items")
     op.drop_table("work_plan_items")
     op.drop_table("work_plans")

@@ -214,3 +214,43 @@ def test_a_plan_is_written_and_checked_against_the_records(page, unit_db, monkey
     tab.table.selectRow(0)
     tab.done_button.click()
     assert "自动检查" in tab.banner.text()
+
+
+def test_reception_days_and_appointments(page, unit_db, monkeypatch, actor):
+    from xinfang_desktop.domain.people import PersonDraft
+    from xinfang_desktop.services.people import add_person
+
+    leader = add_person(unit_db, actor, PersonDraft("袁涛", post="校长", is_leader=True))
+    tab = page.reception_tab
+    page.tabs.setCurrentWidget(tab)
+
+    def schedule(dialog):
+        type_text(dialog.place, "校长室")
+        dialog.starts.setText("九点")
+        assert not dialog.submit()
+        assert "09:00" in dialog.fields["starts"].error.text()
+        dialog.starts.setText("09:00")
+        dialog.leader.setCurrentIndex(dialog.leader.findData(leader.id))
+        return dialog.submit()
+
+    monkeypatch.setattr(prompts, "run_dialog", schedule)
+    tab.day_button.click()
+    assert tab.days.rowCount() == 1 and tab.days.item(0, 3).text() == "校长室"
+
+    tomorrow = (datetime.now() + timedelta(days=1)).replace(hour=10, minute=0)
+
+    def book(dialog):
+        dialog.at.setText(tomorrow.strftime("%Y-%m-%d %H:%M"))
+        dialog.leader.setCurrentIndex(dialog.leader.findData(leader.id))
+        type_text(dialog.name, "张三")
+        type_text(dialog.phone, "13800138000")
+        type_text(dialog.matter, "反映校车问题")
+        return dialog.submit()
+
+    monkeypatch.setattr(prompts, "run_dialog", book)
+    tab.book_button.click()
+    assert tab.appointments.rowCount() == 1
+    assert tab.appointments.item(0, 3).text() == "13800138000"  # a clerk may see the number
+    tab.appointments.selectRow(0)
+    tab.cancel_button.click()
+    assert tab.appointments.item(0, 6).text() == "已取消"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,9 +29,11 @@ from ...domain.dates import chinese_date
 from ...domain.errors import FieldError, ValidationError
 from ...domain.forums import FORUM_KINDS, MAX_ATTENDEES, ForumDraft, OpinionDraft
 from ...domain.info_reports import METHODS, ReportDraft
+from ...domain.reception import AppointmentDraft, ReceptionDayDraft
 from ...domain.work_plan import CHECK_LABELS, CheckKind, PlanItemDraft
 from ...services import forums as forum_service
 from ...services import info_reports as report_service
+from ...services import reception as reception_service
 from ...services import work_plan as plan_service
 from ...services import work_summary as summary_service
 from .. import prompts
@@ -794,6 +796,217 @@ class PlanTab(QWidget):
         )
 
 
+class ReceptionDayDialog(ServiceDialog):
+    def __init__(self, db, actor, leaders, parent=None):
+        super().__init__(self.tr("安排领导接访日"), parent)
+        self._db, self._actor = db, actor
+        self.day = self.add_field("day", self.tr("日期*"), DateField(date.today(), self))
+        self.starts = self.add_field("starts", self.tr("时间*"), QLineEdit("09:00", self))
+        self.ends = self.add_field("ends", self.tr("至*"), QLineEdit("11:30", self))
+        self.place = self.add_field("place", self.tr("地点*"), QLineEdit(self))
+        self.leader = self.add_field("leader_id", self.tr("接访领导*"), PersonPicker(leaders, self))
+        self.note = self.add_field("note", self.tr("备注"), QLineEdit(self))
+
+    def save(self):
+        errors: list[FieldError] = []
+        day = self.day.value("day", errors)
+        starts, ends = (reception_service.parse_time(w.text()) for w in (self.starts, self.ends))
+        for name, widget, value in (("starts", self.starts, starts), ("ends", self.ends, ends)):
+            if value is None and widget.text().strip():
+                errors.append(FieldError(name, "时间“{t}”不对，应写成 09:00", {"t": widget.text()}))
+        raise_if(errors)
+        return reception_service.add_reception_day(
+            self._db,
+            self._actor,
+            ReceptionDayDraft(day, starts, ends, self.place.text(), self.leader.person_id(),
+                              self.note.text()),
+        )  # fmt: skip
+
+
+class AppointmentDialog(ServiceDialog):
+    def __init__(self, db, actor, leaders, parent=None):
+        super().__init__(self.tr("约访"), parent)
+        self._db, self._actor = db, actor
+        self.at = self.add_field("scheduled_at", self.tr("约访时间*"), DateTimeField(None, self))
+        self.leader = self.add_field("leader_id", self.tr("接待领导*"), PersonPicker(leaders, self))
+        self.name = self.add_field("petitioner_name", self.tr("约访人*"), QLineEdit(self))
+        self.phone = self.add_field("petitioner_phone", self.tr("联系电话"), QLineEdit(self))
+        self.matter = self.add_field("matter", self.tr("约访事项*"), QPlainTextEdit(self))
+        self.matter.setTabChangesFocus(True)
+        self.matter.setMaximumHeight(80)
+        self.case = self.add_field("case_id", self.tr("关联信访事项编号"), QLineEdit(self))
+        self.case.setPlaceholderText(self.tr("可不填；填写事项序号"))
+
+    def save(self):
+        errors: list[FieldError] = []
+        at = self.at.value("scheduled_at", errors)
+        text = self.case.text().strip()
+        case_id = None
+        if text:
+            if text.isdigit():
+                case_id = int(text)
+            else:
+                errors.append(FieldError("case_id", "请填写事项序号（数字）"))
+        raise_if(errors)
+        return reception_service.book_appointment(
+            self._db,
+            self._actor,
+            AppointmentDraft(
+                at,
+                self.leader.person_id(),
+                self.name.text(),
+                self.matter.toPlainText(),
+                self.phone.text(),
+                case_id,
+            ),
+        )
+
+
+class ReceptionTab(QWidget):
+    """领导接访日 and 约访 for the next four weeks."""
+
+    WEEKS_SHOWN = 4
+
+    def __init__(self, db, actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.banner = Banner(self)
+        self.days = make_table(
+            self, [self.tr("日期"), self.tr("时间"), self.tr("接访领导"), self.tr("地点"),
+                   self.tr("备注")],
+        )  # fmt: skip
+        self.appointments = make_table(
+            self, [self.tr("约访时间"), self.tr("接待领导"), self.tr("约访人"), self.tr("电话"),
+                   self.tr("事项"), self.tr("信访事项"), self.tr("状态")],
+        )  # fmt: skip
+        self.day_button = QPushButton(self.tr("安排接访日…"), self)
+        self.day_button.clicked.connect(self.add_day)
+        self.book_button = QPushButton(self.tr("约访…"), self)
+        self.book_button.clicked.connect(self.book)
+        self.cancel_button = QPushButton(self.tr("取消约访"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.print_button = QPushButton(self.tr("打印本周接访安排"), self)
+        self.print_button.clicked.connect(self.print_week)
+        writer = actor.can(Permission.MANAGE_CASES)
+        for button in (self.day_button, self.book_button, self.cancel_button):
+            button.setVisible(writer)
+        self.print_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        self.printer = Printer(self, self.banner)
+        days_box = QGroupBox(self.tr("领导接访日（公开接访）"), self)
+        days_layout = QVBoxLayout(days_box)
+        days_layout.addWidget(self.days)
+        row = QHBoxLayout()
+        row.addWidget(self.day_button)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        days_layout.addLayout(row)
+        appointments_box = QGroupBox(self.tr("约访"), self)
+        appointments_layout = QVBoxLayout(appointments_box)
+        appointments_layout.addWidget(self.appointments)
+        row = QHBoxLayout()
+        row.addWidget(self.book_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        appointments_layout.addLayout(row)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(days_box)
+        splitter.addWidget(appointments_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self._appointments: list = []
+
+    def _span(self) -> tuple[date, date]:
+        today = date.today()
+        monday = today - timedelta(days=today.weekday())
+        return monday, monday + timedelta(days=7 * self.WEEKS_SHOWN - 1)
+
+    def load(self) -> None:
+        start, end = self._span()
+        try:
+            days = reception_service.list_reception_days(self._db, self._actor, start, end)
+            self._appointments = reception_service.list_appointments(
+                self._db, self._actor, start, end
+            )
+        except (StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", error.user_message)
+            return
+        fill_table(
+            self.days,
+            [[chinese_date(d.day), f"{d.starts}—{d.ends}", d.leader_name, d.place, d.note]
+             for d in days],
+            [d.id for d in days],
+        )  # fmt: skip
+        fill_table(
+            self.appointments,
+            [
+                [a.scheduled_at.strftime(TIME_FORMAT), a.leader_name, a.petitioner_name,
+                 a.petitioner_phone, a.matter, a.case_number, a.status_label]
+                for a in self._appointments
+            ],
+            [a.id for a in self._appointments],
+        )  # fmt: skip
+
+    def _leaders(self):
+        from ...services import people as people_service
+        from ..leadership.common import PersonChoice
+
+        return [
+            PersonChoice(p.id, f"{p.name}（{p.post}）" if p.post else p.name)
+            for p in people_service.list_people(self._db, leaders_only=True)
+        ]
+
+    def _run(self, dialog_class, done_text: str) -> None:
+        try:
+            leaders = self._leaders()
+        except StorageError as error:
+            self.banner.show_message("error", error.user_message)
+            return
+        if not leaders:
+            self.banner.show_message("error", self.tr("还没有校级领导，请先在“人员”中添加"))
+            return
+        dialog = dialog_class(self._db, self._actor, leaders, self)
+        if prompts.run_dialog(dialog):
+            self.load()
+            self.banner.show_message("ok", done_text)
+
+    def add_day(self) -> None:
+        self._run(ReceptionDayDialog, self.tr("已安排领导接访日"))
+
+    def book(self) -> None:
+        self._run(AppointmentDialog, self.tr("已约访；当天门卫会看到这位来访人"))
+
+    def cancel(self) -> None:
+        chosen = selected_id(self.appointments)
+        appointment = next((a for a in self._appointments if a.id == chosen), None)
+        if appointment is None:
+            self.banner.show_message("error", self.tr("请先选中一个约访"))
+            return
+        try:
+            reception_service.cancel_appointment(
+                self._db, self._actor, appointment.id, expected_version=appointment.version
+            )
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", _message(error))
+            return
+        self.load()
+        self.banner.show_message("ok", self.tr("已取消约访"))
+
+    def print_week(self) -> None:
+        from ...reports.year_work_forms import build_reception_pdf
+
+        db, actor = self._db, self._actor
+        monday = self._span()[0]
+
+        def build() -> bytes:
+            sheet, unit = reception_service.week_schedule(db, actor, monday)
+            return build_reception_pdf(sheet, unit, date.today())
+
+        self.printer.run(
+            build, self.tr("领导接访安排"), self.tr("领导接访安排{d}.pdf").format(d=monday)
+        )
+
+
 class SummaryTab(QWidget):
     """The year-end 总结 draft: chosen year, saved as Word for the principal to finish."""
 
@@ -879,10 +1092,12 @@ class YearWorkPage(QWidget):
         self.plan_tab = PlanTab(db, actor, self)
         self.forums_tab = ForumsTab(db, actor, self)
         self.reports_tab = ReportsTab(db, actor, self)
+        self.reception_tab = ReceptionTab(db, actor, self)
         self.summary_tab = SummaryTab(db, actor, self)
         self.tabs.addTab(self.plan_tab, self.tr("工作计划"))
         self.tabs.addTab(self.forums_tab, self.tr("座谈会"))
         self.tabs.addTab(self.reports_tab, self.tr("信息报送"))
+        self.tabs.addTab(self.reception_tab, self.tr("领导接访"))
         self.tabs.addTab(self.summary_tab, self.tr("年度总结"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -13,6 +13,7 @@ from . import (
     rota_commands,
     stats_commands,
     work_summary_commands,
+    year_work_commands,
 )
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
@@ -41,6 +42,7 @@ def add_parsers(areas, common) -> None:
     stats_commands.add_print_forms(forms, common)
     meeting_commands.add_print_forms(forms, common)
     work_summary_commands.add_print_forms(forms, common)
+    year_work_commands.add_print_review(forms, common)
 
     export = areas.add_parser("export", help="导出 Excel", description="导出为 Excel 工作簿")
     sheets = export.add_subparsers(title="表格", dest="form", metavar="表格")

@@ -28,6 +28,7 @@ _EXTRA_LABELS = {
     "pools": "轮值名单",
     # 座谈会, 信息报送 and the 工作计划
     "held_on": "日期",
+    "date": "日期",
     "kind": "类型",
     "place": "地点",
     "host": "主持人",

@@ -228,3 +228,50 @@ def run_reports_print(args) -> int:
     write_output(args.output, build_report_pdf(sheet, unit, date.today()))
     print(f"已生成信息报送单：{args.output}")
     return 0
+
+
+def add_print_review(forms, common) -> None:
+    review = forms.add_parser(
+        "review",
+        parents=[common],
+        help="周小结、月分析、季度回顾（PDF 一页：数据与上期对比、未办结事项、计划滞后项目）",
+    )
+    which = review.add_mutually_exclusive_group(required=True)
+    which.add_argument("--week", type=parse_date, metavar="日期", help="这一天所在的一周")
+    which.add_argument("--month", metavar="月份", help="如 2026-11")
+    which.add_argument("--quarter", metavar="季度", help="如 2026Q4")
+    review.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    review.set_defaults(run=run_print_review)
+
+
+def _review_choice(args) -> tuple[str, date]:
+    from ..services.rhythm_review import KIND_MONTH, KIND_QUARTER, KIND_WEEK
+
+    if args.week is not None:
+        return KIND_WEEK, args.week
+    if args.month is not None:
+        try:
+            year, month = (int(part) for part in args.month.split("-"))
+            return KIND_MONTH, date(year, month, 1)
+        except ValueError:
+            raise CommandError(f"月份“{args.month}”不对，应写成 2026-11") from None
+    text = args.quarter.strip().upper()
+    try:
+        year, quarter = text.split("Q")
+        return KIND_QUARTER, date(int(year), (int(quarter) - 1) * 3 + 1, 1)
+    except ValueError:
+        raise CommandError(f"季度“{args.quarter}”不对，应写成 2026Q4") from None
+
+
+def run_print_review(args) -> int:
+    from ..reports.year_work_forms import build_review_pdf
+    from ..services.rhythm_review import review_document
+
+    kind, day = _review_choice(args)
+    if not 2000 <= day.year <= 2100:
+        raise CommandError("年份应在 2000 至 2100 之间")
+    today = date.today()
+    sheet, unit = _run(args, lambda db, actor: review_document(db, actor, kind, day, today))
+    write_output(args.output, build_review_pdf(sheet, unit, today))
+    print(f"已生成{sheet.title}：{args.output}")
+    return 0

@@ -343,3 +343,75 @@ def build_reception_pdf(sheet: ReceptionSheet, unit_name: str, printed_at: date)
         _para("群众可在以上时间到指定地点反映问题，也可先电话预约（约访）。", body),
     ]
     return frame.build(story)
+
+
+@dataclass(frozen=True)
+class ReviewFigure:
+    label: str
+    now: int
+    before: int
+
+
+@dataclass(frozen=True)
+class ReviewSheet:
+    title: str
+    period_label: str
+    compared_label: str
+    figures: tuple[ReviewFigure, ...]
+    open_items: tuple[str, ...]
+    plan_behind: tuple[str, ...]
+
+
+def _change(now: int, before: int) -> str:
+    if now == before:
+        return "持平"
+    return f"增加{now - before}" if now > before else f"减少{before - now}"
+
+
+def build_review_pdf(sheet: ReviewSheet, unit_name: str, printed_at: date) -> bytes:
+    """The 周小结 / 月分析 / 季度回顾 on one page: figures beside the previous period, what is
+    open, and the plan's measures behind."""
+    frame = PageFrame(
+        unit_name=unit_name,
+        title=sheet.title,
+        subtitle=sheet.period_label,
+        printed_at=printed_at,
+        show_page_numbers=False,
+        signature_labels=("填表人", "审阅人"),
+    )
+    s = _Styles()
+    width = frame.content_width
+    rows = [[_para(t, s.label) for t in ("项目", "本期", "上期", "变化")]]
+    rows += [
+        [
+            _para(f.label, s.cell),
+            _para(str(f.now), s.cell),
+            _para(str(f.before), s.cell),
+            _para(_change(f.now, f.before), s.cell),
+        ]
+        for f in sheet.figures
+    ]
+    table = Table(rows, colWidths=[width * f for f in (0.46, 0.16, 0.16, 0.22)], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ("ALIGN", (1, 1), (2, -1), "RIGHT"),
+            ]
+        )
+    )
+    story: list[Flowable] = [
+        Paragraph("一、主要数据", s.heading),
+        _para(sheet.compared_label, s.body),
+        table,
+        Paragraph("二、尚未办完的事项", s.heading),
+        *(_para(item, s.body) for item in sheet.open_items),
+        Paragraph("三、工作计划中滞后的项目", s.heading),
+    ]
+    if sheet.plan_behind:
+        story += [_para(f"{n}. {item}", s.body) for n, item in enumerate(sheet.plan_behind, 1)]
+    else:
+        story.append(_para("没有滞后的项目。", s.body))
+    story.append(Spacer(1, 6 * mm))
+    return frame.build(story)

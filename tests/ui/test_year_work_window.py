@@ -254,3 +254,16 @@ def test_reception_days_and_appointments(page, unit_db, monkeypatch, actor):
     tab.appointments.selectRow(0)
     tab.cancel_button.click()
     assert tab.appointments.item(0, 6).text() == "已取消"
+
+
+def test_a_review_is_printed_from_the_summary_tab(page, qtbot):
+    tab = page.summary_tab
+    tab.review_day.setText("十一月")
+    tab.review_button.click()
+    assert "2026-11-23" in tab.review_error.text()
+    tab.review_day.setText(date.today().isoformat())
+    tab.review_kind.setCurrentIndex(tab.review_kind.findData("month"))
+    tab.review_button.click()
+    qtbot.waitUntil(lambda: tab.printer.last_preview is not None, timeout=20000)
+    assert tab.review_error.text() == ""
+    tab.printer.last_preview.close()

@@ -1032,16 +1032,59 @@ class SummaryTab(QWidget):
         row.addWidget(self.year)
         row.addWidget(self.export_button)
         row.addStretch(1)
+        # 一周一总结、一月一分析、一季度一回顾
+        self.review_kind = QComboBox(self)
+        for kind, label in (("week", self.tr("周小结")), ("month", self.tr("月分析")),
+                            ("quarter", self.tr("季度回顾"))):  # fmt: skip
+            self.review_kind.addItem(label, kind)
+        self.review_day = DateField(date.today(), self)
+        self.review_button = QPushButton(self.tr("打印"), self)
+        self.review_button.clicked.connect(self.print_review)
+        self.review_button.setEnabled(actor.can(Permission.PRINT_REGISTERS))
+        self.review_error = QLabel(self)
+        self.review_error.setStyleSheet("color: #c62828;")
+        review_row = QHBoxLayout()
+        review_row.addWidget(QLabel(self.tr("周小结、月分析、季度回顾："), self))
+        review_row.addWidget(self.review_kind)
+        review_row.addWidget(QLabel(self.tr("包含这一天的时期："), self))
+        review_row.addWidget(self.review_day)
+        review_row.addWidget(self.review_button)
+        review_row.addWidget(self.review_error)
+        review_row.addStretch(1)
+        self.printer = Printer(self, self.banner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(explanation)
         layout.addLayout(row)
+        layout.addSpacing(12)
+        layout.addLayout(review_row)
         layout.addStretch(1)
         self.operation: Operation | None = None
         self.saved_path: Path | None = None
 
     def load(self) -> None:
-        """Nothing to list; the draft is made on demand."""
+        """Nothing to list; the draft and the reviews are made on demand."""
+
+    def print_review(self) -> None:
+        errors: list[FieldError] = []
+        day = self.review_day.value("review_day", errors)
+        if errors or day is None:
+            self.review_error.setText(
+                error_text(errors[0]) if errors else self.tr("请填写日期，如 2026-11-23")
+            )
+            return
+        self.review_error.clear()
+        from ...reports.year_work_forms import build_review_pdf
+        from ...services import rhythm_review
+
+        db, actor, kind = self._db, self._actor, self.review_kind.currentData()
+
+        def build() -> bytes:
+            sheet, unit = rhythm_review.review_document(db, actor, kind, day, date.today())
+            return build_review_pdf(sheet, unit, date.today())
+
+        title = self.review_kind.currentText()
+        self.printer.run(build, title, self.tr("{t}{d}.pdf").format(t=title, d=day))
 
     def export(self) -> None:
         if self.operation is not None:
@@ -1098,7 +1141,7 @@ class YearWorkPage(QWidget):
         self.tabs.addTab(self.forums_tab, self.tr("座谈会"))
         self.tabs.addTab(self.reports_tab, self.tr("信息报送"))
         self.tabs.addTab(self.reception_tab, self.tr("领导接访"))
-        self.tabs.addTab(self.summary_tab, self.tr("年度总结"))
+        self.tabs.addTab(self.summary_tab, self.tr("总结和回顾"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

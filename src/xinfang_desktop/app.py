@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .config import app_paths, resolve_db_url, setup_logging
+from .config import DataFolderError, app_paths, check_data_dir, resolve_db_url, setup_logging
 
 log = logging.getLogger("xinfang.app")
 
@@ -30,6 +30,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = app_paths()
+    try:
+        check_data_dir(paths)
+    except DataFolderError as problem:
+        return _report_before_window(str(problem))
     setup_logging(paths, verbose=args.verbose)
 
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -55,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     state: dict[str, object] = {}
 
     def open_and_attach() -> None:
+        from .db.engine import safe_url
         from .db.errors import StorageError
         from .services.database import check_database, open_database
         from .ui.operations import Operation
@@ -63,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             opened = open_database(url, paths.backup_dir)
         except StorageError as exc:
-            log.warning("cannot open database %s: %s", url, exc)
+            log.warning("cannot open database %s: %s", safe_url(url), exc)
             QMessageBox.critical(
                 window, QCoreApplication.translate("app", "信访台账"), exc.user_message
             )
@@ -132,6 +137,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             exit_backup(db)
         db.dispose()
     return code
+
+
+def _report_before_window(message: str) -> int:
+    """A problem found before the window can open: a message box (and stderr), exit 1."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import prompts
+
+    print(message, file=sys.stderr)
+    _app = QApplication.instance() or QApplication([sys.argv[0]])
+    prompts.show_error(None, QCoreApplication.translate("app", "信访台账"), message)
+    return 1
 
 
 def backup_in_background(db, parent) -> None:

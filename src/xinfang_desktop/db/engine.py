@@ -20,8 +20,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..config import redact
 from ..domain.search import character_tokens
 from .errors import (
+    BadDatabaseUrlError,
     ConflictError,
     DamagedDatabaseError,
     DatabaseBusyError,
@@ -55,12 +57,58 @@ _NETWORK_FILESYSTEMS = frozenset(
         "ncpfs",
         "glusterfs",
         "ceph",
+        "fuse.rclone",
+        "rclone",
+        "lustre",
+        # gvfs mounts smb://, sftp:// and webdav shares under /run/user/<uid>/gvfs.
+        "fuse.gvfsd-fuse",
+        "fuse.gvfs-fuse-daemon",
     ]
 )
+_SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
 def sqlite_url(path: Path) -> str:
     return URL.create("sqlite+pysqlite", database=str(path)).render_as_string()
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL as it may appear in a log or a message: the password replaced by ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a URL too malformed to parse is still never shown raw
+        return redact(str(url))
+
+
+def checked_url(url: str | URL) -> URL:
+    """The parsed URL, or a Chinese message for one the program cannot keep data in."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # noqa: BLE001 - SQLAlchemy raises several types for bad URLs
+        raise BadDatabaseUrlError(
+            safe_url(str(url)),
+            f"数据库地址无法识别：{safe_url(str(url))}。"
+            "请写成 sqlite:///文件路径 或 postgresql+psycopg://用户@服务器/库名。",
+        ) from exc
+    backend = parsed.get_backend_name()
+    if backend not in _SUPPORTED_BACKENDS:
+        raise BadDatabaseUrlError(
+            safe_url(parsed),
+            f"不支持的数据库类型“{backend}”。本程序只能使用 SQLite 文件（sqlite:///文件路径）"
+            "或 PostgreSQL 服务器（postgresql+psycopg://…）。",
+        )
+    if backend == "sqlite":
+        database = parsed.database or ""
+        if database in ("", ":memory:") or "mode=memory" in database:
+            raise BadDatabaseUrlError(
+                safe_url(parsed),
+                "数据库地址没有给出文件（内存数据库），保存的内容在程序结束时会全部丢失，已拒绝。"
+                "请写成 sqlite:///文件路径。",
+            )
+        if database.startswith("~"):
+            # A shell expands ~ only outside quotes: never make a folder literally named "~".
+            parsed = parsed.set(database=str(Path(database).expanduser()))
+    return parsed
 
 
 def sqlite_path(url: str | URL) -> Path | None:
@@ -136,13 +184,23 @@ class Database:
     """An engine and its session factory; ``write()`` is one all-or-nothing transaction."""
 
     def __init__(self, url: str | URL, *, echo: bool = False, check_network_share: bool = True):
-        self.url = make_url(url)
+        self.url = checked_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path = sqlite_path(self.url)
         if self.path is not None:
             if check_network_share and is_network_path(self.path.parent):
                 raise NetworkShareError(str(self.path))
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not self.path.is_file():
+                raise BadDatabaseUrlError(
+                    str(self.path), f"数据库路径 {self.path} 是一个文件夹，不是数据库文件。"
+                )
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ReadOnlyDatabaseError(
+                    str(exc),
+                    f"无法建立数据库所在的文件夹 {self.path.parent}：{exc.strerror or exc}。",
+                ) from exc
         self.engine = self._create_engine(echo)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
@@ -151,10 +209,12 @@ class Database:
 
     def _create_engine(self, echo: bool) -> Engine:
         if not self.is_sqlite:
-            return create_engine(self.url, echo=echo, pool_pre_ping=True)
+            return create_engine(self.url, echo=echo, pool_pre_ping=True, hide_parameters=True)
         engine = create_engine(
             self.url,
             echo=echo,
+            # A failed INSERT would otherwise put names, phones and ID numbers into the log.
+            hide_parameters=True,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
 
@@ -213,7 +273,7 @@ class Database:
             typed = translate_error(exc)
             if typed is None:
                 raise
-            log.warning("storage problem: %s", exc)
+            log.warning("storage problem: %s", redact(str(exc)))
             raise typed from exc
 
     def quick_check(self) -> list[str]:

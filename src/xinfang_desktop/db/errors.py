@@ -55,3 +55,7 @@ class ConflictError(StorageError):
 
 class NotFoundError(StorageError):
     user_message = "找不到这条记录，可能已被删除或数据库已更换。"
+
+
+class BadDatabaseUrlError(StorageError):
+    user_message = "数据库地址无法使用，请检查 --db 或 XINFANG_DB_URL。"

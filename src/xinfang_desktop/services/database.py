@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..db import migrate
 from ..db.backup import backup_database, restore_database
-from ..db.engine import Database, translate_error
+from ..db.engine import Database, safe_url, translate_error
 from ..db.errors import DamagedDatabaseError
 
 log = logging.getLogger("xinfang.services")
@@ -42,6 +42,7 @@ def open_database(url: str, backup_dir: Path | None, *, check: bool = False) -> 
         typed = translate_error(exc)
         if typed is None:
             raise
+        log.warning("cannot open %s: %s", safe_url(url), type(typed).__name__)
         raise typed from exc
     except BaseException:
         db.dispose()

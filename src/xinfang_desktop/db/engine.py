@@ -123,6 +123,13 @@ def sqlite_path(url: str | URL) -> Path | None:
     return Path(database)
 
 
+def storage_is_read_only(path: Path) -> bool:
+    """True when an existing database file cannot be written where it is (file or folder)."""
+    if not path.is_file():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
 def is_network_path(path: Path) -> bool:
     """True when the file would live on a network share, where SQLite's locking fails."""
     resolved = str(path.resolve())
@@ -201,6 +208,9 @@ class Database:
                     str(exc),
                     f"无法建立数据库所在的文件夹 {self.path.parent}：{exc.strerror or exc}。",
                 ) from exc
+        # A file on write-protected storage (a locked SD card, a read-only mount) can still be
+        # read and copied: SQLite opens it "immutable" (no -shm needed); saving says read-only.
+        self.read_only_storage = self.path is not None and storage_is_read_only(self.path)
         self.engine = self._create_engine(echo)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
@@ -210,8 +220,16 @@ class Database:
     def _create_engine(self, echo: bool) -> Engine:
         if not self.is_sqlite:
             return create_engine(self.url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+        url = self.url
+        if self.read_only_storage:
+            assert self.path is not None
+            url = URL.create(
+                "sqlite+pysqlite",
+                database=f"file:{self.path}?immutable=1",
+                query={"uri": "true"},
+            )
         engine = create_engine(
-            self.url,
+            url,
             echo=echo,
             # A failed INSERT would otherwise put names, phones and ID numbers into the log.
             hide_parameters=True,
@@ -227,13 +245,14 @@ class Database:
                 "xinfang_character_tokens", 1, character_tokens, deterministic=True
             )
             cursor = dbapi_connection.cursor()
-            for pragma in (
+            pragmas = (
                 f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
                 "PRAGMA foreign_keys = ON",
                 "PRAGMA journal_mode = WAL",
                 # FULL keeps commits across a power cut; a gate commits a few times a minute.
                 "PRAGMA synchronous = FULL",
-            ):
+            )
+            for pragma in pragmas[:2] if self.read_only_storage else pragmas:
                 try:
                     cursor.execute(pragma)
                 except sqlite3.DatabaseError:
@@ -277,16 +296,49 @@ class Database:
             raise typed from exc
 
     def quick_check(self) -> list[str]:
-        """Problems SQLite finds in the file (empty when healthy); PostgreSQL checks itself."""
+        """Problems SQLite's fast check finds (empty when healthy); PostgreSQL checks itself.
+
+        A file that cannot be opened for a reason other than damage (read-only storage, no
+        permission) raises its typed error instead of being reported as damaged.
+        """
         if not self.is_sqlite:
             return []
         try:
             with self.engine.connect() as connection:
                 rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
         except DBAPIError as exc:
+            typed = translate_error(exc)
+            if typed is not None and not isinstance(typed, DamagedDatabaseError):
+                raise typed from exc
             return [str(exc.orig)]
         results = [str(row[0]) for row in rows]
         return [] if results == ["ok"] else results
+
+    def integrity_check(self) -> list[str]:
+        """The thorough check: integrity_check (indexes against their tables) and the FTS5
+        search-index checks. Reads the whole file: run it off the GUI thread."""
+        if not self.is_sqlite:
+            return []
+        from .backup import check_connection
+
+        assert self.path is not None
+        if not self.path.is_file():
+            return [f"文件不存在：{self.path}"]
+        if self.read_only_storage:
+            connection = sqlite3.connect(f"file:{self.path}?immutable=1", uri=True)
+        else:
+            connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+        try:
+            return check_connection(connection, full=True)
+        except sqlite3.OperationalError as exc:
+            typed = translate_error(exc)
+            if typed is not None and not isinstance(typed, DamagedDatabaseError):
+                raise typed from exc
+            return [str(exc)]
+        finally:
+            connection.close()
 
     def ping(self) -> None:
         with self._guard(), self.engine.connect() as connection:

@@ -152,7 +152,7 @@ def sqlite_backup_problems(path: Path) -> list[str]:
     if problems:
         return problems
     revision, tables = _revision_and_tables(path)
-    if not PROGRAM_TABLES <= tables:
+    if not PROGRAM_TABLES - {"alembic_version"} <= tables:
         return ["不是信访台账的数据库备份"]
     if revision is None:
         return ["不是信访台账的数据库备份（没有版本信息）"]

@@ -154,6 +154,9 @@ def backup_to(
     actor.require(Permission.BACKUP_RESTORE)
     when = (now or datetime.now()).replace(microsecond=0)
     destination = Path(destination).expanduser()
+    if not destination.exists() and not destination.suffix:
+        # A folder that does not exist yet (not a file name): create it, as the window does.
+        config.make_private_dir(destination)
     target = destination / _name(when) if destination.is_dir() else destination
     encrypt = not is_inside_data_folder(db, target)
     key = _backup_key(db) if encrypt else None

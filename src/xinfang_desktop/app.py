@@ -161,16 +161,13 @@ def open_with_recovery(url: str, backup_dir, parent):
     except MissingDatabaseError as missing:
         newest = missing.newest_backup
         question = tr(
-            "数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。\n"
-            "是否用最新的可用备份恢复？"
+            "数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。\n是否用最新的可用备份恢复？"
         ).format(time=f"{newest.made_at:%Y-%m-%d %H:%M}")
         if prompts.ask_yes_no(parent, tr("数据库"), question):
             if not restore_newest_backup(Database(url), parent, [], confirmed=True):
                 return None
             return open_database(url, backup_dir)
-        confirm = tr(
-            "确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。"
-        )
+        confirm = tr("确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。")
         if not prompts.ask_yes_no(parent, tr("数据库"), confirm):
             return None
         return open_database(url, backup_dir, allow_new=True)

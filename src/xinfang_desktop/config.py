@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -82,20 +83,21 @@ def make_private_dir(folder: Path) -> Path:
     """
     folder.mkdir(parents=True, exist_ok=True)
     if sys.platform != "win32":
-        try:
+        # A folder we do not own (e.g. a chosen USB stick) keeps its mode.
+        with contextlib.suppress(OSError):
             os.chmod(folder, 0o700)
-        except OSError:
-            pass  # a folder we do not own (e.g. a chosen USB stick): leave its mode alone
     return folder
 
 
 def make_private_file(path: Path) -> None:
     """Mode 0600 for a file holding personal data (no-op on Windows: profile ACLs apply)."""
-    if sys.platform != "win32" and path.exists():
-        try:
+    if sys.platform == "win32":
+        return
+    try:
+        if path.stat().st_mode & 0o077:
             os.chmod(path, 0o600)
-        except OSError:
-            pass  # read-only media: nothing to tighten, and the copy must not fail for it
+    except OSError:
+        pass  # gone, or read-only media: nothing to tighten, and no save may fail for it
 
 
 def resolve_db_url(cli_url: str | None, paths: AppPaths) -> str:

@@ -95,9 +95,7 @@ def test_io_errors_log_no_personal_data(sqlite_db, log_text, message, error):
     _assert_clean(text)
 
 
-def test_an_unexpected_failure_logged_with_its_traceback_holds_no_parameters(
-    sqlite_db, log_text
-):
+def test_an_unexpected_failure_logged_with_its_traceback_holds_no_parameters(sqlite_db, log_text):
     # Not an environment problem the program knows: it propagates and is logged as a bug.
     _fail_inserts_with(sqlite_db, "something nobody expected")
     with pytest.raises(Exception) as caught:

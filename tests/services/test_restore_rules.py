@@ -33,7 +33,10 @@ NOW = datetime(2026, 11, 23, 17, 0)
 
 def _visit(db, name):
     register_visit(
-        db, ADMIN, VisitDraft(arrived_at=NOW - timedelta(hours=1), name=name, reason="咨询"), now=NOW
+        db,
+        ADMIN,
+        VisitDraft(arrived_at=NOW - timedelta(hours=1), name=name, reason="咨询"),
+        now=NOW,
     )
 
 
@@ -105,9 +108,7 @@ db.dispose()
 """
 
 
-def test_restore_is_refused_while_another_process_has_the_database_open(
-    sqlite_db, sqlite_path
-):
+def test_restore_is_refused_while_another_process_has_the_database_open(sqlite_db, sqlite_path):
     _visit(sqlite_db, "张三")
     backup = backups.backup_to(sqlite_db, ADMIN, sqlite_path.parent)
     _visit(sqlite_db, "李四")
@@ -267,7 +268,9 @@ def test_backups_and_restores_are_audited_from_the_command_line(capsys, sqlite_d
     assert audit.verify_chain(sqlite_db, ADMIN).intact
 
 
-def test_an_encrypted_backup_needs_its_password(capsys, sqlite_db, sqlite_path, tmp_path, monkeypatch):
+def test_an_encrypted_backup_needs_its_password(
+    capsys, sqlite_db, sqlite_path, tmp_path, monkeypatch
+):
     import io
 
     _visit(sqlite_db, "张三")

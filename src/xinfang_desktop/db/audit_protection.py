@@ -32,6 +32,8 @@ _PG_TRIGGER = (
     "CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON audit_entries "
     "FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only()"
 )
+
+
 def missing_triggers(db: Database) -> list[str]:
     with db.engine.connect() as connection:
         if db.is_sqlite:

@@ -208,7 +208,8 @@ def backup_database(db: Database, destination: Path, *, full_check: bool = True)
         problems = check_sqlite_file(partial, full=full_check)
         if problems:
             raise DamagedDatabaseError(
-                "; ".join(problems), "备份文件检查未通过，原数据库可能已损坏。请运行 xinfang db check。"
+                "; ".join(problems),
+                "备份文件检查未通过，原数据库可能已损坏。请运行 xinfang db check。",
             )
         os.replace(partial, destination)
     except BaseException:
@@ -275,7 +276,9 @@ def _os_error(exc: OSError, what: str) -> StorageError:
 # ---------------------------------------------------------------- restore
 
 
-def restore_database(db: Database, backup: Path, *, aside_dir: Path | None = None) -> RestoreOutcome:
+def restore_database(
+    db: Database, backup: Path, *, aside_dir: Path | None = None
+) -> RestoreOutcome:
     """Replace the content of the database with ``backup`` after checking it.
 
     Refuses a backup that is not this program's, is newer, or fails integrity_check, and
@@ -454,9 +457,7 @@ def _libpq_environment(db: Database) -> tuple[str, dict[str, str]]:
 def _run(tool: str, args: list[str], env: dict[str, str]) -> str:
     if shutil.which(tool) is None:
         raise StorageError(tool, f"找不到 {tool}，请安装 PostgreSQL 客户端工具后再备份或恢复。")
-    result = subprocess.run(
-        [tool, *args], capture_output=True, text=True, check=False, env=env
-    )
+    result = subprocess.run([tool, *args], capture_output=True, text=True, check=False, env=env)
     if result.returncode != 0:
         from ..config import redact
 
@@ -483,9 +484,7 @@ def _pg_dump(db: Database, destination: Path) -> None:
 def pg_backup_revision(path: Path) -> str | None:
     """The schema version stored in a pg_dump archive (None when it has none)."""
     env = dict(os.environ)
-    out = _run(
-        "pg_restore", ["--data-only", "--table=alembic_version", "--file=-", str(path)], env
-    )
+    out = _run("pg_restore", ["--data-only", "--table=alembic_version", "--file=-", str(path)], env)
     inside = False
     for line in out.splitlines():
         if line.startswith("COPY ") and "alembic_version" in line:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..config import redact
+from ..config import make_private_dir, make_private_file, redact
 from ..domain.search import character_tokens
 from .errors import (
     BadDatabaseUrlError,
@@ -76,7 +76,7 @@ def safe_url(url: str | URL) -> str:
     """The URL as it may appear in a log or a message: the password replaced by ***."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - a URL too malformed to parse is still never shown raw
+    except Exception:
         return redact(str(url))
 
 
@@ -84,7 +84,7 @@ def checked_url(url: str | URL) -> URL:
     """The parsed URL, or a Chinese message for one the program cannot keep data in."""
     try:
         parsed = make_url(url)
-    except Exception as exc:  # noqa: BLE001 - SQLAlchemy raises several types for bad URLs
+    except Exception as exc:
         raise BadDatabaseUrlError(
             safe_url(str(url)),
             f"数据库地址无法识别：{safe_url(str(url))}。"
@@ -202,7 +202,8 @@ class Database:
                     str(self.path), f"数据库路径 {self.path} 是一个文件夹，不是数据库文件。"
                 )
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                if not self.path.parent.exists():
+                    make_private_dir(self.path.parent)
             except OSError as exc:
                 raise ReadOnlyDatabaseError(
                     str(exc),
@@ -259,6 +260,11 @@ class Database:
                     # A damaged or foreign file: let quick_check and the caller report it.
                     log.warning("pragma failed: %s", pragma, exc_info=True)
             cursor.close()
+            if not self.read_only_storage and self.path is not None:
+                # SQLite creates the file (and gives -wal/-shm its mode) with the umask's
+                # 0644: names, ID numbers and password hashes for every local account.
+                for suffix in ("", "-wal", "-shm"):
+                    make_private_file(self.path.with_name(self.path.name + suffix))
 
         @event.listens_for(engine, "begin")
         def _on_begin(connection):

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-import logging
 
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
@@ -188,9 +187,7 @@ def _anchor_after_commit(session: Session, head: ChainHead) -> None:
             return
     pending = session.info.setdefault("xinfang_audit_head", {})
     if not pending:
-        event.listen(
-            session, "after_commit", lambda s: _record_pending(s, key), once=True
-        )
+        event.listen(session, "after_commit", lambda s: _record_pending(s, key), once=True)
         event.listen(
             session,
             "after_rollback",
@@ -269,9 +266,7 @@ def verify_chain(db: Database, actor: Actor) -> ChainCheck:
     previous_hash = GENESIS_HASH
     count = 0
     expected_id = 1
-    anchor = audit_anchors.newest_anchor(
-        audit_anchors.database_key(db.url), default_backup_dir(db)
-    )
+    anchor = audit_anchors.newest_anchor(audit_anchors.database_key(db.url), default_backup_dir(db))
     anchored_hash = None
     with db.read() as session:
         for entry in _iter_entries(session):

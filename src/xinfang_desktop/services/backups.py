@@ -166,18 +166,19 @@ def backup_to(
             "备份到数据文件夹以外（U盘或其他文件夹）的文件会加密，请管理员先在“数据备份”页"
             "设置备份密码（命令行：xinfang db backup-password）。",
         )
-    if key is None:
-        path = backup_database(db, target)
+    path = backup_database(db, target) if key is None else _encrypted_backup(db, target, key)
+    if db.read_only_storage:
+        # Nothing can be written there, not even the audit entry; the copy is what matters.
+        log.warning("backup from read-only storage by %s not audited", actor.role.value)
     else:
-        path = _encrypted_backup(db, target, key)
-    audit.append(
-        db,
-        actor,
-        "backup",
-        target_kind="database",
-        detail=f"备份到 {path}" + ("（已加密）" if key else ""),
-        now=when,
-    )
+        audit.append(
+            db,
+            actor,
+            "backup",
+            target_kind="database",
+            detail=f"备份到 {path}" + ("（已加密）" if key else ""),
+            now=when,
+        )
     _write_manifest(db, path, when, encrypted=key is not None)
     return path
 
@@ -206,9 +207,7 @@ def _encrypted_backup(db: Database, target: Path, key: BackupKey) -> Path:
 def _write_manifest(db: Database, path: Path, when: datetime, **extra) -> None:
     try:
         head = audit.current_head(db)
-        audit_anchors.write_manifest(
-            path, audit_anchors.database_key(db.url), head, when, **extra
-        )
+        audit_anchors.write_manifest(path, audit_anchors.database_key(db.url), head, when, **extra)
     except (OSError, StorageError) as exc:
         log.warning("backup manifest not written: %s", exc)
 
@@ -294,9 +293,7 @@ def _cn_date(moment: datetime) -> str:
 # ---------------------------------------------------------------- check and restore
 
 
-def check_backup(
-    db: Database, backup: Path, *, password: str | None = None
-) -> list[str]:
+def check_backup(db: Database, backup: Path, *, password: str | None = None) -> list[str]:
     """Problems found in a backup file (empty when it can be restored): the same rules the
     restore applies. An encrypted backup is checked when its password is given."""
     backup = Path(backup)
@@ -381,7 +378,7 @@ def _readable_head(db: Database) -> audit_anchors.ChainHead | None:
     """The chain head before the restore, for the record (None when the file is unreadable)."""
     try:
         return audit.current_head(db)
-    except Exception:  # noqa: BLE001 - a damaged or missing database is why one restores
+    except Exception:
         return None
     finally:
         db.dispose()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from .. import config
 from ..db import audit_protection, migrate
 from ..db.engine import Database, safe_url, translate_error
 from ..db.errors import DamagedDatabaseError, MissingDatabaseError
@@ -55,6 +56,7 @@ def open_database(
                 # A deliberately new database: its audit chain starts the anchor afresh.
                 audit.reset_anchor(db, "new")
             notices += _guard_audit_log(db)
+            _tighten_modes(db, backup_dir)
     except DBAPIError as exc:
         db.dispose()
         # Opening is where an unreachable server or an unreadable file shows first.
@@ -92,6 +94,25 @@ def _refuse_missing_with_backups(db: Database, backup_dir: Path | None) -> None:
         )
 
 
+def _tighten_modes(db: Database, backup_dir: Path | None) -> None:
+    """Files an older version left readable by every account: 0600, their folders 0700."""
+    folders = {backups.default_backup_dir(db)}
+    if backup_dir is not None:
+        folders.add(backup_dir)
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        config.make_private_dir(folder)
+        for path in folder.rglob("*"):
+            if path.is_dir():
+                config.make_private_dir(path)
+            else:
+                config.make_private_file(path)
+    if db.path is not None:
+        for aside in db.path.parent.glob(db.path.name + ".before-restore-*"):
+            config.make_private_file(aside)
+
+
 def _guard_audit_log(db: Database) -> list[str]:
     """Put back dropped append-only triggers, and say so (log, audit entry, notice)."""
     restored, problem = audit_protection.check_and_restore(db)
@@ -106,7 +127,9 @@ def _guard_audit_log(db: Database) -> list[str]:
         target_kind="database",
         detail="启动检查发现审计日志的防改动触发器被删除，已恢复：" + "、".join(restored),
     )
-    return ["启动检查发现审计日志的防改动保护被删除，已自动恢复。请用 xinfang audit verify 核查日志。"]
+    return [
+        "启动检查发现审计日志的防改动保护被删除，已自动恢复。请用 xinfang audit verify 核查日志。"
+    ]
 
 
 def check_database(db: Database) -> list[str]:

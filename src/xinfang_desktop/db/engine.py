@@ -202,7 +202,7 @@ class Database:
                     str(self.path), f"数据库路径 {self.path} 是一个文件夹，不是数据库文件。"
                 )
             try:
-                if not self.path.parent.exists():
+                if not self.path.parent.is_dir():
                     make_private_dir(self.path.parent)
             except OSError as exc:
                 raise ReadOnlyDatabaseError(

@@ -176,3 +176,14 @@ def test_gvfs_rclone_and_lustre_are_network_shares(monkeypatch, fstype, mount_po
     monkeypatch.setattr(engine_module.sys, "platform", "linux")
     monkeypatch.setattr(Path, "read_text", read_text)
     assert engine_module.is_network_path(Path(mount_point) / "smb-share:server=x,share=y")
+
+
+def test_the_start_up_check_reports_a_cut_off_file(sqlite_db, sqlite_path):
+    _fill(sqlite_db, 200)
+    sqlite_db.dispose()
+    connection = sqlite3.connect(sqlite_path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = sqlite_path.read_bytes()
+    sqlite_path.write_bytes(data[: len(data) * 2 // 3])
+    assert any("截断" in problem for problem in check_database(sqlite_db))

@@ -158,3 +158,18 @@ def test_a_full_disk_during_the_daily_backup_is_told(qtbot, unit_db, monkeypatch
     daily_backup_failed(unit_db, None, DiskFullError("No space left on device"))
     assert "磁盘空间已满" in errors[0]
     assert "没有任何备份" in errors[0]
+
+
+def test_a_data_folder_that_is_a_file_is_told_instead_of_a_blank_window(
+    qtbot, tmp_path, monkeypatch
+):
+    from xinfang_desktop import app
+    from xinfang_desktop.config import ENV_DATA_DIR
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv(ENV_DATA_DIR, str(blocker))
+    errors = []
+    monkeypatch.setattr(prompts, "show_error", lambda p, t, text: errors.append(text))
+    assert app.main(["--quit-when-ready"]) == 1
+    assert "是一个文件，不是文件夹" in errors[0]

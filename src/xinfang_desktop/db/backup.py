@@ -115,7 +115,7 @@ def check_sqlite_file(path: Path, *, full: bool = True) -> list[str]:
     path = Path(path)
     if not path.is_file():
         return [f"文件不存在：{path}"]
-    problems = _header_problems(path)
+    problems = header_problems(path)
     if problems:
         return problems
     try:
@@ -128,7 +128,7 @@ def check_sqlite_file(path: Path, *, full: bool = True) -> list[str]:
         return [str(exc)]
 
 
-def _header_problems(path: Path) -> list[str]:
+def header_problems(path: Path) -> list[str]:
     size = path.stat().st_size
     if size == 0:
         return ["文件是空的（0 字节）"]

@@ -309,6 +309,13 @@ class Database:
         """
         if not self.is_sqlite:
             return []
+        from .backup import header_problems
+
+        if self.path is not None and self.path.is_file() and self.path.stat().st_size:
+            # A cut-off file can pass quick_check when the missing pages are not reached.
+            problems = header_problems(self.path)
+            if problems:
+                return problems
         try:
             with self.engine.connect() as connection:
                 rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()

@@ -132,6 +132,7 @@ def open_temp_copy(db: Database, actor: Actor, record: AttachmentRecord) -> Path
     read (0700, file 0600); removed by ``remove_temp_copies`` (when the view closes, at exit)."""
     from ..config import make_private_file
 
+    actor.require(Permission.VIEW_OWN_CASES)
     folder = _private_temp_folder() / str(record.id)
     folder.mkdir(mode=0o700, exist_ok=True)
     target = folder / Path(record.file_name).name

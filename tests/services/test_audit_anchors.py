@@ -156,3 +156,16 @@ def test_the_printed_extract_carries_the_chain_head(database):
     printed = "".join(page.extract_text() for page in pdf.pages).replace("\n", "")
     assert f"共 {head.count} 条" in printed
     assert head.last_hash[:16] in printed
+
+
+def test_the_anchor_of_a_new_database_follows_its_first_entries(tmp_path):
+    url = sqlite_url(tmp_path / "new" / "xinfang.sqlite3")
+    opened = open_database(url, None)
+    try:
+        _entries(opened.db, 3)
+        anchored, _ = audit_anchors.stored_anchor(audit_anchors.database_key(url))
+        assert anchored is not None and anchored.count == 3
+        _without_guard(opened.db, "DELETE FROM audit_entries WHERE id = 3")
+        assert "被截短" in audit.verify_chain(opened.db, ADMIN).summary
+    finally:
+        opened.db.dispose()

@@ -175,7 +175,7 @@ def _anchor_after_commit(session: Session, head: ChainHead) -> None:
     its old anchor as evidence."""
     key = audit_anchors.database_key(session.get_bind().url)
     anchored, _ = audit_anchors.stored_anchor(key)
-    if anchored is not None:
+    if anchored is not None and anchored.count > 0:
         if anchored.count >= head.count:
             log.warning("audit chain is shorter than its anchor (%s)", anchored.count)
             return

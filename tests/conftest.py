@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from xinfang_desktop.config import ENV_DATA_DIR, ENV_DB_URL
+from xinfang_desktop.config import ENV_CONFIG_DIR, ENV_DATA_DIR, ENV_DB_URL
 from xinfang_desktop.db import migrate
 from xinfang_desktop.db.engine import Database, sqlite_url
 from xinfang_desktop.domain.auth import Role
@@ -64,6 +64,8 @@ def data_dir(
     """Tests never see the real user folder nor a database URL from the developer's shell."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv(ENV_DATA_DIR, str(folder))
+    # The audit anchor lives in the user's config folder: a private one per test too.
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path_factory.mktemp("config")))
     monkeypatch.delenv(ENV_DB_URL, raising=False)
     yield folder
     _close_log_files()

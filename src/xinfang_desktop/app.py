@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .config import app_paths, resolve_db_url, setup_logging
+from .config import DataFolderError, app_paths, check_data_dir, resolve_db_url, setup_logging
 
 log = logging.getLogger("xinfang.app")
 
@@ -30,6 +30,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = app_paths()
+    try:
+        check_data_dir(paths)
+    except DataFolderError as problem:
+        return _report_before_window(str(problem))
     setup_logging(paths, verbose=args.verbose)
 
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -57,18 +61,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     state: dict[str, object] = {}
 
     def open_and_attach() -> None:
+        from .db.engine import safe_url
         from .db.errors import StorageError
-        from .services.database import check_database, open_database
+        from .services.database import check_database
         from .ui.operations import Operation
 
         url = resolve_db_url(args.db, paths)
         try:
-            opened = open_database(url, paths.backup_dir)
+            opened = open_with_recovery(url, paths.backup_dir, window)
         except StorageError as exc:
-            log.warning("cannot open database %s: %s", url, exc)
+            log.warning("cannot open database %s: %s", safe_url(url), type(exc).__name__)
             QMessageBox.critical(
                 window, QCoreApplication.translate("app", "信访台账"), exc.user_message
             )
+            app.exit(1)
+            return
+        if opened is None:
             app.exit(1)
             return
         state["db"] = opened.db
@@ -136,6 +144,58 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def open_with_recovery(url: str, backup_dir, parent):
+    """Open the database; a missing file beside backups, or a file too damaged to open, is
+    not the end: the user is offered the newest good backup (or, for a missing file, a new
+    empty database on a second, explicit yes). None when the user chose to stop."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .db.engine import Database
+    from .db.errors import DamagedDatabaseError, MissingDatabaseError
+    from .services.database import open_database
+    from .ui import prompts
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("app", text)
+
+    try:
+        opened = open_database(url, backup_dir)
+    except MissingDatabaseError as missing:
+        newest = missing.newest_backup
+        question = tr(
+            "数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。\n是否用最新的可用备份恢复？"
+        ).format(time=f"{newest.made_at:%Y-%m-%d %H:%M}")
+        if prompts.ask_yes_no(parent, tr("数据库"), question):
+            if not restore_newest_backup(Database(url), parent, [], confirmed=True):
+                return None
+            return open_database(url, backup_dir)
+        confirm = tr("确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。")
+        if not prompts.ask_yes_no(parent, tr("数据库"), confirm):
+            return None
+        return open_database(url, backup_dir, allow_new=True)
+    except DamagedDatabaseError as damaged:
+        # Truncated, zeroed header, garbage: the same offer as damage found by the check.
+        if not restore_newest_backup(Database(url), parent, [str(damaged)]):
+            return None
+        return open_database(url, backup_dir)
+    for notice in opened.notices:
+        prompts.show_error(parent, tr("数据库"), notice)
+    return opened
+
+
+def _report_before_window(message: str) -> int:
+    """A problem found before the window can open: a message box (and stderr), exit 1."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import prompts
+
+    print(message, file=sys.stderr)
+    _app = QApplication.instance() or QApplication([sys.argv[0]])
+    prompts.show_error(None, QCoreApplication.translate("app", "信访台账"), message)
+    return 1
+
+
 def backup_in_background(db, parent) -> None:
     """The day's automatic backup, if none was made today, without holding up the window."""
     from .services import backups as backup_service
@@ -146,10 +206,30 @@ def backup_in_background(db, parent) -> None:
         return
     Operation.start(
         parent,
-        lambda: backup_service.automatic_backup(db, folder),
+        lambda: backup_service.automatic_backup(db, folder, full_check=True),
         lambda path: log.info("daily backup %s", path),
-        lambda exc: log.warning("daily backup failed: %s", exc),
+        lambda exc: daily_backup_failed(db, parent, exc),
     )
+
+
+def daily_backup_failed(db, parent, exc: BaseException) -> None:
+    """The daily backup is also the thorough check of the file: damage leads to the offer of
+    the newest good backup; a full disk or another failure is told, with a warning when no
+    recent backup exists."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .db.errors import DamagedDatabaseError, StorageError
+    from .services import backups as backup_service
+    from .ui import prompts
+
+    log.warning("daily backup failed: %s", type(exc).__name__)
+    title = QCoreApplication.translate("app", "自动备份")
+    if isinstance(exc, DamagedDatabaseError):
+        restore_newest_backup(db, parent, [str(exc)])
+        return
+    if isinstance(exc, StorageError):
+        folder = backup_service.default_backup_dir(db)
+        prompts.show_error(parent, title, backup_service.backup_failure_message(exc, folder))
 
 
 def exit_backup(db) -> None:
@@ -159,14 +239,16 @@ def exit_backup(db) -> None:
     folder = backup_service.default_backup_dir(db)
     try:
         if not backup_service.unchanged_since_last_backup(db, folder):
-            backup_service.automatic_backup(db, folder)
+            # quick_check only: the thorough check runs with the daily backup, off the GUI.
+            backup_service.automatic_backup(db, folder, full_check=False)
     except StorageError as exc:
         # Never keeps the program from closing; the next start tries again.
-        log.warning("backup at exit failed: %s", exc)
+        log.warning("backup at exit failed: %s", type(exc).__name__)
 
 
-def restore_newest_backup(db, parent, problems: list[str]) -> bool:
-    """The file is damaged: offer the newest backup that passes its check. True if restored."""
+def restore_newest_backup(db, parent, problems: list[str], *, confirmed: bool = False) -> bool:
+    """The file is damaged (or missing): offer the newest backup that passes the restore's
+    checks. True if restored. ``confirmed``: the user has already said yes."""
     from PySide6.QtCore import QCoreApplication
 
     from .db.errors import StorageError
@@ -177,15 +259,7 @@ def restore_newest_backup(db, parent, problems: list[str]) -> bool:
     def tr(text: str) -> str:
         return QCoreApplication.translate("app", text)
 
-    folder = backup_service.default_backup_dir(db)
-    usable = next(
-        (
-            b
-            for b in backup_service.list_backups(folder)
-            if not backup_service.check_backup(db, b.path)
-        ),
-        None,
-    )
+    usable = backup_service.newest_usable_backup(db)
     details = "\n".join(problems[:5])
     if usable is None:
         prompts.show_error(
@@ -201,7 +275,9 @@ def restore_newest_backup(db, parent, problems: list[str]) -> bool:
         "数据库文件检查发现问题，继续使用可能丢失数据。\n"
         "是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。"
     ).format(time=f"{usable.made_at:%Y-%m-%d %H:%M}")
-    if not prompts.ask_yes_no(parent, tr("数据库检查"), question + "\n\n" + details):
+    if not confirmed and not prompts.ask_yes_no(
+        parent, tr("数据库检查"), question + "\n\n" + details
+    ):
         return False
     try:
         # Like the command line: the person at this PC can already reach the file itself.

@@ -277,7 +277,7 @@ def test_db_upgrade_check_backup_restore(capsys, tmp_path):
     assert (code, "检查通过" in out) == (0, True)
 
     add_zhang_san(capsys, url)
-    backup = tmp_path / "one.backup"
+    backup = tmp_path / "fresh" / "one.backup"  # inside the data folder: not encrypted
     code, out, _ = run(capsys, "db", "backup", "--db", url, str(backup))
     assert code == 0
     assert str(backup) in out
@@ -315,7 +315,7 @@ def test_db_restore_from_a_damaged_file(capsys, db_url, tmp_path):
 def test_db_check_reports_a_damaged_file(capsys, tmp_path, db_url, sqlite_path):
     for n in range(150):
         add_zhang_san(capsys, db_url, "--unit", f"单位{n}" * 20)
-    damaged = tmp_path / "damaged.sqlite3"
+    damaged = sqlite_path.parent / "damaged.sqlite3"
     run(capsys, "db", "backup", "--db", db_url, str(damaged))
     data = bytearray(damaged.read_bytes())
     middle = len(data) // 2 // 4096 * 4096
@@ -383,7 +383,8 @@ def test_storage_error_exit_code_on_unreachable_server(capsys):
 
 
 @pytest.mark.postgres
-def test_cli_on_postgresql(capsys, pg_url, tmp_path):
+def test_cli_on_postgresql(capsys, pg_url, data_dir):
+    tmp_path = data_dir / "backups"  # the data folder's own backups: not encrypted
     add_zhang_san(capsys, pg_url)
     code, out, _ = run(capsys, "visits", "list", "--db", pg_url, "--search", "张三")
     assert code == 0

@@ -80,8 +80,9 @@ def test_read_only_database_gives_a_typed_error(sqlite_path, actor):
 def test_missing_folder_that_cannot_be_created_is_a_storage_error(tmp_path, actor):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    with pytest.raises(OSError):
+    with pytest.raises(ReadOnlyDatabaseError) as caught:
         Database(sqlite_url(blocker / "db.sqlite3"))
+    assert "无法建立数据库所在的文件夹" in caught.value.user_message
 
 
 def _save_many(url: str, who: str, count: int, results) -> None:

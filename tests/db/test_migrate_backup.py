@@ -121,7 +121,7 @@ def test_backup_and_restore_round_trip(sqlite_db, sqlite_path, actor, tmp_path):
     add(sqlite_db, actor, "李四")
     assert names(sqlite_db) == {"张三", "李四"}
 
-    kept_aside = restore_database(sqlite_db, backup)
+    kept_aside = restore_database(sqlite_db, backup).kept_aside
     assert names(sqlite_db) == {"张三"}
     assert kept_aside is not None
     assert kept_aside.parent == sqlite_path.parent
@@ -187,7 +187,7 @@ def test_postgresql_backup_and_restore(pg_db, actor, tmp_path):
     dump = backup_database(pg_db, tmp_path / "pg.backup")
     assert dump.stat().st_size > 0
     add(pg_db, actor, "李四")
-    assert restore_database(pg_db, dump) is None
+    assert restore_database(pg_db, dump).kept_aside is None
     assert names(pg_db) == {"张三"}
     add(pg_db, actor, "王五")  # the id sequence came back with the data
     assert names(pg_db) == {"张三", "王五"}

@@ -15,6 +15,7 @@ from xinfang_desktop.services.visit_search import search_visit_ids
 
 ADMIN = Actor("刘主任", Role.ADMIN)
 NOW = datetime(2026, 11, 23, 17, 0)
+PASSWORD = "U盘备份的密码 2026"
 
 
 def _visit(db, name):
@@ -32,7 +33,7 @@ def _names(db):
 
 
 def test_automatic_backups_rotate_and_manual_ones_stay(sqlite_db, tmp_path):
-    folder = tmp_path / "backups"
+    folder = backups.default_backup_dir(sqlite_db)
     for day in range(20):
         backups.automatic_backup(sqlite_db, folder, now=NOW - timedelta(days=day))
     manual = backups.backup_to(sqlite_db, ADMIN, folder, now=NOW - timedelta(days=100))
@@ -50,10 +51,11 @@ def test_backup_to_a_usb_folder_then_restore_keeps_the_current_file(
     _visit(sqlite_db, "张三")
     usb = tmp_path / "usb"
     usb.mkdir()
+    backups.set_backup_password(sqlite_db, ADMIN, PASSWORD, PASSWORD)
     path = backups.backup_to(sqlite_db, ADMIN, usb, now=NOW)
-    assert path.parent == usb and backups.check_backup(sqlite_db, path) == []
+    assert path.parent == usb and backups.check_backup(sqlite_db, path, password=PASSWORD) == []
     _visit(sqlite_db, "李四")
-    kept_aside = backups.restore(sqlite_db, ADMIN, path)
+    kept_aside = backups.restore(sqlite_db, ADMIN, path, password=PASSWORD)
     assert kept_aside is not None and kept_aside.exists()
     assert _names(sqlite_db) == ["张三"]
     actions = [e.action for e in audit.list_entries(sqlite_db, ADMIN)]
@@ -67,7 +69,7 @@ def test_restore_refuses_damaged_foreign_or_newer_backups(sqlite_db, tmp_path):
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
     foreign = tmp_path / "foreign.backup"
     sqlite3.connect(foreign).execute("CREATE TABLE notes (x)").connection.commit()
-    newer = backups.backup_to(sqlite_db, ADMIN, tmp_path / "newer.backup")
+    newer = backups.backup_to(sqlite_db, ADMIN, sqlite_db.path.parent / "newer.backup")
     connection = sqlite3.connect(newer)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
@@ -93,7 +95,7 @@ def test_only_administrators_back_up_and_restore(sqlite_db, tmp_path):
 
 def test_postgresql_backup_and_restore_through_pg_dump(pg_db, tmp_path):
     _visit(pg_db, "张三")
-    path = backups.backup_to(pg_db, ADMIN, tmp_path, now=NOW)
+    path = backups.backup_to(pg_db, ADMIN, backups.default_backup_dir(pg_db), now=NOW)
     assert backups.check_backup(pg_db, path) == []
     _visit(pg_db, "李四")
     assert backups.restore(pg_db, ADMIN, path) is None
@@ -137,7 +139,7 @@ def test_a_backup_holds_the_attachments(sqlite_db, tmp_path):
     scan = tmp_path / "来信.pdf"
     scan.write_bytes(b"%PDF-1.4 letter")
     add_attachment(sqlite_db, ADMIN, case.id, scan, now=NOW)
-    path = backups.backup_to(sqlite_db, ADMIN, tmp_path, now=NOW)
+    path = backups.backup_to(sqlite_db, ADMIN, sqlite_db.path.parent, now=NOW)
     stored = list_attachments(sqlite_db, case.id)[0]
     with sqlite_db.write() as session:
         session.execute(text("DELETE FROM case_attachments"))

@@ -34,6 +34,7 @@ def no_modal_dialogs(monkeypatch):
         "ask_open_path",
         "ask_folder",
         "ask_text",
+        "ask_password",
         "run_dialog",
     ):
         monkeypatch.setattr(prompts, name, unexpected)

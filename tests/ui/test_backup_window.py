@@ -79,3 +79,97 @@ def test_no_usable_backup_says_so(qtbot, sqlite_db, monkeypatch):
     monkeypatch.setattr(prompts, "show_error", lambda p, t, text: errors.append(text))
     assert not restore_newest_backup(sqlite_db, None, ["page 3 is never used"])
     assert "没有找到可用的备份" in errors[0]
+
+
+def _remove_database(db) -> None:
+    db.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        db.path.with_name(db.path.name + suffix).unlink(missing_ok=True)
+
+
+def test_a_missing_database_beside_backups_offers_the_newest_backup(qtbot, unit_db, monkeypatch):
+    from xinfang_desktop.app import open_with_recovery
+    from xinfang_desktop.db.engine import sqlite_url
+
+    _register(unit_db, "张三")
+    backup_service.automatic_backup(unit_db, backup_service.default_backup_dir(unit_db))
+    path = unit_db.path
+    _remove_database(unit_db)
+    asked = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda p, t, q: asked.append(q) or True)
+    monkeypatch.setattr(prompts, "show_info", lambda *a: None)
+    opened = open_with_recovery(sqlite_url(path), None, None)
+    try:
+        assert "没有数据库文件" in asked[0] and len(asked) == 1
+        assert _count(opened.db) == 1
+    finally:
+        opened.db.dispose()
+
+
+def test_a_missing_database_gets_a_new_one_only_on_a_second_yes(qtbot, unit_db, monkeypatch):
+    from xinfang_desktop.app import open_with_recovery
+    from xinfang_desktop.db.engine import sqlite_url
+
+    backup_service.automatic_backup(unit_db, backup_service.default_backup_dir(unit_db))
+    path = unit_db.path
+    _remove_database(unit_db)
+    answers = iter([False, False])
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a: next(answers))
+    assert open_with_recovery(sqlite_url(path), None, None) is None
+    assert not path.exists()
+    answers = iter([False, True])
+    opened = open_with_recovery(sqlite_url(path), None, None)
+    try:
+        assert _count(opened.db) == 0
+    finally:
+        opened.db.dispose()
+
+
+def test_a_zeroed_header_is_offered_the_newest_good_backup(qtbot, unit_db, monkeypatch):
+    from xinfang_desktop.app import open_with_recovery
+    from xinfang_desktop.db.engine import sqlite_url
+
+    _register(unit_db, "张三")
+    backup_service.automatic_backup(unit_db, backup_service.default_backup_dir(unit_db))
+    unit_db.dispose()
+    path = unit_db.path
+    data = bytearray(path.read_bytes())
+    data[:100] = bytes(100)
+    path.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    asked = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda p, t, q: asked.append(q) or True)
+    monkeypatch.setattr(prompts, "show_info", lambda *a: None)
+    opened = open_with_recovery(sqlite_url(path), None, None)
+    try:
+        assert "是否用" in asked[0]
+        assert _count(opened.db) == 1
+    finally:
+        opened.db.dispose()
+
+
+def test_a_full_disk_during_the_daily_backup_is_told(qtbot, unit_db, monkeypatch):
+    from xinfang_desktop.app import daily_backup_failed
+    from xinfang_desktop.db.errors import DiskFullError
+
+    errors = []
+    monkeypatch.setattr(prompts, "show_error", lambda p, t, text: errors.append(text))
+    daily_backup_failed(unit_db, None, DiskFullError("No space left on device"))
+    assert "磁盘空间已满" in errors[0]
+    assert "没有任何备份" in errors[0]
+
+
+def test_a_data_folder_that_is_a_file_is_told_instead_of_a_blank_window(
+    qtbot, tmp_path, monkeypatch
+):
+    from xinfang_desktop import app
+    from xinfang_desktop.config import ENV_DATA_DIR
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv(ENV_DATA_DIR, str(blocker))
+    errors = []
+    monkeypatch.setattr(prompts, "show_error", lambda p, t, text: errors.append(text))
+    assert app.main(["--quit-when-ready"]) == 1
+    assert "是一个文件，不是文件夹" in errors[0]

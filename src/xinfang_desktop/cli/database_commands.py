@@ -1,10 +1,20 @@
-"""xinfang db upgrade | check | backup [DEST] | restore SRC"""
+"""xinfang db upgrade | check | backup [DEST] | restore SRC | backup-password
+
+Backup and restore go through the same services as the window's 数据备份 page: the same
+checks, the same audit entries, the same encryption outside the data folder.
+"""
 
 from __future__ import annotations
 
+import getpass
+import sys
 from pathlib import Path
 
-from ..services.database import backup_now, check_database, open_database, restore_from
+from ..db.backup_crypto import is_encrypted
+from ..db.errors import BackupPasswordError, StorageError
+from ..services import backups as backup_service
+from ..services.context import Actor
+from ..services.database import full_check, open_database
 from .parsing import EXIT_STORAGE
 from .session import CommandError, backup_dir_for, connect, database_url
 
@@ -17,14 +27,23 @@ def add_parser(areas, common) -> None:
     upgrade = verbs.add_parser(
         "upgrade", parents=[common], help="把数据库升级到本程序的版本（升级前自动备份）"
     )
+    upgrade.add_argument(
+        "--new",
+        action="store_true",
+        help="数据库文件不存在而备份文件夹里有备份时，确认要新建一个空数据库",
+    )
     upgrade.set_defaults(run=run_upgrade)
 
     check = verbs.add_parser(
-        "check", parents=[common], help="检查数据库文件是否损坏（PRAGMA quick_check）"
+        "check",
+        parents=[common],
+        help="全面检查数据库文件（integrity_check 和搜索索引检查），需要一些时间",
     )
     check.set_defaults(run=run_check)
 
-    backup = verbs.add_parser("backup", parents=[common], help="备份数据库")
+    backup = verbs.add_parser(
+        "backup", parents=[common], help="备份数据库（数据文件夹以外的备份会用备份密码加密）"
+    )
     backup.add_argument(
         "destination",
         nargs="?",
@@ -35,10 +54,39 @@ def add_parser(areas, common) -> None:
     backup.set_defaults(run=run_backup)
 
     restore = verbs.add_parser(
-        "restore", parents=[common], help="从备份恢复；当前数据库文件另存一份，不会丢"
+        "restore",
+        parents=[common],
+        help="从备份恢复；先检查备份，当前数据另存一份；其他窗口和命令须先关闭",
     )
     restore.add_argument("source", metavar="备份文件", type=Path)
+    _password_stdin(restore, "加密备份的备份密码从标准输入读取")
     restore.set_defaults(run=run_restore)
+
+    password = verbs.add_parser(
+        "backup-password",
+        parents=[common],
+        help="设置备份密码（U盘等数据文件夹以外的备份用它加密）",
+    )
+    _password_stdin(password, "从标准输入读取两行：密码和确认")
+    password.set_defaults(run=run_backup_password)
+
+
+def _password_stdin(parser, text: str) -> None:
+    parser.add_argument("--password-stdin", action="store_true", help=text)
+
+
+def _actor(args) -> Actor:
+    """Who does an administrative database action (the sign-in is added by the CLI's
+    administrator check)."""
+    return Actor.from_os_user()
+
+
+def _read_secret(args, prompt: str) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CommandError("需要密码：请加 --password-stdin 并从标准输入提供。")
+    return getpass.getpass(prompt)
 
 
 def _require_existing_file(db) -> None:
@@ -52,8 +100,10 @@ def run_upgrade(args) -> int:
     probe = connect(args)
     backups = backup_dir_for(probe)
     probe.dispose()
-    opened = open_database(url, backups)
+    opened = open_database(url, backups, allow_new=args.new)
     opened.db.dispose()
+    for notice in opened.notices:
+        print(notice, file=sys.stderr)
     result = opened.migration
     if not result.changed:
         print(f"数据库已是最新版本（{result.to_revision}），无需升级。")
@@ -72,11 +122,14 @@ def run_check(args) -> int:
     try:
         if not db.is_sqlite:
             db.ping()  # PostgreSQL checks its own pages; what can fail here is reaching it
-        problems = check_database(db)
+        problems = full_check(db)
+        read_only = db.read_only_storage
     finally:
         db.dispose()
+    if read_only:
+        print("注意：数据库文件所在的位置是只读的，可以查看和备份，不能保存。")
     if not problems:
-        print("数据库检查通过，没有发现损坏。")
+        print("数据库检查通过（完整性检查和搜索索引检查），没有发现损坏。")
         return 0
     print("数据库文件已损坏：", flush=True)
     for problem in problems[:20]:
@@ -88,24 +141,51 @@ def run_check(args) -> int:
 def run_backup(args) -> int:
     db = connect(args)
     _require_existing_file(db)
+    folder = backup_dir_for(db)
     try:
-        target = backup_now(db, args.destination, backup_dir_for(db))
+        destination = args.destination if args.destination is not None else folder
+        if args.destination is None:
+            folder.mkdir(parents=True, exist_ok=True)
+        target = backup_service.backup_to(db, _actor(args), destination)
+    except StorageError as error:
+        raise CommandError(
+            backup_service.backup_failure_message(error, folder), EXIT_STORAGE
+        ) from error
     finally:
         db.dispose()
-    print(f"已备份到：{target}")
+    encrypted = " （已用备份密码加密）" if is_encrypted(target) else ""
+    print(f"已备份到：{target}{encrypted}")
     return 0
 
 
 def run_restore(args) -> int:
-    source: Path = args.source
+    source: Path = args.source.expanduser()
     if not source.is_file():
         raise CommandError(f"找不到备份文件：{source}")
+    password = None
+    if is_encrypted(source):
+        password = _read_secret(args, "备份密码：")
     db = connect(args)
     try:
-        kept_aside = restore_from(db, source)
+        kept_aside = backup_service.restore(db, _actor(args), source, password=password)
+    except BackupPasswordError as error:
+        raise CommandError(error.user_message, EXIT_STORAGE) from error
     finally:
         db.dispose()
     print(f"已从备份恢复：{source}")
     if kept_aside is not None:
-        print(f"恢复前的数据库文件已另存为：{kept_aside}")
+        print(f"恢复前的数据已另存为：{kept_aside}")
+    return 0
+
+
+def run_backup_password(args) -> int:
+    password = _read_secret(args, "新的备份密码：")
+    confirmation = _read_secret(args, "再输入一次：")
+    db = connect(args)
+    _require_existing_file(db)
+    try:
+        backup_service.set_backup_password(db, _actor(args), password, confirmation)
+    finally:
+        db.dispose()
+    print("备份密码已设置：以后备份到数据文件夹以外时会加密，恢复时需要输入它。请另行妥善保管。")
     return 0

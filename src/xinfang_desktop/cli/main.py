@@ -79,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, or a usage error already printed in Chinese
         return int(stop.code or 0)
+    try:
+        config.check_data_dir(config.app_paths())
+    except config.DataFolderError as problem:
+        print(f"错误：{problem}", file=sys.stderr)
+        return EXIT_STORAGE
     config.setup_logging(config.app_paths())
     try:
         return int(args.run(args) or 0)

@@ -54,6 +54,7 @@ _EXTRA_LABELS = {
     "month": "月份",
     "quarter": "季度",
     "year": "年度",
+    "backup_password": "备份密码",
 }
 
 

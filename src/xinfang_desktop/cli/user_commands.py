@@ -149,11 +149,8 @@ def run_verify(args) -> int:
         check = audit_service.verify_chain(db, Actor.from_os_user())
     finally:
         db.dispose()
-    if check.intact:
-        print(f"审计日志完整：{check.entries} 条记录的校验链未发现改动。")
-        return 0
-    print(f"审计日志第 {check.first_broken_id} 条起校验链断开：日志可能被修改或删除。")
-    return 1
+    print(check.summary)
+    return 0 if check.intact else 1
 
 
 def run_print(args) -> int:

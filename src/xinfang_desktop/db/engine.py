@@ -20,8 +20,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..config import make_private_dir, make_private_file, redact
 from ..domain.search import character_tokens
 from .errors import (
+    BadDatabaseUrlError,
     ConflictError,
     DamagedDatabaseError,
     DatabaseBusyError,
@@ -55,12 +57,58 @@ _NETWORK_FILESYSTEMS = frozenset(
         "ncpfs",
         "glusterfs",
         "ceph",
+        "fuse.rclone",
+        "rclone",
+        "lustre",
+        # gvfs mounts smb://, sftp:// and webdav shares under /run/user/<uid>/gvfs.
+        "fuse.gvfsd-fuse",
+        "fuse.gvfs-fuse-daemon",
     ]
 )
+_SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
 def sqlite_url(path: Path) -> str:
     return URL.create("sqlite+pysqlite", database=str(path)).render_as_string()
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL as it may appear in a log or a message: the password replaced by ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return redact(str(url))
+
+
+def checked_url(url: str | URL) -> URL:
+    """The parsed URL, or a Chinese message for one the program cannot keep data in."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise BadDatabaseUrlError(
+            safe_url(str(url)),
+            f"数据库地址无法识别：{safe_url(str(url))}。"
+            "请写成 sqlite:///文件路径 或 postgresql+psycopg://用户@服务器/库名。",
+        ) from exc
+    backend = parsed.get_backend_name()
+    if backend not in _SUPPORTED_BACKENDS:
+        raise BadDatabaseUrlError(
+            safe_url(parsed),
+            f"不支持的数据库类型“{backend}”。本程序只能使用 SQLite 文件（sqlite:///文件路径）"
+            "或 PostgreSQL 服务器（postgresql+psycopg://…）。",
+        )
+    if backend == "sqlite":
+        database = parsed.database or ""
+        if database in ("", ":memory:") or "mode=memory" in database:
+            raise BadDatabaseUrlError(
+                safe_url(parsed),
+                "数据库地址没有给出文件（内存数据库），保存的内容在程序结束时会全部丢失，已拒绝。"
+                "请写成 sqlite:///文件路径。",
+            )
+        if database.startswith("~"):
+            # A shell expands ~ only outside quotes: never make a folder literally named "~".
+            parsed = parsed.set(database=str(Path(database).expanduser()))
+    return parsed
 
 
 def sqlite_path(url: str | URL) -> Path | None:
@@ -73,6 +121,13 @@ def sqlite_path(url: str | URL) -> Path | None:
         # A URI filename (file:/path?mode=ro): the file on disk is its path part.
         database = unquote(urlsplit(database).path)
     return Path(database)
+
+
+def storage_is_read_only(path: Path) -> bool:
+    """True when an existing database file cannot be written where it is (file or folder)."""
+    if not path.is_file():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def is_network_path(path: Path) -> bool:
@@ -136,13 +191,27 @@ class Database:
     """An engine and its session factory; ``write()`` is one all-or-nothing transaction."""
 
     def __init__(self, url: str | URL, *, echo: bool = False, check_network_share: bool = True):
-        self.url = make_url(url)
+        self.url = checked_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path = sqlite_path(self.url)
         if self.path is not None:
             if check_network_share and is_network_path(self.path.parent):
                 raise NetworkShareError(str(self.path))
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path.exists() and not self.path.is_file():
+                raise BadDatabaseUrlError(
+                    str(self.path), f"数据库路径 {self.path} 是一个文件夹，不是数据库文件。"
+                )
+            try:
+                if not self.path.parent.is_dir():
+                    make_private_dir(self.path.parent)
+            except OSError as exc:
+                raise ReadOnlyDatabaseError(
+                    str(exc),
+                    f"无法建立数据库所在的文件夹 {self.path.parent}：{exc.strerror or exc}。",
+                ) from exc
+        # A file on write-protected storage (a locked SD card, a read-only mount) can still be
+        # read and copied: SQLite opens it "immutable" (no -shm needed); saving says read-only.
+        self.read_only_storage = self.path is not None and storage_is_read_only(self.path)
         self.engine = self._create_engine(echo)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
@@ -151,10 +220,20 @@ class Database:
 
     def _create_engine(self, echo: bool) -> Engine:
         if not self.is_sqlite:
-            return create_engine(self.url, echo=echo, pool_pre_ping=True)
+            return create_engine(self.url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+        url = self.url
+        if self.read_only_storage:
+            assert self.path is not None
+            url = URL.create(
+                "sqlite+pysqlite",
+                database=f"file:{self.path}?immutable=1",
+                query={"uri": "true"},
+            )
         engine = create_engine(
-            self.url,
+            url,
             echo=echo,
+            # A failed INSERT would otherwise put names, phones and ID numbers into the log.
+            hide_parameters=True,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
 
@@ -167,19 +246,25 @@ class Database:
                 "xinfang_character_tokens", 1, character_tokens, deterministic=True
             )
             cursor = dbapi_connection.cursor()
-            for pragma in (
+            pragmas = (
                 f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
                 "PRAGMA foreign_keys = ON",
                 "PRAGMA journal_mode = WAL",
                 # FULL keeps commits across a power cut; a gate commits a few times a minute.
                 "PRAGMA synchronous = FULL",
-            ):
+            )
+            for pragma in pragmas[:2] if self.read_only_storage else pragmas:
                 try:
                     cursor.execute(pragma)
                 except sqlite3.DatabaseError:
                     # A damaged or foreign file: let quick_check and the caller report it.
                     log.warning("pragma failed: %s", pragma, exc_info=True)
             cursor.close()
+            if not self.read_only_storage and self.path is not None:
+                # SQLite creates the file (and gives -wal/-shm its mode) with the umask's
+                # 0644: names, ID numbers and password hashes for every local account.
+                for suffix in ("", "-wal", "-shm"):
+                    make_private_file(self.path.with_name(self.path.name + suffix))
 
         @event.listens_for(engine, "begin")
         def _on_begin(connection):
@@ -213,20 +298,60 @@ class Database:
             typed = translate_error(exc)
             if typed is None:
                 raise
-            log.warning("storage problem: %s", exc)
+            log.warning("storage problem: %s", redact(str(exc)))
             raise typed from exc
 
     def quick_check(self) -> list[str]:
-        """Problems SQLite finds in the file (empty when healthy); PostgreSQL checks itself."""
+        """Problems SQLite's fast check finds (empty when healthy); PostgreSQL checks itself.
+
+        A file that cannot be opened for a reason other than damage (read-only storage, no
+        permission) raises its typed error instead of being reported as damaged.
+        """
         if not self.is_sqlite:
             return []
+        from .backup import header_problems
+
+        if self.path is not None and self.path.is_file() and self.path.stat().st_size:
+            # A cut-off file can pass quick_check when the missing pages are not reached.
+            problems = header_problems(self.path)
+            if problems:
+                return problems
         try:
             with self.engine.connect() as connection:
                 rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
         except DBAPIError as exc:
+            typed = translate_error(exc)
+            if typed is not None and not isinstance(typed, DamagedDatabaseError):
+                raise typed from exc
             return [str(exc.orig)]
         results = [str(row[0]) for row in rows]
         return [] if results == ["ok"] else results
+
+    def integrity_check(self) -> list[str]:
+        """The thorough check: integrity_check (indexes against their tables) and the FTS5
+        search-index checks. Reads the whole file: run it off the GUI thread."""
+        if not self.is_sqlite:
+            return []
+        from .backup import check_connection
+
+        assert self.path is not None
+        if not self.path.is_file():
+            return [f"文件不存在：{self.path}"]
+        if self.read_only_storage:
+            connection = sqlite3.connect(f"file:{self.path}?immutable=1", uri=True)
+        else:
+            connection = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+        try:
+            return check_connection(connection, full=True)
+        except sqlite3.OperationalError as exc:
+            typed = translate_error(exc)
+            if typed is not None and not isinstance(typed, DamagedDatabaseError):
+                raise typed from exc
+            return [str(exc)]
+        finally:
+            connection.close()
 
     def ping(self) -> None:
         with self._guard(), self.engine.connect() as connection:

@@ -55,3 +55,37 @@ class ConflictError(StorageError):
 
 class NotFoundError(StorageError):
     user_message = "找不到这条记录，可能已被删除或数据库已更换。"
+
+
+class BadDatabaseUrlError(StorageError):
+    user_message = "数据库地址无法使用，请检查 --db 或 XINFANG_DB_URL。"
+
+
+class DatabaseInUseError(StorageError):
+    user_message = (
+        "另一个程序（信访台账窗口或 xinfang 命令）正打开着这个数据库，没有恢复。"
+        "请先关闭其他窗口和命令，再恢复一次。"
+    )
+
+
+class MissingDatabaseError(StorageError):
+    """The data folder holds backups but no database: never silently start an empty one."""
+
+    user_message = (
+        "数据文件夹里没有数据库文件，但有备份。为免误用空数据库，已停止。"
+        "请用 xinfang db restore 备份文件 恢复；确实要新建空数据库时用 xinfang db upgrade --new。"
+    )
+
+    def __init__(self, detail: str, newest_backup, user_message: str | None = None):
+        super().__init__(detail, user_message)
+        self.newest_backup = newest_backup
+
+
+class BackupPasswordError(StorageError):
+    """An encrypted backup needs its password (``needed``), or the one given was wrong."""
+
+    user_message = "备份密码不对，没有恢复。"
+
+    def __init__(self, detail: str = "", user_message: str | None = None, *, needed: bool = False):
+        super().__init__(detail, user_message)
+        self.needed = needed

@@ -42,6 +42,10 @@ class AuditExtract:
     entries_checked: int
     first_broken_id: int | None
     printed_at: date
+    # The chain's head when printed: a later check can show the log was cut short or rewritten.
+    chain_head_count: int = 0
+    chain_head_hash: str = ""
+    anchor_problem: str = ""
 
 
 def _escape(text: str) -> str:
@@ -62,10 +66,18 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
     note = ParagraphStyle("note", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
     if extract.chain_intact:
         verdict = f"完整性检查：全部 {extract.entries_checked} 条记录的校验链完整，未发现改动。"
+    elif extract.first_broken_id is None and extract.anchor_problem:
+        verdict = f"完整性检查：{_escape(extract.anchor_problem)}请核查。"
     else:
         verdict = (
             f"完整性检查：第 {extract.first_broken_id} 条起校验链断开，"
             "日志可能被修改或删除，请核查。"
+        )
+    if extract.chain_head_count:
+        verdict += (
+            f"<br/>校验链头（打印时）：共 {extract.chain_head_count} 条，"
+            f"末条校验值 {extract.chain_head_hash}。请与本页一并存档，"
+            "日后核对可发现日志被截短或重算。"
         )
     widths = [share * frame.content_width for share in _SHARES]
     data = [[Paragraph(h, cell) for h in HEADERS]]

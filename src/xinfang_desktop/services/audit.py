@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import AuditEntry
 from ..domain.auth import Permission
 from ..reports.audit_extract import AuditExtract, AuditExtractRow
+from . import audit_anchors
+from .audit_anchors import Anchor, ChainHead
 from .context import Actor
+
+log = logging.getLogger("xinfang.services")
 
 GENESIS_HASH = "0" * 64
 
@@ -42,6 +47,8 @@ ACTION_LABELS = {
     "backup": "备份",
     "restore": "恢复数据",
     "settings_changed": "修改设置",
+    "protection_restored": "恢复审计保护",
+    "backup_password_set": "设置备份密码",
 }
 
 
@@ -87,10 +94,25 @@ class AuditRecord:
 class ChainCheck:
     entries: int
     first_broken_id: int | None  # the first entry whose hash does not follow
+    anchor: Anchor | None = None  # the newest head anchored outside the database
+    anchor_problem: str = ""  # truncation or a recomputed chain, in Chinese
 
     @property
     def intact(self) -> bool:
-        return self.first_broken_id is None
+        return self.first_broken_id is None and not self.anchor_problem
+
+    @property
+    def summary(self) -> str:
+        if self.first_broken_id is not None:
+            return f"审计日志第 {self.first_broken_id} 条起校验链断开：日志可能被修改或删除。"
+        if self.anchor_problem:
+            return self.anchor_problem
+        anchored = (
+            f"与 {self.anchor.at:%Y-%m-%d %H:%M} 记在库外的第 {self.anchor.count} 条一致"
+            if self.anchor
+            else "库外尚无可对照的记录"
+        )
+        return f"审计日志完整：{self.entries} 条记录的校验链未发现改动（{anchored}）。"
 
 
 def _entry_hash(previous_hash: str, entry: AuditEntry) -> str:
@@ -144,6 +166,60 @@ def append_in_session(
     entry.entry_hash = _entry_hash(previous_hash, entry)
     session.add(entry)
     session.flush()
+    _anchor_after_commit(session, ChainHead(entry.id, entry.entry_hash))
+
+
+def _anchor_after_commit(session: Session, head: ChainHead) -> None:
+    """Move the config-file anchor to ``head`` once the transaction commits, but only when
+    the chain in the database still holds the anchored entry: a cut or recomputed chain keeps
+    its old anchor as evidence."""
+    key = audit_anchors.database_key(session.get_bind().url)
+    anchored, _ = audit_anchors.stored_anchor(key)
+    if anchored is not None and anchored.count > 0:
+        if anchored.count >= head.count:
+            log.warning("audit chain is shorter than its anchor (%s)", anchored.count)
+            return
+        stored_hash = session.scalar(
+            select(AuditEntry.entry_hash).where(AuditEntry.id == anchored.count)
+        )
+        if stored_hash != anchored.last_hash:
+            log.warning("audit chain differs from its anchor at entry %s", anchored.count)
+            return
+    pending = session.info.setdefault("xinfang_audit_head", {})
+    if not pending:
+        event.listen(session, "after_commit", lambda s: _record_pending(s, key), once=True)
+        event.listen(
+            session,
+            "after_rollback",
+            lambda s: s.info.pop("xinfang_audit_head", None),
+            once=True,
+        )
+    pending["head"] = head
+
+
+def _record_pending(session: Session, key: str) -> None:
+    head = session.info.pop("xinfang_audit_head", {}).get("head")
+    if head is not None:
+        audit_anchors.record(key, head)
+
+
+def chain_head(session: Session) -> ChainHead:
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return ChainHead(last.id, last.entry_hash) if last else ChainHead(0, GENESIS_HASH)
+
+
+def current_head(db: Database) -> ChainHead:
+    with db.read() as session:
+        return chain_head(session)
+
+
+def reset_anchor(db: Database, reason: str, *, now: datetime | None = None) -> ChainHead:
+    """After a restore or a deliberately new database: the anchor starts from this chain."""
+    head = current_head(db)
+    audit_anchors.record(audit_anchors.database_key(db.url), head, reset=reason, at=now)
+    return head
 
 
 def append(
@@ -181,11 +257,17 @@ def _iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
 
 
 def verify_chain(db: Database, actor: Actor) -> ChainCheck:
-    """Recompute every hash; an edited, inserted or removed entry breaks the chain there."""
+    """Recompute every hash (an edited, inserted or removed entry breaks the chain there),
+    then compare with the newest anchor kept outside the database, which shows a chain cut
+    short or recomputed after an edit."""
     actor.require(Permission.VIEW_AUDIT)
+    from .backups import default_backup_dir
+
     previous_hash = GENESIS_HASH
     count = 0
     expected_id = 1
+    anchor = audit_anchors.newest_anchor(audit_anchors.database_key(db.url), default_backup_dir(db))
+    anchored_hash = None
     with db.read() as session:
         for entry in _iter_entries(session):
             count += 1
@@ -194,10 +276,29 @@ def verify_chain(db: Database, actor: Actor) -> ChainCheck:
                 or entry.previous_hash != previous_hash
                 or _entry_hash(previous_hash, entry) != entry.entry_hash
             ):
-                return ChainCheck(count, entry.id)
+                return ChainCheck(count, entry.id, anchor)
+            if anchor is not None and entry.id == anchor.count:
+                anchored_hash = entry.entry_hash
             previous_hash = entry.entry_hash
             expected_id += 1
-    return ChainCheck(count, None)
+    return ChainCheck(count, None, anchor, _anchor_problem(anchor, count, anchored_hash))
+
+
+def _anchor_problem(anchor: Anchor | None, count: int, anchored_hash: str | None) -> str:
+    if anchor is None or anchor.count == 0:
+        return ""
+    when = f"{anchor.at:%Y-%m-%d %H:%M}"
+    if count < anchor.count:
+        return (
+            f"审计日志被截短：{when} 记在库外（{anchor.where}）的有 {anchor.count} 条，"
+            f"现在只有 {count} 条，第 {count + 1} 条以后的记录被删除了。"
+        )
+    if anchored_hash != anchor.last_hash:
+        return (
+            f"审计日志被改写后重新计算了校验链：第 {anchor.count} 条与 {when} "
+            f"记在库外（{anchor.where}）的校验值不同。"
+        )
+    return ""
 
 
 def list_entries(
@@ -251,6 +352,8 @@ def audit_extract(
         target_id=f"{date_from:%Y-%m-%d}~{date_to:%Y-%m-%d}",
         now=when,
     )
+    # The head after this print's own entry: the paper anchors the chain as it was printed.
+    head = current_head(db)
     return AuditExtract(
         unit_name=unit_name,
         date_from=date_from,
@@ -265,4 +368,7 @@ def audit_extract(
         entries_checked=check.entries,
         first_broken_id=check.first_broken_id,
         printed_at=when.date(),
+        chain_head_count=head.count,
+        chain_head_hash=head.last_hash,
+        anchor_problem=check.anchor_problem,
     )

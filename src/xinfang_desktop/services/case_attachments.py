@@ -6,7 +6,12 @@ save stores nothing (the user's own file is untouched)."""
 
 from __future__ import annotations
 
+import atexit
 import hashlib
+import os
+import shutil
+import tempfile
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -113,6 +118,72 @@ def copy_attachment(
             raise DiskFullError(str(exc)) from exc
         raise StorageError(str(exc), f"无法写出附件：{exc.strerror or exc}") from exc
     return target
+
+
+# Copies opened for viewing live in one private folder per process, removed when the case
+# view closes and at exit; folders left by a crashed process are removed at the next start.
+_TEMP_PREFIX = "xinfang-attachments-"
+_temp_lock = threading.Lock()
+_temp_folder: Path | None = None
+
+
+def open_temp_copy(db: Database, actor: Actor, record: AttachmentRecord) -> Path:
+    """A copy under its own name for the system viewer, in a folder only this account can
+    read (0700, file 0600); removed by ``remove_temp_copies`` (when the view closes, at exit)."""
+    from ..config import make_private_file
+
+    actor.require(Permission.VIEW_OWN_CASES)
+    folder = _private_temp_folder() / str(record.id)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / Path(record.file_name).name
+    copy = copy_attachment(db, actor, record, target)
+    make_private_file(copy)
+    return copy
+
+
+def _private_temp_folder() -> Path:
+    global _temp_folder
+    with _temp_lock:
+        if _temp_folder is None or not _temp_folder.is_dir():
+            remove_stale_temp_folders()
+            _temp_folder = Path(tempfile.mkdtemp(prefix=f"{_TEMP_PREFIX}{os.getpid()}-"))
+            atexit.register(remove_temp_copies)
+        return _temp_folder
+
+
+def remove_temp_copies() -> None:
+    """Delete every copy this process opened (a viewer still holding one keeps its handle)."""
+    global _temp_folder
+    with _temp_lock:
+        if _temp_folder is not None:
+            shutil.rmtree(_temp_folder, ignore_errors=True)
+            _temp_folder = None
+
+
+def remove_stale_temp_folders() -> list[Path]:
+    """Folders of processes that are gone (a crash, a power cut): their copies go too."""
+    removed = []
+    for folder in Path(tempfile.gettempdir()).glob(f"{_TEMP_PREFIX}*"):
+        try:
+            pid = int(folder.name[len(_TEMP_PREFIX) :].split("-")[0])
+        except ValueError:
+            continue
+        if pid != os.getpid() and not _process_alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # Windows: left to exit-time removal and the system's temp cleaning
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _record(row: CaseAttachment) -> AttachmentRecord:

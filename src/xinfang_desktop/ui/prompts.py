@@ -39,9 +39,18 @@ def ask_text(parent: QWidget | None, title: str, label: str) -> str | None:
     return text if ok else None
 
 
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password typed without showing it; None when cancelled."""
+    from PySide6.QtWidgets import QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
 __all__ = [
     "ask_folder",
     "ask_open_path",
+    "ask_password",
     "ask_save_path",
     "ask_text",
     "ask_yes_no",

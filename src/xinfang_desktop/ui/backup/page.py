@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...db.backup_crypto import is_encrypted
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.errors import ValidationError
 from ...services import backups as backup_service
 from ...services.context import Actor
 from .. import prompts
@@ -41,6 +43,7 @@ class BackupPage(QWidget):
                 (self.tr("检查所选备份"), self.check_selected),
                 (self.tr("从所选备份恢复…"), self.restore_selected),
                 (self.tr("从备份文件恢复…"), self.restore_from_file),
+                (self.tr("设置备份密码…"), self.set_password),
             ),
             self,
         )
@@ -50,6 +53,7 @@ class BackupPage(QWidget):
             self.tr(
                 "程序每天和每次退出时自动备份（保留最近 7 天和 4 周），备份在：{folder}。"
                 "建议每周另外备份到U盘，存放在别处。"
+                "备份到U盘或其他文件夹时用备份密码加密，恢复时需要输入它。"
             ).format(folder=backup_dir),
             self,
         )
@@ -94,7 +98,12 @@ class BackupPage(QWidget):
 
         def failed(exc) -> None:
             finish()
-            message = getattr(exc, "user_message", None) or self.tr("操作失败：{e}").format(e=exc)
+            if isinstance(exc, StorageError) and busy_text == self.tr("正在备份…"):
+                message = backup_service.backup_failure_message(exc, self._backup_dir)
+            else:
+                message = getattr(exc, "user_message", None) or self.tr("操作失败：{e}").format(
+                    e=exc
+                )
             self.banner.show_message("error", message)
 
         self._operations.append(Operation.start(self, work, done, failed))
@@ -123,9 +132,43 @@ class BackupPage(QWidget):
         self.load()
         self.banner.show_message("ok", self.tr("已备份并检查通过：{p}").format(p=path))
 
+    def set_password(self) -> None:
+        title = self.tr("设置备份密码")
+        password = prompts.ask_password(
+            self, title, self.tr("新的备份密码（至少 12 个字符，请另行妥善保管）：")
+        )
+        if password is None:
+            return
+        confirmation = prompts.ask_password(self, title, self.tr("再输入一次："))
+        if confirmation is None:
+            return
+        try:
+            backup_service.set_backup_password(self._db, self._actor, password, confirmation)
+        except ValidationError as exc:
+            from ..visits.form import translate_error
+
+            self.banner.show_message("error", translate_error(exc.errors[0]))
+            return
+        except (StorageError, PermissionDeniedError) as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self.banner.show_message("ok", self.tr("备份密码已设置。"))
+
+    def _password_for(self, path: Path) -> tuple[bool, str | None]:
+        """(go on, password): asks for the backup password of an encrypted backup."""
+        if not is_encrypted(path):
+            return True, None
+        password = prompts.ask_password(
+            self, self.tr("备份密码"), self.tr("这个备份已加密，请输入备份密码：")
+        )
+        return password is not None, password
+
     def check_selected(self) -> None:
         path = self._selected()
         if path is None:
+            return
+        go_on, password = self._password_for(path)
+        if not go_on:
             return
         db = self._db
 
@@ -137,7 +180,11 @@ class BackupPage(QWidget):
             else:
                 self.banner.show_message("ok", self.tr("备份检查通过，可以用来恢复。"))
 
-        self._run(lambda: backup_service.check_backup(db, path), report, self.tr("正在检查…"))
+        self._run(
+            lambda: backup_service.check_backup(db, path, password=password),
+            report,
+            self.tr("正在检查…"),
+        )
 
     def restore_selected(self) -> None:
         path = self._selected()
@@ -156,13 +203,21 @@ class BackupPage(QWidget):
         ).format(name=path.name)
         if not prompts.ask_yes_no(self, self.tr("恢复数据"), question):
             return
-        try:
-            kept_aside = backup_service.restore(self._db, self._actor, path)
-        except (StorageError, PermissionDeniedError) as exc:
-            self.banner.show_message("error", exc.user_message)
+        go_on, password = self._password_for(path)
+        if not go_on:
             return
-        note = self.tr("已从备份恢复。")
-        if kept_aside is not None:
-            note += self.tr("恢复前的数据另存为：{p}").format(p=kept_aside)
-        prompts.show_info(self, self.tr("恢复数据"), note + self.tr("\n请重新登录。"))
-        self.restored.emit()
+        db, actor = self._db, self._actor
+
+        def restored(kept_aside) -> None:
+            note = self.tr("已从备份恢复。")
+            if kept_aside is not None:
+                note += self.tr("恢复前的数据另存为：{p}").format(p=kept_aside)
+            prompts.show_info(self, self.tr("恢复数据"), note + self.tr("\n请重新登录。"))
+            self.restored.emit()
+
+        # Copying years of records into the live file takes seconds: off the GUI thread.
+        self._run(
+            lambda: backup_service.restore(db, actor, path, password=password),
+            restored,
+            self.tr("正在恢复…"),
+        )

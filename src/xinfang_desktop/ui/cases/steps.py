@@ -54,6 +54,7 @@ class StepPanel(QWidget):
         self._actor = actor
         self.record: CaseRecord | None = None
         self._attachment_records: list = []
+        self._removes_copies = False
         self.banner = Banner(self)
         self.status = QLabel(self)
         self.status.setObjectName("caseStatus")
@@ -308,23 +309,22 @@ class StepPanel(QWidget):
         self.banner.show_message("ok", self.tr("已添加附件：{name}").format(name=added.file_name))
 
     def open_attachment(self) -> None:
-        """Open a copy under its own name in a temporary folder (the store keeps hashed names)."""
-        import tempfile
-        from pathlib import Path
-
+        """Open a copy under its own name in a private temporary folder (the store keeps
+        hashed names); the copies are removed when this view closes and at exit."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        from ...services.case_attachments import copy_attachment
+        from ...services.case_attachments import open_temp_copy, remove_temp_copies
 
         row = self.attachments.currentRow()
         if not 0 <= row < len(self._attachment_records):
             return
         record = self._attachment_records[row]
         try:
-            copy = copy_attachment(
-                self._db, self._actor, record, Path(tempfile.mkdtemp()) / record.file_name
-            )
+            copy = open_temp_copy(self._db, self._actor, record)
+            if not self._removes_copies:
+                self.destroyed.connect(lambda *_: remove_temp_copies())
+                self._removes_copies = True
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return

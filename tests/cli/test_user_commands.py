@@ -30,7 +30,7 @@ def _admin(db_url):
     db = Database(db_url)
     try:
         auth_service.create_first_administrator(
-            db, UserDraft("admin", "刘主任", "管理员"), "Xinfang#2026", "Xinfang#2026"
+            db, UserDraft("admin", "刘主任", "管理员"), "Xinfang#2026ab", "Xinfang#2026ab"
         )
     finally:
         db.dispose()
@@ -58,7 +58,7 @@ def test_reset_a_forgotten_password_with_a_generated_one(capsys, db_url):
 
 
 def test_add_and_list_users_with_a_password_from_stdin(capsys, db_url, monkeypatch):
-    monkeypatch.setattr("sys.stdin", io.StringIO("Gate#2026x\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("Gate#2026xkq\n"))
     code, out, _ = run(
         capsys,
         "users",
@@ -73,7 +73,7 @@ def test_add_and_list_users_with_a_password_from_stdin(capsys, db_url, monkeypat
         db_url,
     )
     assert code == 0 and "临时密码" not in out
-    assert _sign_in(db_url, "menwei", "Gate#2026x").display_name == "王师傅"
+    assert _sign_in(db_url, "menwei", "Gate#2026xkq").display_name == "王师傅"
     code, out, _ = run(capsys, "users", "list", "--db", db_url)
     assert "menwei\t王师傅\t门卫\t待修改临时密码" in out
 
@@ -95,7 +95,7 @@ def test_user_errors_are_clear(capsys, db_url, monkeypatch):
         "--db",
         db_url,
     )
-    assert code == 2 and "密码：密码至少 8 位" in err
+    assert code == 2 and "密码：密码至少 12 位" in err
     code, _, err = run(
         capsys, "users", "add", "x1", "--name", "某", "--role", "厨师", "--db", db_url
     )

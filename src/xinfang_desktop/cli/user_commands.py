@@ -88,7 +88,7 @@ def _password(args) -> tuple[str, bool]:
         return password, False
     alphabet = string.ascii_letters + string.digits
     # Letters and digits plus one symbol: easy to read out, meets the password rules.
-    return "".join(secrets.choice(alphabet) for _ in range(10)) + "#", True
+    return "".join(secrets.choice(alphabet) for _ in range(15)) + "#", True
 
 
 def run_list(args) -> int:

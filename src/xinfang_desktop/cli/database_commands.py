@@ -6,7 +6,14 @@ from pathlib import Path
 
 from ..services.database import backup_now, check_database, open_database, restore_from
 from .parsing import EXIT_STORAGE
-from .session import CommandError, backup_dir_for, connect, database_url
+from .session import (
+    CommandError,
+    add_sign_in_arguments,
+    backup_dir_for,
+    connect,
+    database_url,
+    sign_in_for_restore,
+)
 
 
 def add_parser(areas, common) -> None:
@@ -38,6 +45,7 @@ def add_parser(areas, common) -> None:
         "restore", parents=[common], help="从备份恢复；当前数据库文件另存一份，不会丢"
     )
     restore.add_argument("source", metavar="备份文件", type=Path)
+    add_sign_in_arguments(restore)
     restore.set_defaults(run=run_restore)
 
 
@@ -102,6 +110,8 @@ def run_restore(args) -> int:
         raise CommandError(f"找不到备份文件：{source}")
     db = connect(args)
     try:
+        # An administrator of the current database signs in first (its lock-out and audit).
+        sign_in_for_restore(args, db)
         kept_aside = restore_from(db, source)
     finally:
         db.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -283,6 +284,93 @@ def _verify(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def sign_in_for_task(
+    db: Database,
+    username: str,
+    password: str,
+    permission: Permission,
+    *,
+    via: str = "命令行",
+    now=None,
+) -> Actor:
+    """Sign in for one administrative task (the command line's users, audit and restore): the
+    user's Actor once the password is right (same lock-out and audit as the window), the
+    temporary password has been changed and the role allows ``permission``."""
+    record = sign_in(db, username, password, now=now, via=via)
+    if record.must_change_password:
+        raise SignInError(
+            "这个账号的临时密码还没有修改：请先在窗口程序中登录并修改密码，再使用命令行。"
+        )
+    actor = record.actor()
+    actor.require(permission)
+    return actor
+
+
+class LocalRecoveryRefusedError(Exception):
+    """The local recovery of an administrator password is not allowed here (Chinese message)."""
+
+
+def recover_administrator_password(
+    db: Database,
+    username: str,
+    new_password: str,
+    again: str,
+    *,
+    local_user: str,
+    now=None,
+) -> UserRecord:
+    """The one way in without signing in: a forgotten administrator password, reset by someone
+    who can write the local SQLite file (and so could replace it anyway). Refused for
+    PostgreSQL, where every PC of the unit has the URL. Audited; the password is temporary."""
+    path = db.path
+    if not db.is_sqlite or path is None:
+        raise LocalRecoveryRefusedError(
+            "本机恢复只适用于本机的 SQLite 数据库文件。PostgreSQL 数据库请由另一位管理员"
+            "登录后重置密码（xinfang users reset-password --user 管理员）。"
+        )
+    if not path.is_file():
+        raise LocalRecoveryRefusedError(f"数据库文件不存在：{path}")
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise LocalRecoveryRefusedError(
+            f"当前系统账号不能写入数据库文件 {path}：请用能修改这个文件的账号运行。"
+        )
+    stamp = _now(now)
+    with db.write() as session:
+        user = session.scalar(
+            select(User).where(func.lower(User.username) == username.strip().lower())
+        )
+        if user is None or user.role != Role.ADMIN.value or user.disabled_at is not None:
+            raise ValidationError(
+                [FieldError("username", "没有在用的管理员账号“{u}”", {"u": username.strip()})]
+            )
+        check_new_password(new_password, again, user.username)
+        session.execute(
+            update(User)
+            .where(User.id == user.id)
+            .values(
+                password_hash=_hasher.hash(new_password),
+                must_change_password=True,
+                failed_sign_ins=0,
+                locked_until=None,
+                updated_at=stamp,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        system_account = encode_untrusted_name(local_user, max_length=40)
+        recoverer = Actor(f"本机恢复（{system_account}）", Role.ADMIN)
+        audit.append_in_session(
+            session,
+            recoverer,
+            "password_reset",
+            target_kind="user",
+            target_id=user.id,
+            detail=f"{user.username}：本机恢复，未登录，系统账号 {system_account}",
+            now=stamp,
+        )
+        session.refresh(user)
+        return _record(user)
 
 
 def sign_out(db: Database, actor: Actor, *, now=None) -> None:

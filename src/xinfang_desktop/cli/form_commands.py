@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..services.context import Actor
 from ..services.printing import visit_register_document, visitor_slip
 from . import (
@@ -13,7 +11,7 @@ from . import (
     rota_commands,
     stats_commands,
 )
-from .parsing import EXIT_STORAGE, parse_date, positive_int
+from .parsing import EXIT_STORAGE, output_path, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
 
@@ -32,7 +30,9 @@ def add_parsers(areas, common) -> None:
     slip.add_argument(
         "visit_id", type=positive_int, metavar="序号", help="来访登记的序号（list 的第一列）"
     )
-    slip.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
+    slip.add_argument(
+        "-o", "--output", type=output_path, required=True, metavar="文件", help="PDF 文件"
+    )
     slip.set_defaults(run=run_print_slip)
     leadership_commands.add_print_forms(forms, common)
     rota_commands.add_print_forms(forms, common)
@@ -64,7 +64,7 @@ def _period_arguments(parser, output_help: str) -> None:
     parser.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="日期")
     parser.add_argument("--to", dest="date_to", type=parse_date, required=True, metavar="日期")
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
 
 

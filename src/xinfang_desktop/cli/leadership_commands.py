@@ -9,7 +9,7 @@ from pathlib import Path
 from ..services import disputes, leadership, outreach, people_excel, screening
 from ..services import leadership_printing as printing
 from ..services.context import Actor
-from .parsing import EXIT_STORAGE, parse_date, positive_int
+from .parsing import EXIT_STORAGE, output_path, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
 
@@ -50,17 +50,17 @@ def add_print_forms(forms, common) -> None:
     ledger.add_argument("--from", dest="date_from", type=parse_date, metavar="日期")
     ledger.add_argument("--to", dest="date_to", type=parse_date, metavar="日期")
     ledger.add_argument("--open", action="store_true", help="只打印未化解的")
-    ledger.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    ledger.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     ledger.set_defaults(run=run_print_ledger)
 
 
 def add_export_sheets(sheets, common) -> None:
     people = sheets.add_parser("people", parents=[common], help="教职工名册（.xlsx）")
     people.add_argument("--in-post-only", action="store_true", help="不含已离岗人员")
-    people.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    people.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     people.set_defaults(run=run_export_people)
     groups = sheets.add_parser("groups", parents=[common], help="包组摸排组别（.xlsx）")
-    groups.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    groups.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     groups.set_defaults(run=run_export_groups)
 
 
@@ -81,7 +81,7 @@ def add_import_sheets(sheets, common) -> None:
 
 def _term_arguments(parser) -> None:
     parser.add_argument("--term", type=positive_int, metavar="届次号", help="默认为今天在任的一届")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    parser.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
 
 
 def _term_id(db, args) -> int:

@@ -4,14 +4,13 @@ export rota."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 from ..domain.rota import Unavailability
 from ..services import rota as rota_service
 from ..services import rota_print
 from ..services.context import Actor
 from ..services.people import list_people
-from .parsing import EXIT_STORAGE, parse_date, positive_int
+from .parsing import EXIT_STORAGE, output_path, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
 
@@ -65,13 +64,17 @@ def add_print_forms(forms, common) -> None:
         "rota", parents=[common], help="值班表：一个月（A4 横向一页）、一周或一份值班表"
     )
     _which_rota(sheet)
-    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
+    sheet.add_argument(
+        "-o", "--output", type=output_path, required=True, metavar="文件", help="PDF 文件"
+    )
     sheet.set_defaults(run=run_print_rota)
     duties = forms.add_parser("duties", parents=[common], help="某人的值班安排")
     duties.add_argument("--person", required=True, metavar="姓名")
     duties.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="日期")
     duties.add_argument("--to", dest="date_to", type=parse_date, required=True, metavar="日期")
-    duties.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
+    duties.add_argument(
+        "-o", "--output", type=output_path, required=True, metavar="文件", help="PDF 文件"
+    )
     duties.set_defaults(run=run_print_duties)
 
 
@@ -80,7 +83,12 @@ def add_export_sheets(sheets, common) -> None:
     sheet = sheets.add_parser("rota", parents=[common], help="值班表（.xlsx）")
     _which_rota(sheet)
     sheet.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help="Excel 文件（.xlsx）"
+        "-o",
+        "--output",
+        type=output_path,
+        required=True,
+        metavar="文件",
+        help="Excel 文件（.xlsx）",
     )
     sheet.set_defaults(run=run_export_rota)
 

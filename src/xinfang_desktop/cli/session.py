@@ -17,7 +17,7 @@ from ..domain.meetings import parse_quarter
 from ..domain.visits import FIELD_LABELS
 from ..services.context import Actor
 from ..services.database import open_database
-from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, parse_date
+from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, describe_os_error, parse_date
 
 # Fields outside the visit form that commands can name in a ValidationError.
 _EXTRA_LABELS = {
@@ -34,6 +34,7 @@ _EXTRA_LABELS = {
     "month": "月份",
     "quarter": "季度",
     "year": "年度",
+    "search": "查询内容",
 }
 
 
@@ -83,7 +84,7 @@ def write_output(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise CommandError(f"无法写入文件 {path}：{exc.strerror or exc}", EXIT_STORAGE) from exc
+        raise CommandError(f"无法写入文件 {path}：{describe_os_error(exc)}", EXIT_STORAGE) from exc
 
 
 def add_quarter_or_span(parser, *, required: bool = True):

@@ -23,7 +23,7 @@ from ..services.statistics import (
     statistics,
     statistics_document,
 )
-from .parsing import parse_date
+from .parsing import output_path, parse_date, parse_year
 from .session import (
     CommandError,
     add_quarter_or_span,
@@ -79,7 +79,7 @@ def _add_analysis_and_annual(parsers, common, output_help: str, purpose: str) ->
     )
     add_quarter_or_span(analysis)
     analysis.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
     analysis.set_defaults(run=run_analysis, purpose=purpose)
     annual = parsers.add_parser(
@@ -87,9 +87,9 @@ def _add_analysis_and_annual(parsers, common, output_help: str, purpose: str) ->
         parents=[common],
         help=f"信访工作年度统计表（年度信访工作报告用，信访工作条例第四十一条；{kind}）",
     )
-    annual.add_argument("--year", type=int, required=True, metavar="年份")
+    annual.add_argument("--year", type=parse_year, required=True, metavar="年份")
     annual.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
     annual.set_defaults(run=run_annual, purpose=purpose)
 
@@ -101,7 +101,7 @@ def _report_arguments(parser, output_help: str) -> None:
         "--by", choices=[d.value for d in Dimension], default=Dimension.CHANNEL.value
     )
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
 
 

@@ -12,13 +12,12 @@ import getpass
 import secrets
 import string
 from datetime import date, timedelta
-from pathlib import Path
 
 from ..domain.auth import Permission, Role, UserDraft
 from ..services import audit as audit_service
 from ..services import auth as auth_service
 from ..services.settings import get_unit_settings
-from .parsing import EXIT_BAD_INPUT, parse_date
+from .parsing import EXIT_BAD_INPUT, output_path, parse_date
 from .session import (
     CommandError,
     add_sign_in_arguments,
@@ -91,7 +90,7 @@ def add_parser(areas, common) -> None:
         metavar="日期",
         help="结束日期，默认今天",
     )
-    extract.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    extract.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     add_sign_in_arguments(extract)
     extract.set_defaults(run=run_print)
 

@@ -93,7 +93,7 @@ def test_an_unexpected_error_is_a_chinese_message_and_the_details_stay_out_of_si
     def broken(db, actor, query):
         raise RuntimeError("张三 13800138000 11010519491231002X")
 
-    monkeypatch.setattr("xinfang_desktop.cli.visit_commands.iter_visit_ids", broken)
+    monkeypatch.setattr("xinfang_desktop.services.visit_search.iter_visit_ids", broken)
     with caplog.at_level(logging.ERROR, logger="xinfang.cli"):
         code = cli_main.main(["visits", "list", "--db", db_url])
     _, err = capsys.readouterr()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..services.database import backup_now, check_database, open_database, restore_from
 from .parsing import EXIT_STORAGE
 from .session import (
     CommandError,
@@ -56,6 +55,8 @@ def _require_existing_file(db) -> None:
 
 
 def run_upgrade(args) -> int:
+    from ..services.database import open_database
+
     url = database_url(args)
     probe = connect(args)
     backups = backup_dir_for(probe)
@@ -75,6 +76,8 @@ def run_upgrade(args) -> int:
 
 
 def run_check(args) -> int:
+    from ..services.database import check_database
+
     db = connect(args)
     _require_existing_file(db)
     try:
@@ -94,6 +97,8 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
+    from ..services.database import backup_now
+
     db = connect(args)
     _require_existing_file(db)
     try:
@@ -105,6 +110,8 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
+    from ..services.database import restore_from
+
     source: Path = args.source
     if not source.is_file():
         raise CommandError(f"找不到备份文件：{source}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..domain.auth import Role
 from ..services.context import Actor
-from ..services.demo import DEMO_UNIT_NAME, generate_demo_visits
 from .case_commands import run_demo_cases
 from .parsing import non_negative_int, positive_int
 from .session import CommandError, open_migrated
@@ -35,6 +34,8 @@ def add_parser(areas, common) -> None:
 
 
 def run_demo(args) -> int:
+    from ..services.demo import DEMO_UNIT_NAME, generate_demo_visits
+
     if not args.visits and not args.cases:
         raise CommandError("请用 --visits N 或 --cases N 给出要生成的条数")
     db = open_migrated(args)

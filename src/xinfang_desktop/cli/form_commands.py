@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..services.context import Actor
-from ..services.printing import visit_register_document, visitor_slip
 from . import (
     case_commands,
     leadership_commands,
@@ -70,6 +69,7 @@ def _period_arguments(parser, output_help: str) -> None:
 
 def run_print_register(args) -> int:
     from ..reports.visit_register import build_visit_register_pdf
+    from ..services.printing import visit_register_document
 
     db = open_migrated(args)
     try:
@@ -83,6 +83,7 @@ def run_print_register(args) -> int:
 
 def run_print_slip(args) -> int:
     from ..reports.visitor_slip import build_visitor_slip_pdf
+    from ..services.printing import visitor_slip
 
     db = open_migrated(args)
     try:
@@ -96,6 +97,7 @@ def run_print_slip(args) -> int:
 
 def run_export_register(args) -> int:
     from ..reports.visit_register import write_visit_register_xlsx
+    from ..services.printing import visit_register_document
 
     db = open_migrated(args)
     try:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from ..db.errors import NotFoundError
-from ..services import meeting_printing
-from ..services.context import Actor
 from .parsing import output_path, parse_date
 from .session import (
     CommandError,
@@ -28,6 +26,9 @@ def add_print_forms(forms, common) -> None:
 
 
 def run_print_minutes(args) -> int:
+    from ..services import meeting_printing
+    from ..services.context import Actor
+
     if args.date is not None and args.date_to is not None:
         raise CommandError("--to 只与 --from 一起使用")
     db = open_migrated(args)

@@ -6,10 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..domain.rota import Unavailability
-from ..services import rota as rota_service
-from ..services import rota_print
-from ..services.context import Actor
-from ..services.people import list_people
 from .parsing import EXIT_STORAGE, output_path, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
@@ -102,7 +98,9 @@ def _which_rota(parser) -> None:
     )
 
 
-def _actor() -> Actor:
+def _actor():
+    from ..services.context import Actor
+
     return Actor.from_os_user()
 
 
@@ -120,6 +118,8 @@ def _print_fairness(result) -> None:
 
 
 def run_generate(args) -> int:
+    from ..services import rota as rota_service
+
     name = args.name or f"{args.date_from.year}年{args.date_from.month}月值班表"
     db = open_migrated(args)
     try:
@@ -146,6 +146,8 @@ def run_generate(args) -> int:
 
 
 def run_list(args) -> int:
+    from ..services import rota as rota_service
+
     db = open_migrated(args)
     try:
         rotas = rota_service.list_rotas(db)
@@ -160,6 +162,8 @@ def run_list(args) -> int:
 
 
 def run_publish(args) -> int:
+    from ..services import rota as rota_service
+
     db = open_migrated(args)
     try:
         detail = rota_service.get_rota(db, args.rota_id)
@@ -173,6 +177,8 @@ def run_publish(args) -> int:
 
 
 def run_today(args) -> int:
+    from ..services import rota as rota_service
+
     db = open_migrated(args)
     try:
         duties = rota_service.on_duty(db, datetime.now())
@@ -189,6 +195,8 @@ def run_today(args) -> int:
 
 
 def _person_ids(db, names: list[str]) -> list[int]:
+    from ..services.people import list_people
+
     people = list_people(db)
     ids = []
     for name in names:
@@ -202,6 +210,9 @@ def _person_ids(db, names: list[str]) -> list[int]:
 
 
 def run_pool(args) -> int:
+    from ..services import rota as rota_service
+    from ..services.people import list_people
+
     db = open_migrated(args)
     try:
         settings = rota_service.get_rota_settings(db)
@@ -222,6 +233,8 @@ def run_pool(args) -> int:
 
 
 def run_leave(args) -> int:
+    from ..services import rota as rota_service
+
     db = open_migrated(args)
     try:
         (person_id,) = _person_ids(db, [args.person])
@@ -237,6 +250,9 @@ def run_leave(args) -> int:
 
 
 def _sheet(db, args):
+    from ..services import rota_print
+    from ..services.context import Actor
+
     if args.month:
         first, _ = rota_print.parse_month(args.month)
         return rota_print.month_sheet(db, Actor.from_os_user(), first)
@@ -260,6 +276,8 @@ def run_print_rota(args) -> int:
 
 def run_print_duties(args) -> int:
     from ..reports.rota_schedule import build_person_duties_pdf
+    from ..services import rota_print
+    from ..services.context import Actor
 
     db = open_migrated(args)
     try:

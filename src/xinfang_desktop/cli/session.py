@@ -1,4 +1,8 @@
-"""What every command needs: the database the window would open, errors, output."""
+"""What every command needs: the database the window would open, errors, output.
+
+Only light modules are imported here: the database, SQLAlchemy and the services load when a
+command opens the database, so `xinfang --help` or a usage error costs no more than Python.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,19 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import config
-from ..db.engine import Database
 from ..db.errors import StorageError
 from ..domain.auth import USER_FIELD_LABELS, Permission
 from ..domain.errors import ValidationError
 from ..domain.meetings import parse_quarter
 from ..domain.visits import FIELD_LABELS
 from ..services.context import Actor
-from ..services.database import open_database
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, describe_os_error, parse_date
+
+if TYPE_CHECKING:
+    from ..db.engine import Database
 
 # Fields outside the visit form that commands can name in a ValidationError.
 _EXTRA_LABELS = {
@@ -58,11 +64,16 @@ def backup_dir_for(db: Database) -> Path:
 
 def connect(args) -> Database:
     """The database without migrating it: for check, backup and restore."""
+    from ..db.engine import Database
+
     return Database(database_url(args))
 
 
 def open_migrated(args) -> Database:
     """The database as the window opens it: migrated to this program's schema."""
+    from ..db.engine import Database
+    from ..services.database import open_database
+
     url = database_url(args)
     probe = Database(url)
     try:

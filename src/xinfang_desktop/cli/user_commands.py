@@ -14,9 +14,6 @@ import string
 from datetime import date, timedelta
 
 from ..domain.auth import Permission, Role, UserDraft
-from ..services import audit as audit_service
-from ..services import auth as auth_service
-from ..services.settings import get_unit_settings
 from .parsing import EXIT_BAD_INPUT, output_path, parse_date
 from .session import (
     CommandError,
@@ -115,6 +112,8 @@ def _password(args) -> tuple[str, bool]:
 
 
 def run_list(args) -> int:
+    from ..services import auth as auth_service
+
     db = open_migrated(args)
     try:
         actor = sign_in_administrator(args, db, Permission.MANAGE_USERS)
@@ -134,6 +133,8 @@ def run_list(args) -> int:
 
 
 def run_add(args) -> int:
+    from ..services import auth as auth_service
+
     db = open_migrated(args)
     try:
         actor = sign_in_administrator(args, db, Permission.MANAGE_USERS)
@@ -154,6 +155,8 @@ def run_add(args) -> int:
 
 
 def run_reset(args) -> int:
+    from ..services import auth as auth_service
+
     db = open_migrated(args)
     try:
         actor = sign_in_administrator(args, db, Permission.MANAGE_USERS)
@@ -169,6 +172,8 @@ def run_reset(args) -> int:
 
 
 def run_recover(args) -> int:
+    from ..services import auth as auth_service
+
     probe = connect(args)
     try:
         # Refused before anything is opened: no PostgreSQL migration, no new empty file.
@@ -203,6 +208,8 @@ def run_recover(args) -> int:
 
 
 def run_verify(args) -> int:
+    from ..services import audit as audit_service
+
     db = open_migrated(args)
     try:
         actor = sign_in_administrator(args, db, Permission.VIEW_AUDIT)
@@ -218,6 +225,8 @@ def run_verify(args) -> int:
 
 def run_print(args) -> int:
     from ..reports.audit_extract import build_audit_extract_pdf
+    from ..services import audit as audit_service
+    from ..services.settings import get_unit_settings
 
     if args.date_from > args.date_to:
         raise CommandError("结束日期不能早于开始日期")

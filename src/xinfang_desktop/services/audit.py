@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -20,8 +21,12 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import AuditEntry
 from ..domain.auth import Permission
-from ..reports.audit_extract import AuditExtract, AuditExtractRow
 from .context import Actor
+
+if TYPE_CHECKING:
+    # ReportLab comes with the extract's module: loaded when an extract is made, not by every
+    # service that appends an entry (a command-line call would pay for it at start).
+    from ..reports.audit_extract import AuditExtract
 
 GENESIS_HASH = "0" * 64
 
@@ -240,6 +245,8 @@ def audit_extract(
     now: datetime | None = None,
 ) -> AuditExtract:
     """The period's entries (oldest first) and the chain check, for the printed extract."""
+    from ..reports.audit_extract import AuditExtract, AuditExtractRow
+
     check = verify_chain(db, actor)
     entries = list_entries(db, actor, date_from=date_from, date_to=date_to, limit=100_000)
     when = (now or datetime.now()).replace(microsecond=0)

@@ -194,7 +194,7 @@ def password_problem(password: str, username: str = "") -> str | None:
     if kinds < 2:
         return "密码至少包含字母、数字、符号中的两类"
     if is_common_password(password):
-        return "这个密码太常见（在常见密码表中，或只是常见密码加数字、符号），请换一个"
+        return "这个密码太常见，容易被猜到，请换一个"
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -16,7 +16,7 @@ from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Person, User
 from ..domain.auth import (
-    MAX_FAILED_SIGN_INS,
+    LOCK_OUT,
     Permission,
     Role,
     UserDraft,
@@ -158,10 +158,8 @@ def _new_user(session, draft: UserDraft, password: str, stamp: datetime, *, must
 
 # One message for every failed sign-in: a wrong name, a wrong password, a locked or a disabled
 # account all read alike, so trying names tells nobody which accounts exist.
-SIGN_IN_FAILED = (
-    f"用户名或密码不对，或账号已被锁定（连续输错 {MAX_FAILED_SIGN_INS} 次锁定 15 分钟）。"
-    "忘记密码请找管理员。"
-)
+_LOCK_MINUTES = LOCK_OUT // timedelta(minutes=1)
+SIGN_IN_FAILED = f"用户名或密码不对，或账号已锁定（{_LOCK_MINUTES} 分钟后可再试）。"
 
 
 def sign_in(db: Database, username: str, password: str, *, now=None, via: str = "") -> UserRecord:

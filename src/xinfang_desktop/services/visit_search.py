@@ -136,7 +136,7 @@ def allowed_query(actor: Actor, query: VisitQuery, today: date | None = None) ->
     return replace(query, date_from=today, date_to=today)
 
 
-def check_query(query: VisitQuery) -> None:
+def _check_query(query: VisitQuery) -> None:
     """Refuse, with a Chinese message, what no visit can contain (NUL, lone surrogates and other
     control characters a paste can bring) and dates outside the calendar's reach, before any
     index or database driver sees them."""
@@ -169,7 +169,7 @@ def search_visit_ids(
     """One page of matching visit ids, newest arrival first; pass ``next_cursor`` for more.
     ``ValidationError`` for text or dates no search can take."""
     query = allowed_query(actor, query)
-    check_query(query)
+    _check_query(query)
     conditions = _filters(query)
     if after is not None:
         conditions.append(tuple_(Visit.arrived_at, Visit.id) < tuple_(after.arrived_at, after.id))

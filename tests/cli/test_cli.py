@@ -231,8 +231,8 @@ def test_print_into_a_missing_folder_is_a_clear_error(capsys, db_url, tmp_path):
         capsys, "print", "visit-register", "--db", db_url, "--from", "2026-11-01",
         "--to", "2026-11-30", "-o", str(tmp_path / "no" / "such" / "r.pdf"),
     )  # fmt: skip
-    assert code == 1
-    assert "无法写入文件" in err
+    assert code == 2  # told before any work starts
+    assert "无法写入" in err and "文件夹不存在" in err
 
 
 def test_print_visitor_slip(capsys, db_url, tmp_path):

@@ -208,3 +208,50 @@ def test_postgresql_quick_check_is_empty(pg_db):
 
 def test_schema_head_constant_matches_the_migration_scripts():
     assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
+def test_migration_0012_stores_the_numbers_visits_showed_before(database):
+    """Existing visits keep the numbers the old computed numbering gave them (place by arrival
+    time, then id, within the day, voided ones counted); new ones go on from there."""
+    from xinfang_desktop.services.visits import get_visit
+
+    _downgrade_to(database, "0010")
+    rows = [  # id, arrived_at: inserted out of order, as backdated registrations were
+        (1, datetime(2026, 11, 22, 11, 0)),
+        (2, datetime(2026, 11, 22, 8, 0)),
+        (3, datetime(2026, 11, 21, 23, 59)),
+        (4, datetime(2026, 11, 22, 8, 0)),  # same minute as 2: the id decides
+        (5, datetime(2026, 11, 23, 0, 0)),
+    ]
+    with database.engine.begin() as connection:
+        for visit_id, arrived in rows:
+            inserted = connection.execute(
+                text(
+                    "INSERT INTO visits (arrived_at, name, name_initials, gender, phone, "
+                    "id_number, people_count, unit_address, reason, category, host, "
+                    "receptionist, vehicle_plate, outcome, remarks, search_text, void_reason, "
+                    "voided_by, created_at, created_by, updated_at, version) VALUES (:at, "
+                    "'某', '', '', '', '', 1, '', '咨询', '', '', '', '', '', '', '咨询', '', "
+                    "'', :at, '', :at, 1) RETURNING id"
+                ),
+                {"at": arrived},
+            ).scalar()
+            assert inserted == visit_id
+    migrate.upgrade(database)
+    numbers = {visit_id: get_visit(database, ADMIN, visit_id).number for visit_id, _ in rows}
+    assert numbers == {
+        1: "20261122-0003",
+        2: "20261122-0001",
+        3: "20261121-0001",
+        4: "20261122-0002",
+        5: "20261123-0001",
+    }
+    register_visit(
+        database,
+        ADMIN,
+        VisitDraft(arrived_at=datetime(2026, 11, 22, 7, 0), name="新", reason="咨询"),
+        now=NOW,
+    )
+    with database.read() as session:
+        newest = session.scalar(select(Visit.number).order_by(Visit.id.desc()).limit(1))
+    assert newest == "20261122-0004"

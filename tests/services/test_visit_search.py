@@ -184,3 +184,29 @@ def test_exact_page_size_has_no_empty_extra_page(database, actor):
     page = search_visit_ids(database, ADMIN, VisitQuery(), limit=4)
     assert len(page.ids) == 4
     assert page.next_cursor is None
+
+
+@pytest.mark.parametrize("typed", ["张\x00三", "\ud800", "ab\udcffcd", "x\x1b[31m"])
+def test_nul_surrogates_and_control_characters_are_a_typed_error(database, typed):
+    """A NUL reached the FTS5 parser ("unterminated string") and a lone surrogate the driver
+    (UnicodeEncodeError): now a ValidationError with a Chinese message, before any SQL."""
+    from xinfang_desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        search_visit_ids(database, ADMIN, VisitQuery(text=typed))
+    assert "search" in caught.value.by_field()
+    assert "控制字符" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        VisitQuery(date_from=date(9999, 12, 31), date_to=date(9999, 12, 31)),
+        VisitQuery(date_from=date(1, 1, 1), date_to=date(2026, 1, 1)),
+    ],
+)
+def test_dates_beyond_the_calendar_are_a_typed_error(database, query):
+    from xinfang_desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="日期应在 1900 年到 2099 年之间"):
+        list(iter_visit_ids(database, ADMIN, query))

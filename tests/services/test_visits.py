@@ -19,6 +19,7 @@ from xinfang_desktop.services.visits import (
     earlier_visitors,
     fetch_visit_rows,
     get_visit,
+    load_slip_fields,
     mark_departure,
     on_site,
     previous_visit_count,
@@ -66,11 +67,16 @@ def test_register_and_read_back(database, actor, now):
     assert [h.action for h in visit_history(database, ADMIN, record.id)] == ["登记"]
 
 
-def test_daily_numbers_follow_arrival_order(database, actor, now):
+def test_numbers_are_given_once_and_a_backdated_visit_does_not_renumber(database, actor, now):
+    """A slip handed out keeps its number: a visit registered later with an earlier arrival
+    time takes the day's next number instead of pushing the others along."""
     late = register_visit(database, actor, draft(11), now=now)
-    early = register_visit(database, actor, draft(8), now=now)
-    assert early.number == "20261122-0001"
-    assert get_visit(database, ADMIN, late.id).number == "20261122-0002"
+    assert late.number == "20261122-0001"
+    early = register_visit(database, actor, draft(8), now=now)  # backdated to 08:00
+    assert early.number == "20261122-0002"
+    assert get_visit(database, ADMIN, late.id).number == "20261122-0001"
+    with database.read() as session:
+        assert load_slip_fields(session, late.id).number == "20261122-0001"
     tomorrow_first = register_visit(
         database,
         actor,
@@ -78,6 +84,32 @@ def test_daily_numbers_follow_arrival_order(database, actor, now):
         now=datetime(2026, 11, 23, 8),
     )
     assert tomorrow_first.number == "20261123-0001"
+
+
+def test_a_visit_moved_to_another_day_keeps_its_number_and_no_number_is_given_twice(
+    database, actor, now
+):
+    first = register_visit(database, actor, draft(9), now=now)
+    second = register_visit(database, actor, draft(10), now=now)
+    yesterday = register_visit(
+        database, actor, draft(arrived_at=datetime(2026, 11, 21, 9)), now=now
+    )
+    assert yesterday.number == "20261121-0001"
+    moved = update_visit(
+        database,
+        actor,
+        second.id,
+        replace(second.draft, arrived_at=datetime(2026, 11, 21, 15)),
+        expected_version=second.version,
+        now=now,
+    )
+    assert moved.number == "20261122-0002"  # as printed on its slip
+    assert get_visit(database, ADMIN, first.id).number == "20261122-0001"
+    assert register_visit(database, actor, draft(12), now=now).number == "20261122-0003"
+    later_yesterday = register_visit(
+        database, actor, draft(arrived_at=datetime(2026, 11, 21, 16)), now=now
+    )
+    assert later_yesterday.number == "20261121-0002"
 
 
 def test_invalid_visit_is_not_saved(database, actor, now):

@@ -15,7 +15,7 @@ from xinfang_desktop.services import visits as visit_service
 from xinfang_desktop.services.context import Actor
 from xinfang_desktop.ui import prompts
 
-ADMIN_PASSWORD = "Xinfang#2026"
+ADMIN_PASSWORD = "Xinfang#2026ab"
 
 
 def _make_admin(db):
@@ -63,7 +63,7 @@ def test_first_start_asks_for_the_administrator(qtbot, unit_db, monkeypatch):
 
     monkeypatch.setattr(prompts, "run_dialog", fill)
     actor = ask_who_signs_in(unit_db)
-    assert seen == ["密码至少 8 位"]
+    assert seen == ["密码至少 12 位"]
     assert actor is not None and actor.role is Role.ADMIN and actor.name == "刘主任"
     assert not auth_service.needs_first_administrator(unit_db)
 
@@ -74,7 +74,7 @@ def test_sign_in_wrong_password_then_forced_change(qtbot, unit_db, monkeypatch):
 
     admin = _make_admin(unit_db)
     auth_service.create_user(
-        unit_db, admin, UserDraft("menwei", "王师傅", "门卫"), "Temp#2026x", "Temp#2026x"
+        unit_db, admin, UserDraft("menwei", "王师傅", "门卫"), "Temp#2026xkq", "Temp#2026xkq"
     )
     errors = []
 
@@ -87,12 +87,12 @@ def test_sign_in_wrong_password_then_forced_change(qtbot, unit_db, monkeypatch):
             dialog.confirm()
             errors.append(dialog.fields["password"].error.text())
             assert dialog.username.text() == "menwei"
-            dialog.password.setText("Temp#2026x")
+            dialog.password.setText("Temp#2026xkq")
             dialog.confirm()
         else:
             assert isinstance(dialog, ChangePasswordDialog)
             assert not dialog.intro.isHidden()
-            dialog.old_password.setText("Temp#2026x")
+            dialog.old_password.setText("Temp#2026xkq")
             dialog.password.setText("Mine#2026gate")
             dialog.password_again.setText("Mine#2026gate")
             dialog.confirm()
@@ -100,7 +100,7 @@ def test_sign_in_wrong_password_then_forced_change(qtbot, unit_db, monkeypatch):
 
     monkeypatch.setattr(prompts, "run_dialog", fill)
     actor = ask_who_signs_in(unit_db)
-    assert errors and "再错 4 次" in errors[0]
+    assert errors and "用户名或密码不对" in errors[0]
     assert actor == Actor("王师傅", Role.GATE, actor.user_id)
     assert auth_service.sign_in(unit_db, "menwei", "Mine#2026gate")
 
@@ -149,14 +149,14 @@ def test_users_page_adds_a_user_and_keeps_input_on_bad_password(qtbot, unit_db, 
         dialog.password_again.setText("abc")
         dialog.confirm()
         attempts.append(dialog.fields["password"].error.text())
-        dialog.password.setText("Clerk#2026")
-        dialog.password_again.setText("Clerk#2026")
+        dialog.password.setText("Clerk#2026qz")
+        dialog.password_again.setText("Clerk#2026qz")
         dialog.confirm()
         return dialog.result()
 
     monkeypatch.setattr(prompts, "run_dialog", fill)
     page.add_user()
-    assert attempts == ["密码至少 8 位"]
+    assert attempts == ["密码至少 12 位"]
     names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert names == ["admin", "xinfang"]
     assert page.table.item(1, 3).text() == "待修改临时密码"

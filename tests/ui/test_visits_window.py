@@ -273,3 +273,15 @@ def test_settings_page_validates_and_updates_title(qtbot, window):
     assert settings.save() is not None
     assert "滕州市实验小学" in window.windowTitle()
     assert window.visits_page.form.receptionist.findText("赵师傅") >= 0
+
+
+def test_a_nul_pasted_into_the_search_box_is_told_and_kept(qtbot, window):
+    page = window.visits_page
+    page.search.setText("张\x00三")
+    page.run_search()
+    assert "控制字符" in page.banner.text()
+    assert page.search.text() == "张\x00三"  # what was typed stays, to be corrected
+    assert page.model.rowCount() == 0
+    page.search.setText("张三")
+    page.run_search()
+    assert page.banner.text() == ""

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from datetime import date
 from pathlib import Path
 
 from ..domain.auth import Role
 from ..domain.case_notices import CLI_NAMES
+from ..domain.errors import ValidationError
 from ..services.context import Actor
-from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, parse_date
+from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, output_path, parse_date
 from .session import CommandError, open_migrated, write_output
+
+log = logging.getLogger("xinfang.cli")
 
 _ATTENTION = {"overdue": "overdue", "due-soon": "due_soon", "not-notified": "not_notified"}
 
@@ -64,7 +68,7 @@ def add_print_forms(forms, common) -> None:
         help="acceptance 受理告知书 rejection 不予受理告知书 routing 转送/交办单 urging 督办单 "
         "extension 延期告知书 reply 信访处理意见书 review 复查意见书",
     )
-    notice.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    notice.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     notice.set_defaults(run=run_print_notice)
 
 
@@ -72,7 +76,7 @@ def _period(parser, output_help: str) -> None:
     parser.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="日期")
     parser.add_argument("--to", dest="date_to", type=parse_date, required=True, metavar="日期")
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
 
 
@@ -123,7 +127,18 @@ def run_import(args) -> int:
 
     if not args.file.is_file():
         raise CommandError(f"找不到文件：{args.file}")
-    plan = plan_import_file(args.file, _parse_map(args.map))
+    overrides = _parse_map(args.map)
+    try:
+        plan = plan_import_file(args.file, overrides)
+    except ValidationError:
+        raise
+    except Exception as exc:
+        # A file that is no workbook at all (a text file, a damaged zip) fails deep inside the
+        # Excel reader with whatever error it has; the user needs to know it is not readable.
+        log.warning("import cases: unreadable file (%s)", type(exc).__name__)
+        raise CommandError(
+            f"无法读取 {args.file}：不是 Excel 工作簿（.xlsx），或文件已损坏。"
+        ) from None
     columns = "，".join(f"{plan.headers[i]}→{field}" for i, field in sorted(plan.mapping.items()))
     print(f"列对应：{columns}")
     for problem in plan.problems:

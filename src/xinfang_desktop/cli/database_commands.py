@@ -16,7 +16,14 @@ from ..services import backups as backup_service
 from ..services.context import Actor
 from ..services.database import full_check, open_database
 from .parsing import EXIT_STORAGE
-from .session import CommandError, backup_dir_for, connect, database_url
+from .session import (
+    CommandError,
+    add_sign_in_arguments,
+    backup_dir_for,
+    connect,
+    database_url,
+    sign_in_for_restore,
+)
 
 
 def add_parser(areas, common) -> None:
@@ -59,7 +66,9 @@ def add_parser(areas, common) -> None:
         help="从备份恢复；先检查备份，当前数据另存一份；其他窗口和命令须先关闭",
     )
     restore.add_argument("source", metavar="备份文件", type=Path)
-    _password_stdin(restore, "加密备份的备份密码从标准输入读取")
+    # --user signs in; with --password-stdin the first line of standard input is the sign-in
+    # password and the second the backup password of an encrypted backup.
+    add_sign_in_arguments(restore)
     restore.set_defaults(run=run_restore)
 
     password = verbs.add_parser(
@@ -96,6 +105,7 @@ def _require_existing_file(db) -> None:
 
 
 def run_upgrade(args) -> int:
+
     url = database_url(args)
     probe = connect(args)
     backups = backup_dir_for(probe)
@@ -117,6 +127,7 @@ def run_upgrade(args) -> int:
 
 
 def run_check(args) -> int:
+
     db = connect(args)
     _require_existing_file(db)
     try:
@@ -162,12 +173,12 @@ def run_restore(args) -> int:
     source: Path = args.source.expanduser()
     if not source.is_file():
         raise CommandError(f"找不到备份文件：{source}")
-    password = None
-    if is_encrypted(source):
-        password = _read_secret(args, "备份密码：")
     db = connect(args)
     try:
-        kept_aside = backup_service.restore(db, _actor(args), source, password=password)
+        # An administrator of the current database signs in first (its lock-out and audit).
+        actor = sign_in_for_restore(args, db)
+        password = _read_secret(args, "备份密码：") if is_encrypted(source) else None
+        kept_aside = backup_service.restore(db, actor, source, password=password)
     except BackupPasswordError as error:
         raise CommandError(error.user_message, EXIT_STORAGE) from error
     finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..domain.auth import Role
 from ..services.context import Actor
-from ..services.demo import DEMO_UNIT_NAME, generate_demo_visits
 from .case_commands import run_demo_cases
 from .parsing import non_negative_int, positive_int
 from .session import CommandError, open_migrated
@@ -85,6 +84,8 @@ def run_school(args) -> int:
 def run_demo(args) -> int:
     if args.school:
         return run_school(args)
+    from ..services.demo import DEMO_UNIT_NAME, generate_demo_visits
+
     if not args.visits and not args.cases:
         raise CommandError("请用 --school，或用 --visits N、--cases N 给出要生成的条数")
     db = open_migrated(args)

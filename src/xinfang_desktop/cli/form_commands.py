@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..services.context import Actor
-from ..services.printing import visit_register_document, visitor_slip
 from . import (
     case_commands,
     leadership_commands,
@@ -15,7 +12,7 @@ from . import (
     work_summary_commands,
     year_work_commands,
 )
-from .parsing import EXIT_STORAGE, parse_date, positive_int
+from .parsing import EXIT_STORAGE, output_path, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
 
@@ -34,7 +31,9 @@ def add_parsers(areas, common) -> None:
     slip.add_argument(
         "visit_id", type=positive_int, metavar="序号", help="来访登记的序号（list 的第一列）"
     )
-    slip.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
+    slip.add_argument(
+        "-o", "--output", type=output_path, required=True, metavar="文件", help="PDF 文件"
+    )
     slip.set_defaults(run=run_print_slip)
     leadership_commands.add_print_forms(forms, common)
     rota_commands.add_print_forms(forms, common)
@@ -69,12 +68,13 @@ def _period_arguments(parser, output_help: str) -> None:
     parser.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="日期")
     parser.add_argument("--to", dest="date_to", type=parse_date, required=True, metavar="日期")
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
 
 
 def run_print_register(args) -> int:
     from ..reports.visit_register import build_visit_register_pdf
+    from ..services.printing import visit_register_document
 
     db = open_migrated(args)
     try:
@@ -88,6 +88,7 @@ def run_print_register(args) -> int:
 
 def run_print_slip(args) -> int:
     from ..reports.visitor_slip import build_visitor_slip_pdf
+    from ..services.printing import visitor_slip
 
     db = open_migrated(args)
     try:
@@ -101,6 +102,7 @@ def run_print_slip(args) -> int:
 
 def run_export_register(args) -> int:
     from ..reports.visit_register import write_visit_register_xlsx
+    from ..services.printing import visit_register_document
 
     db = open_migrated(args)
     try:

@@ -6,10 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from ..services import disputes, leadership, outreach, people_excel, screening
-from ..services import leadership_printing as printing
-from ..services.context import Actor
-from .parsing import EXIT_STORAGE, parse_date, positive_int
+from .parsing import EXIT_STORAGE, output_path, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
 
@@ -50,17 +47,17 @@ def add_print_forms(forms, common) -> None:
     ledger.add_argument("--from", dest="date_from", type=parse_date, metavar="日期")
     ledger.add_argument("--to", dest="date_to", type=parse_date, metavar="日期")
     ledger.add_argument("--open", action="store_true", help="只打印未化解的")
-    ledger.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    ledger.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     ledger.set_defaults(run=run_print_ledger)
 
 
 def add_export_sheets(sheets, common) -> None:
     people = sheets.add_parser("people", parents=[common], help="教职工名册（.xlsx）")
     people.add_argument("--in-post-only", action="store_true", help="不含已离岗人员")
-    people.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    people.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     people.set_defaults(run=run_export_people)
     groups = sheets.add_parser("groups", parents=[common], help="包组摸排组别（.xlsx）")
-    groups.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    groups.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     groups.set_defaults(run=run_export_groups)
 
 
@@ -81,10 +78,12 @@ def add_import_sheets(sheets, common) -> None:
 
 def _term_arguments(parser) -> None:
     parser.add_argument("--term", type=positive_int, metavar="届次号", help="默认为今天在任的一届")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    parser.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
 
 
 def _term_id(db, args) -> int:
+    from ..services import leadership
+
     if args.term:
         if not any(t.id == args.term for t in leadership.list_terms(db)):
             raise CommandError(f"没有第 {args.term} 号届次（xinfang leadership terms 可列出届次）")
@@ -104,6 +103,8 @@ def _with_db(args, work):
 
 
 def run_members(args) -> int:
+    from ..services import leadership
+
     day = args.on or date.today()
     members = _with_db(args, lambda db: leadership.current_members(db, on=day))
     if not members:
@@ -116,6 +117,8 @@ def run_members(args) -> int:
 
 
 def run_terms(args) -> int:
+    from ..services import leadership
+
     terms = _with_db(args, leadership.list_terms)
     if not terms:
         print("尚未成立领导小组")
@@ -126,6 +129,8 @@ def run_terms(args) -> int:
 
 
 def run_overdue(args) -> int:
+    from ..services import disputes, leadership, outreach, screening
+
     today = date.today()
 
     def collect(db):
@@ -158,6 +163,8 @@ def run_overdue(args) -> int:
 
 
 def run_pending_cases(args) -> int:
+    from ..services import screening
+
     rows = _with_db(args, screening.pending_case_requests)
     if not rows:
         print("没有待转为信访事项的摸排发现")
@@ -169,6 +176,9 @@ def run_pending_cases(args) -> int:
 
 
 def _print(args, build, label: str) -> int:
+    from ..services import leadership_printing as printing
+    from ..services.context import Actor
+
     pdf = _with_db(args, lambda db: printing.render(db, Actor.from_os_user(), build(db)))
     write_output(args.output, pdf)
     print(f"已生成{label}：{args.output}")
@@ -176,6 +186,8 @@ def _print(args, build, label: str) -> int:
 
 
 def run_print_roster(args) -> int:
+    from ..services import leadership_printing as printing
+
     day = args.on or date.today()
     return _print(
         args, lambda db: printing.roster_form(db, _term_id(db, args), day), "领导小组名单"
@@ -183,6 +195,8 @@ def run_print_roster(args) -> int:
 
 
 def run_print_duties(args) -> int:
+    from ..services import leadership_printing as printing
+
     day = args.on or date.today()
     return _print(
         args, lambda db: printing.duties_form(db, _term_id(db, args), day), "领导小组分工表"
@@ -190,12 +204,17 @@ def run_print_duties(args) -> int:
 
 
 def run_print_assignments(args) -> int:
+    from ..services import leadership_printing as printing
+
     return _print(
         args, lambda db: printing.assignment_form(db, _term_id(db, args)), "包组摸排责任分工表"
     )
 
 
 def run_print_ledger(args) -> int:
+    from ..services import leadership_printing as printing
+    from ..services.context import Actor
+
     return _print(
         args,
         lambda db: printing.dispute_ledger_form(
@@ -222,6 +241,9 @@ def _export(args, work, label: str) -> int:
 
 
 def run_export_people(args) -> int:
+    from ..services import people_excel
+    from ..services.context import Actor
+
     return _export(
         args,
         lambda db: people_excel.export_people(
@@ -232,6 +254,9 @@ def run_export_people(args) -> int:
 
 
 def run_export_groups(args) -> int:
+    from ..services import people_excel
+    from ..services.context import Actor
+
     return _export(
         args,
         lambda db: people_excel.export_groups(db, Actor.from_os_user(), args.output),
@@ -247,6 +272,7 @@ def _import(args, work, label: str) -> int:
 
 
 def run_import_people(args) -> int:
+    from ..services import people_excel
     from ..services.context import Actor
 
     actor = Actor.from_os_user()
@@ -258,6 +284,7 @@ def run_import_people(args) -> int:
 
 
 def run_import_groups(args) -> int:
+    from ..services import people_excel
     from ..services.context import Actor
 
     actor = Actor.from_os_user()

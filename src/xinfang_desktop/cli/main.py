@@ -1,7 +1,8 @@
 """`xinfang`: the services of the window, from a console, for batch work and scripts.
 
-Exit codes: 0 done, 1 a storage problem (the message says what to do), 2 bad input or usage.
-Never prompts: everything comes from the arguments.
+Exit codes: 0 done, 1 a storage problem or an internal error (the message says what to do),
+2 bad input or usage. Never prompts when given everything it needs; the administrative commands
+ask for a password only on a terminal.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 
 from .. import __version__, config
@@ -84,8 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except config.DataFolderError as problem:
         print(f"错误：{problem}", file=sys.stderr)
         return EXIT_STORAGE
-    config.setup_logging(config.app_paths())
     try:
+        config.setup_logging(config.app_paths())
         return int(args.run(args) or 0)
     except ValidationError as error:
         print_validation_error(error)
@@ -97,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"错误：{error.user_message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except StorageError as error:
-        log.warning("storage problem in %s: %r", args.area, error)
+        log.warning("storage problem in %s: %s", args.area, type(error).__name__)
         print(f"错误：{error.user_message}", file=sys.stderr)
         return EXIT_STORAGE
     except KeyboardInterrupt:
@@ -107,6 +109,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `xinfang cases list | head`): nothing more to say.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:
+        # No input may end in a traceback. Where it happened goes to the log; the message
+        # does not, as it can quote what was typed or stored (names, phones, ID numbers).
+        _log_unexpected(args, error)
+        print(
+            f"错误：程序内部出错，命令没有完成（{type(error).__name__}）。"
+            "出错位置已记入数据文件夹的 logs/xinfang.log，请交给维护人员。",
+            file=sys.stderr,
+        )
+        return EXIT_STORAGE
+
+
+def _log_unexpected(args, error: BaseException) -> None:
+    frames = traceback.extract_tb(error.__traceback__)[-12:]
+    where = " <- ".join(
+        f"{os.path.basename(frame.filename)}:{frame.lineno} {frame.name}"
+        for frame in reversed(frames)
+    )
+    command = " ".join(str(part) for part in (args.area, getattr(args, "verb", "")) if part)
+    log.error("unexpected %s in `%s` at %s", type(error).__name__, command, where)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..db.errors import NotFoundError
-from ..services import meeting_printing
-from ..services.context import Actor
-from .parsing import parse_date
+from .parsing import output_path, parse_date
 from .session import (
     CommandError,
     add_quarter_or_span,
@@ -25,11 +21,14 @@ def add_print_forms(forms, common) -> None:
     )
     which = add_quarter_or_span(minutes)
     which.add_argument("--date", type=parse_date, metavar="日期", help="例会日期（一次例会）")
-    minutes.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    minutes.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     minutes.set_defaults(run=run_print_minutes)
 
 
 def run_print_minutes(args) -> int:
+    from ..services import meeting_printing
+    from ..services.context import Actor
+
     if args.date is not None and args.date_to is not None:
         raise CommandError("--to 只与 --from 一起使用")
     db = open_migrated(args)

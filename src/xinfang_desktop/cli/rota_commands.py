@@ -4,14 +4,9 @@ export rota."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 from ..domain.rota import Unavailability
-from ..services import rota as rota_service
-from ..services import rota_print
-from ..services.context import Actor
-from ..services.people import list_people
-from .parsing import EXIT_STORAGE, parse_date, positive_int
+from .parsing import EXIT_STORAGE, output_path, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
 
@@ -65,13 +60,17 @@ def add_print_forms(forms, common) -> None:
         "rota", parents=[common], help="值班表：一个月（A4 横向一页）、一周或一份值班表"
     )
     _which_rota(sheet)
-    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
+    sheet.add_argument(
+        "-o", "--output", type=output_path, required=True, metavar="文件", help="PDF 文件"
+    )
     sheet.set_defaults(run=run_print_rota)
     duties = forms.add_parser("duties", parents=[common], help="某人的值班安排")
     duties.add_argument("--person", required=True, metavar="姓名")
     duties.add_argument("--from", dest="date_from", type=parse_date, required=True, metavar="日期")
     duties.add_argument("--to", dest="date_to", type=parse_date, required=True, metavar="日期")
-    duties.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="PDF 文件")
+    duties.add_argument(
+        "-o", "--output", type=output_path, required=True, metavar="文件", help="PDF 文件"
+    )
     duties.set_defaults(run=run_print_duties)
 
 
@@ -80,7 +79,12 @@ def add_export_sheets(sheets, common) -> None:
     sheet = sheets.add_parser("rota", parents=[common], help="值班表（.xlsx）")
     _which_rota(sheet)
     sheet.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help="Excel 文件（.xlsx）"
+        "-o",
+        "--output",
+        type=output_path,
+        required=True,
+        metavar="文件",
+        help="Excel 文件（.xlsx）",
     )
     sheet.set_defaults(run=run_export_rota)
 
@@ -94,7 +98,9 @@ def _which_rota(parser) -> None:
     )
 
 
-def _actor() -> Actor:
+def _actor():
+    from ..services.context import Actor
+
     return Actor.from_os_user()
 
 
@@ -112,6 +118,8 @@ def _print_fairness(result) -> None:
 
 
 def run_generate(args) -> int:
+    from ..services import rota as rota_service
+
     name = args.name or f"{args.date_from.year}年{args.date_from.month}月值班表"
     db = open_migrated(args)
     try:
@@ -138,6 +146,8 @@ def run_generate(args) -> int:
 
 
 def run_list(args) -> int:
+    from ..services import rota as rota_service
+
     db = open_migrated(args)
     try:
         rotas = rota_service.list_rotas(db)
@@ -152,6 +162,8 @@ def run_list(args) -> int:
 
 
 def run_publish(args) -> int:
+    from ..services import rota as rota_service
+
     db = open_migrated(args)
     try:
         detail = rota_service.get_rota(db, args.rota_id)
@@ -165,6 +177,8 @@ def run_publish(args) -> int:
 
 
 def run_today(args) -> int:
+    from ..services import rota as rota_service
+
     db = open_migrated(args)
     try:
         duties = rota_service.on_duty(db, datetime.now())
@@ -181,6 +195,8 @@ def run_today(args) -> int:
 
 
 def _person_ids(db, names: list[str]) -> list[int]:
+    from ..services.people import list_people
+
     people = list_people(db)
     ids = []
     for name in names:
@@ -194,6 +210,9 @@ def _person_ids(db, names: list[str]) -> list[int]:
 
 
 def run_pool(args) -> int:
+    from ..services import rota as rota_service
+    from ..services.people import list_people
+
     db = open_migrated(args)
     try:
         settings = rota_service.get_rota_settings(db)
@@ -214,6 +233,8 @@ def run_pool(args) -> int:
 
 
 def run_leave(args) -> int:
+    from ..services import rota as rota_service
+
     db = open_migrated(args)
     try:
         (person_id,) = _person_ids(db, [args.person])
@@ -229,6 +250,9 @@ def run_leave(args) -> int:
 
 
 def _sheet(db, args):
+    from ..services import rota_print
+    from ..services.context import Actor
+
     if args.month:
         first, _ = rota_print.parse_month(args.month)
         return rota_print.month_sheet(db, Actor.from_os_user(), first)
@@ -252,6 +276,8 @@ def run_print_rota(args) -> int:
 
 def run_print_duties(args) -> int:
     from ..reports.rota_schedule import build_person_duties_pdf
+    from ..services import rota_print
+    from ..services.context import Actor
 
     db = open_migrated(args)
     try:

@@ -12,18 +12,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..domain.statistics import format_change, format_rate
+from ..domain.statistics import DIMENSION_LABELS, Dimension, Report, format_change, format_rate
 from ..services.context import Actor
-from ..services.statistics import (
-    DIMENSION_LABELS,
-    Dimension,
-    Report,
-    analysis_document,
-    annual_document,
-    statistics,
-    statistics_document,
-)
-from .parsing import parse_date
+from .parsing import output_path, parse_date, parse_year
 from .session import (
     CommandError,
     add_quarter_or_span,
@@ -79,7 +70,7 @@ def _add_analysis_and_annual(parsers, common, output_help: str, purpose: str) ->
     )
     add_quarter_or_span(analysis)
     analysis.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
     analysis.set_defaults(run=run_analysis, purpose=purpose)
     annual = parsers.add_parser(
@@ -87,9 +78,9 @@ def _add_analysis_and_annual(parsers, common, output_help: str, purpose: str) ->
         parents=[common],
         help=f"信访工作年度统计表（年度信访工作报告用，信访工作条例第四十一条；{kind}）",
     )
-    annual.add_argument("--year", type=int, required=True, metavar="年份")
+    annual.add_argument("--year", type=parse_year, required=True, metavar="年份")
     annual.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
     annual.set_defaults(run=run_annual, purpose=purpose)
 
@@ -101,11 +92,13 @@ def _report_arguments(parser, output_help: str) -> None:
         "--by", choices=[d.value for d in Dimension], default=Dimension.CHANNEL.value
     )
     parser.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="文件", help=output_help
+        "-o", "--output", type=output_path, required=True, metavar="文件", help=output_help
     )
 
 
 def _document(args, purpose: str):
+    from ..services.statistics import statistics_document
+
     if args.date_from > args.date_to:
         raise CommandError("结束日期不能早于开始日期")
     db = open_migrated(args)
@@ -149,6 +142,7 @@ def _write(path: Path, write) -> None:
 
 def run_analysis(args) -> int:
     from ..reports.statistics_analysis import build_analysis_pdf, write_analysis_xlsx
+    from ..services.statistics import analysis_document
 
     start, end = quarter_or_span(args)
     db = open_migrated(args)
@@ -168,6 +162,7 @@ def run_analysis(args) -> int:
 
 def run_annual(args) -> int:
     from ..reports.statistics_analysis import build_annual_pdf, write_annual_xlsx
+    from ..services.statistics import annual_document
 
     if not 2000 <= args.year <= 2100:
         raise CommandError("年份应在 2000 至 2100 之间")
@@ -187,6 +182,8 @@ def run_annual(args) -> int:
 
 
 def run_stats(args) -> int:
+    from ..services.statistics import statistics
+
     if args.date_from > args.date_to:
         raise CommandError("结束日期不能早于开始日期")
     db = open_migrated(args)
@@ -256,6 +253,7 @@ def _decimal(value) -> float | None:
 
 
 def _json(report: Report) -> None:
+
     t = report.totals
     data = {
         "from": report.period.start.isoformat(),

@@ -12,10 +12,6 @@ from itertools import islice
 
 from ..domain.search import VisitQuery
 from ..domain.visits import VisitDraft
-from ..services.context import Actor
-from ..services.visit_search import iter_visit_ids
-from ..services.visits import VisitRow, fetch_visit_rows, previous_visit_count, register_visit
-from ..services.watchlist import match_watch_list
 from .parsing import non_negative_int, parse_date, parse_datetime
 from .session import CommandError, open_migrated
 
@@ -105,6 +101,10 @@ def add_parser(areas, common) -> None:
 
 
 def run_add(args) -> int:
+    from ..services.context import Actor
+    from ..services.visits import previous_visit_count, register_visit
+    from ..services.watchlist import match_watch_list
+
     now = datetime.now()
     draft = VisitDraft(
         arrived_at=args.time or now,
@@ -161,6 +161,10 @@ def _query(args) -> VisitQuery:
 
 
 def _rows(db, query: VisitQuery, limit: int):
+    from ..services.context import Actor
+    from ..services.visit_search import iter_visit_ids
+    from ..services.visits import fetch_visit_rows
+
     actor = Actor.from_os_user()
     ids = iter_visit_ids(db, actor, query)
     if limit:
@@ -232,6 +236,8 @@ def _print_json(rows, out) -> None:
 
 
 def run_list(args) -> int:
+    from ..services.visits import VisitRow
+
     query = _query(args)
     db = open_migrated(args)
     try:

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
@@ -21,10 +22,14 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import AuditEntry
 from ..domain.auth import Permission
-from ..reports.audit_extract import AuditExtract, AuditExtractRow
 from . import audit_anchors
 from .audit_anchors import Anchor, ChainHead
 from .context import Actor
+
+if TYPE_CHECKING:
+    # ReportLab comes with the extract's module: loaded when an extract is made, not by every
+    # service that appends an entry (a command-line call would pay for it at start).
+    from ..reports.audit_extract import AuditExtract
 
 log = logging.getLogger("xinfang.services")
 
@@ -341,6 +346,8 @@ def audit_extract(
     now: datetime | None = None,
 ) -> AuditExtract:
     """The period's entries (oldest first) and the chain check, for the printed extract."""
+    from ..reports.audit_extract import AuditExtract, AuditExtractRow
+
     check = verify_chain(db, actor)
     entries = list_entries(db, actor, date_from=date_from, date_to=date_to, limit=100_000)
     when = (now or datetime.now()).replace(microsecond=0)

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
 
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Person, User
 from ..domain.auth import (
-    MAX_FAILED_SIGN_INS,
+    LOCK_OUT,
     Permission,
     Role,
     UserDraft,
     check_new_password,
+    encode_untrusted_name,
     locked_until_after_failure,
     validate_user,
 )
@@ -31,8 +34,20 @@ log = logging.getLogger("xinfang.services")
 # argon2id with the library's defaults (RFC 9106 low-memory profile): about 50 ms on a
 # school PC, slow enough against guessing, quick enough not to be felt at sign-in.
 _hasher = PasswordHasher()
-# Verified when a username does not exist, so both cases take the same time.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+# Verified when a username does not exist (or the account may not sign in), so every failure
+# takes the time of one real check. Made with the hasher's parameters; computed afresh only
+# if the library's defaults change (a test keeps the two equal).
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=4$zTd1C1DkPO1Bb+QOv01ahg$"
+    "6lTbpp2WCnN8wOyOxOTSfDx21xcaCbRP+6oZ/MgEUMk"
+)
+
+
+@cache
+def _dummy_hash() -> str:
+    if _hasher.check_needs_rehash(_DUMMY_HASH):
+        return _hasher.hash("not a password of anyone")
+    return _DUMMY_HASH
 
 
 @dataclass(frozen=True)
@@ -141,61 +156,125 @@ def _new_user(session, draft: UserDraft, password: str, stamp: datetime, *, must
     return user
 
 
-def sign_in(db: Database, username: str, password: str, *, now=None) -> UserRecord:
-    """The user on success; ``SignInError`` with the reason otherwise (and the attempt logged)."""
+# One message for every failed sign-in: a wrong name, a wrong password, a locked or a disabled
+# account all read alike, so trying names tells nobody which accounts exist.
+_LOCK_MINUTES = LOCK_OUT // timedelta(minutes=1)
+SIGN_IN_FAILED = f"用户名或密码不对，或账号已锁定（{_LOCK_MINUTES} 分钟后可再试）。"
+
+
+def sign_in(db: Database, username: str, password: str, *, now=None, via: str = "") -> UserRecord:
+    """The user on success; ``SignInError`` with the one failure message otherwise (and the
+    attempt audited). ``via`` names where it came from (e.g. 命令行) in the audit entry.
+
+    Every attempt verifies exactly one argon2 hash (a dummy one for an unknown, locked or
+    disabled account) before the write, so the time taken does not tell the cases apart either;
+    the hash is checked outside the write transaction, which then changes the counters with
+    single UPDATE statements: two sign-ins of one account at once both count, and neither
+    fails with a conflict on PostgreSQL.
+    """
     stamp = _now(now)
     username = username.strip()
-    with db.write() as session:
+    with db.read() as session:
         user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
-        if user is None:
-            _verify(_DUMMY_HASH, password)
-            anonymous = Actor(username[:50] or "（空）", Role.GATE)
+        candidate = None if user is None else _record(user)
+        stored_hash = None if user is None else user.password_hash
+    usable = (
+        candidate is not None
+        and not candidate.disabled
+        and not (candidate.locked_until is not None and candidate.locked_until > stamp)
+    )
+    password_ok = _verify(stored_hash if usable else _dummy_hash(), password) and usable
+    with db.write() as session:
+        if candidate is None:
+            anonymous = Actor(encode_untrusted_name(username) or "（空）", Role.GATE)
+            _audit_failure(session, anonymous, stamp, via, "用户名不存在")
+        elif password_ok and _mark_signed_in(session, candidate.id, stamp, password, stored_hash):
+            record = _record(_load_user(session, candidate.id))
             audit.append_in_session(
-                session, anonymous, "sign_in_failed", detail="用户名不存在", now=stamp
+                session,
+                record.actor(),
+                "sign_in",
+                target_kind="user",
+                target_id=record.id,
+                detail=via,
+                now=stamp,
             )
-            failure = "用户名或密码不对。"
-        elif user.disabled_at is not None:
-            failure = "这个账号已停用，请找管理员。"
-        elif user.locked_until is not None and user.locked_until > stamp:
-            failure = _locked_message(user.locked_until)
-        elif not _verify(user.password_hash, password):
-            user.failed_sign_ins += 1
-            user.locked_until = locked_until_after_failure(user.failed_sign_ins, stamp)
-            actor = _record(user).actor()
-            if user.locked_until is not None:
-                user.failed_sign_ins = 0
-                audit.append_in_session(
-                    session, actor, "locked_out", target_kind="user", target_id=user.id, now=stamp
-                )
-                failure = _locked_message(user.locked_until)
-            else:
-                audit.append_in_session(
-                    session,
-                    actor,
-                    "sign_in_failed",
-                    target_kind="user",
-                    target_id=user.id,
-                    now=stamp,
-                )
-                left = MAX_FAILED_SIGN_INS - user.failed_sign_ins
-                failure = f"用户名或密码不对。再错 {left} 次，账号将锁定 15 分钟。"
+            return record
+        elif not usable or password_ok:  # disabled or locked (now, or since the read above)
+            reason = "账号已停用" if candidate.disabled else "账号锁定中"
+            _audit_failure(session, candidate.actor(), stamp, via, reason, candidate.id)
         else:
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
-            user.failed_sign_ins = 0
-            user.locked_until = None
-            user.last_sign_in_at = stamp
-            record = _record(user)
-            audit.append_in_session(
-                session, record.actor(), "sign_in", target_kind="user", target_id=user.id, now=stamp
-            )
-            return _record(user)
+            _count_failure(session, candidate, stamp, via)
     # The failed attempt and its audit entry are committed; now tell the user.
-    raise SignInError(failure)
+    raise SignInError(SIGN_IN_FAILED)
 
 
-def _locked_message(until: datetime) -> str:
-    return f"密码错误次数过多，账号已锁定到 {until:%H:%M}。请稍后再试，或请管理员重置密码。"
+def _mark_signed_in(
+    session, user_id: int, stamp: datetime, password: str, stored_hash: str | None
+) -> bool:
+    """Reset the counters unless the account was locked or disabled meanwhile."""
+    values: dict[str, object] = {
+        "failed_sign_ins": 0,
+        "locked_until": None,
+        "last_sign_in_at": stamp,
+    }
+    if stored_hash is not None and _hasher.check_needs_rehash(stored_hash):
+        values["password_hash"] = _hasher.hash(password)
+    result = session.execute(
+        update(User)
+        .where(
+            User.id == user_id,
+            User.disabled_at.is_(None),
+            or_(User.locked_until.is_(None), User.locked_until <= stamp),
+        )
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
+def _count_failure(session, candidate: UserRecord, stamp: datetime, via: str) -> None:
+    # One statement adds the failure, so two wrong passwords at once are both counted.
+    failures = session.execute(
+        update(User)
+        .where(User.id == candidate.id)
+        .values(failed_sign_ins=User.failed_sign_ins + 1)
+        .returning(User.failed_sign_ins)
+        .execution_options(synchronize_session=False)
+    ).scalar_one()
+    locked_until = locked_until_after_failure(failures, stamp)
+    if locked_until is None:
+        _audit_failure(session, candidate.actor(), stamp, via, "密码不对", candidate.id)
+        return
+    session.execute(
+        update(User)
+        .where(User.id == candidate.id)
+        .values(failed_sign_ins=0, locked_until=locked_until)
+        .execution_options(synchronize_session=False)
+    )
+    audit.append_in_session(
+        session,
+        candidate.actor(),
+        "locked_out",
+        target_kind="user",
+        target_id=candidate.id,
+        detail=via,
+        now=stamp,
+    )
+
+
+def _audit_failure(
+    session, actor: Actor, stamp: datetime, via: str, reason: str, user_id: object = ""
+) -> None:
+    audit.append_in_session(
+        session,
+        actor,
+        "sign_in_failed",
+        target_kind="user" if user_id != "" else "",
+        target_id=user_id,
+        detail="，".join(part for part in (reason, via) if part),
+        now=stamp,
+    )
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -203,6 +282,93 @@ def _verify(password_hash: str, password: str) -> bool:
         return _hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def sign_in_for_task(
+    db: Database,
+    username: str,
+    password: str,
+    permission: Permission,
+    *,
+    via: str = "命令行",
+    now=None,
+) -> Actor:
+    """Sign in for one administrative task (the command line's users, audit and restore): the
+    user's Actor once the password is right (same lock-out and audit as the window), the
+    temporary password has been changed and the role allows ``permission``."""
+    record = sign_in(db, username, password, now=now, via=via)
+    if record.must_change_password:
+        raise SignInError(
+            "这个账号的临时密码还没有修改：请先在窗口程序中登录并修改密码，再使用命令行。"
+        )
+    actor = record.actor()
+    actor.require(permission)
+    return actor
+
+
+class LocalRecoveryRefusedError(Exception):
+    """The local recovery of an administrator password is not allowed here (Chinese message)."""
+
+
+def recover_administrator_password(
+    db: Database,
+    username: str,
+    new_password: str,
+    again: str,
+    *,
+    local_user: str,
+    now=None,
+) -> UserRecord:
+    """The one way in without signing in: a forgotten administrator password, reset by someone
+    who can write the local SQLite file (and so could replace it anyway). Refused for
+    PostgreSQL, where every PC of the unit has the URL. Audited; the password is temporary."""
+    path = db.path
+    if not db.is_sqlite or path is None:
+        raise LocalRecoveryRefusedError(
+            "本机恢复只适用于本机的 SQLite 数据库文件。PostgreSQL 数据库请由另一位管理员"
+            "登录后重置密码（xinfang users reset-password --user 管理员）。"
+        )
+    if not path.is_file():
+        raise LocalRecoveryRefusedError(f"数据库文件不存在：{path}")
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise LocalRecoveryRefusedError(
+            f"当前系统账号不能写入数据库文件 {path}：请用能修改这个文件的账号运行。"
+        )
+    stamp = _now(now)
+    with db.write() as session:
+        user = session.scalar(
+            select(User).where(func.lower(User.username) == username.strip().lower())
+        )
+        if user is None or user.role != Role.ADMIN.value or user.disabled_at is not None:
+            raise ValidationError(
+                [FieldError("username", "没有在用的管理员账号“{u}”", {"u": username.strip()})]
+            )
+        check_new_password(new_password, again, user.username)
+        session.execute(
+            update(User)
+            .where(User.id == user.id)
+            .values(
+                password_hash=_hasher.hash(new_password),
+                must_change_password=True,
+                failed_sign_ins=0,
+                locked_until=None,
+                updated_at=stamp,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        system_account = encode_untrusted_name(local_user, max_length=40)
+        recoverer = Actor(f"本机恢复（{system_account}）", Role.ADMIN)
+        audit.append_in_session(
+            session,
+            recoverer,
+            "password_reset",
+            target_kind="user",
+            target_id=user.id,
+            detail=f"{user.username}：本机恢复，未登录，系统账号 {system_account}",
+            now=stamp,
+        )
+        session.refresh(user)
+        return _record(user)
 
 
 def sign_out(db: Database, actor: Actor, *, now=None) -> None:

@@ -18,10 +18,17 @@ from sqlalchemy import func, insert, select, text
 
 from ..db.engine import Database
 from ..db.models import Visit, VisitChange
+from ..db.models.visits import last_daily_sequence
 from ..domain.identity import id_check_digit
 from ..domain.pinyin import initials_variants
 from ..domain.settings import UnitSettings
-from ..domain.visits import EARLIEST_ARRIVAL, GROUP_VISIT_MIN_PEOPLE, VisitDraft, search_text
+from ..domain.visits import (
+    EARLIEST_ARRIVAL,
+    GROUP_VISIT_MIN_PEOPLE,
+    VisitDraft,
+    search_text,
+    visit_number,
+)
 from .context import Actor
 from .settings import get_unit_settings, save_unit_settings
 
@@ -328,11 +335,19 @@ def generate_demo_visits(
         with db.write() as session:
             connection = session.connection()
             next_id = (connection.scalar(select(func.max(Visit.id))) or 0) + 1
+            # Each day's slip numbers go on from that day's last, read in this transaction.
+            last_sequence: dict[date, int] = {}
             for _ in range(CHUNKS_PER_TRANSACTION):
                 chunk = []
                 for row in rows:
                     row["id"] = next_id
                     next_id += 1
+                    arrived = row["arrived_at"]
+                    day = arrived.date()
+                    if day not in last_sequence:
+                        last_sequence[day] = last_daily_sequence(connection, day)
+                    last_sequence[day] += 1
+                    row["number"] = visit_number(arrived, last_sequence[day])
                     chunk.append(row)
                     if len(chunk) == CHUNK_ROWS:
                         break

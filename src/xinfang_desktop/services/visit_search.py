@@ -19,8 +19,15 @@ from ..db.engine import Database
 from ..db.models import Visit
 from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import day_bounds
+from ..domain.errors import FieldError, ValidationError
 from ..domain.search import QueryKind, VisitQuery, is_short_substring, uses_character_index
+from ..domain.text import check_text
 from .context import Actor
+
+# Dates a search may name: wide enough for any register, narrow enough that a day after the
+# last one still exists (9999-12-31 has none).
+EARLIEST_SEARCH_DATE = date(1900, 1, 1)
+LATEST_SEARCH_DATE = date(2099, 12, 31)
 
 # Above this many index matches, scanning by arrival time finds a page sooner than sorting.
 SPARSE_LIMIT = 3000
@@ -129,6 +136,29 @@ def allowed_query(actor: Actor, query: VisitQuery, today: date | None = None) ->
     return replace(query, date_from=today, date_to=today)
 
 
+def _check_query(query: VisitQuery) -> None:
+    """Refuse, with a Chinese message, what no visit can contain (NUL, lone surrogates and other
+    control characters a paste can bring) and dates outside the calendar's reach, before any
+    index or database driver sees them."""
+    errors: list[FieldError] = []
+    text_problem = check_text(
+        "search", query.normalized, label="查询内容", max_length=len(query.normalized) or 1
+    )
+    if text_problem is not None:
+        errors.append(text_problem)
+    for name, value in (("date_from", query.date_from), ("date_to", query.date_to)):
+        if value is not None and not EARLIEST_SEARCH_DATE <= value <= LATEST_SEARCH_DATE:
+            errors.append(
+                FieldError(
+                    name,
+                    "日期应在 {first} 年到 {last} 年之间",
+                    {"first": EARLIEST_SEARCH_DATE.year, "last": LATEST_SEARCH_DATE.year},
+                )
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
 def search_visit_ids(
     db: Database,
     actor: Actor,
@@ -136,8 +166,10 @@ def search_visit_ids(
     after: SearchCursor | None = None,
     limit: int = PAGE_SIZE,
 ) -> IdPage:
-    """One page of matching visit ids, newest arrival first; pass ``next_cursor`` for more."""
+    """One page of matching visit ids, newest arrival first; pass ``next_cursor`` for more.
+    ``ValidationError`` for text or dates no search can take."""
     query = allowed_query(actor, query)
+    _check_query(query)
     conditions = _filters(query)
     if after is not None:
         conditions.append(tuple_(Visit.arrived_at, Visit.id) < tuple_(after.arrived_at, after.id))

@@ -25,13 +25,14 @@ from ..domain.visits import (
     is_group_visit,
     search_text,
     validate_visit,
-    visit_number,
 )
 from . import audit
 from .context import Actor
 from .settings import LAST_RECEPTIONIST_KEY, put_setting_in_session
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(VisitDraft))
+# Fields the history records that are not on the form.
+_HISTORY_ONLY_LABELS = {"void_reason": "作废原因"}
 
 
 @dataclass(frozen=True)
@@ -137,27 +138,12 @@ def _apply(visit: Visit, draft: VisitDraft) -> None:
     visit.search_text = search_text(draft, variants)
 
 
-def _daily_sequence(session: Session, visit: Visit) -> int:
-    start, _ = day_bounds(visit.arrived_at.date())
-    return session.scalar(
-        select(func.count())
-        .select_from(Visit)
-        .where(
-            Visit.arrived_at >= start,
-            or_(
-                Visit.arrived_at < visit.arrived_at,
-                (Visit.arrived_at == visit.arrived_at) & (Visit.id <= visit.id),
-            ),
-        )
-    )
-
-
 def _record(session: Session, visit: Visit) -> VisitRecord:
     return VisitRecord(
         id=visit.id,
         version=visit.version,
         draft=_draft_of(visit),
-        number=visit_number(visit.arrived_at, _daily_sequence(session, visit)),
+        number=visit.number or "",
         voided_at=visit.voided_at,
         void_reason=visit.void_reason,
         created_at=visit.created_at,
@@ -262,6 +248,8 @@ def update_visit(
                     visit, actor, when, "edit", name, getattr(before, name), getattr(cleaned, name)
                 )
             )
+        # The number stays, even when the arrival moves to another day: a number once printed
+        # on a slip is never changed nor given to another visit.
         _apply(visit, cleaned)
         visit.updated_at = when
         session.flush()
@@ -326,7 +314,7 @@ def load_slip_fields(session: Session, visit_id: int) -> SlipFields:
     """What the visitor slip shows, read inside the caller's transaction."""
     visit = _load(session, visit_id)
     return SlipFields(
-        number=visit_number(visit.arrived_at, _daily_sequence(session, visit)),
+        number=visit.number or "",
         name=visit.name,
         people_count=visit.people_count,
         arrived_at=visit.arrived_at,
@@ -366,7 +354,7 @@ def visit_history(
                 r.changed_at,
                 r.changed_by,
                 ACTION_LABELS.get(r.action, r.action),
-                FIELD_LABELS.get(r.field, "作废原因" if r.field == "void_reason" else r.field),
+                FIELD_LABELS.get(r.field) or _HISTORY_ONLY_LABELS.get(r.field, r.field),
                 r.old_value,
                 r.new_value,
             )

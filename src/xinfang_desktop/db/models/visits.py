@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    Connection,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     String,
     Text,
+    event,
     func,
+    select,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ...domain.visits import visit_number
 from .base import Base
 
 
@@ -55,6 +60,11 @@ class Visit(Base):
     remarks: Mapped[str] = mapped_column(String(1000), nullable=False, default="")
     # Everything the search box looks in, lower-cased; indexed by FTS5 (SQLite) or pg_trgm.
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The number on the visitor slip (20261123-0007), given once when the visit is saved and
+    # never recomputed: a backdated registration must not renumber slips already handed out.
+    # Nullable only because SQLite cannot add a NOT NULL column to a filled table in place;
+    # every insert gets one (see number_new_visit below), and migration 0012 filled the rest.
+    number: Mapped[str | None] = mapped_column(String(16))
     voided_at: Mapped[datetime | None] = mapped_column(DateTime)
     void_reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     voided_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
@@ -75,6 +85,7 @@ class Visit(Base):
         Index("ix_visits_name_initials", "name_initials"),
         Index("ix_visits_phone", "phone"),
         Index("ix_visits_id_number", "id_number"),
+        Index("ux_visits_number", "number", unique=True),
     )
 
 
@@ -111,3 +122,34 @@ class WatchEntry(Base):
     removed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
 
     __table_args__ = (Index("ix_watch_entries_name", "name"),)
+
+
+# Serialises numbering between PCs on PostgreSQL (SQLite's BEGIN IMMEDIATE already does).
+_NUMBERING_LOCK = 7318002
+
+
+def last_daily_sequence(connection: Connection, day: date) -> int:
+    """The highest sequence number already given on ``day`` (0 when none): a new visit of that
+    day, even one registered later with an earlier time, takes the next one."""
+    prefix = f"{day:%Y%m%d}"
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _NUMBERING_LOCK})
+    last = connection.execute(
+        select(Visit.number)
+        # "YYYYMMDD-" <= number < "YYYYMMDD." is that day's range of the unique index.
+        .where(Visit.number >= f"{prefix}-", Visit.number < f"{prefix}.")
+        .order_by(func.length(Visit.number).desc(), Visit.number.desc())
+        .limit(1)
+    ).scalar()
+    return int(last.rsplit("-", 1)[1]) if last else 0
+
+
+def next_visit_number(connection: Connection, arrived_at: datetime) -> str:
+    return visit_number(arrived_at, last_daily_sequence(connection, arrived_at.date()) + 1)
+
+
+@event.listens_for(Visit, "before_insert")
+def number_new_visit(_mapper, connection: Connection, visit: Visit) -> None:
+    """Every visit saved through the ORM gets its number in the same transaction."""
+    if visit.number is None:
+        visit.number = next_visit_number(connection, visit.arrived_at)

@@ -150,7 +150,7 @@ class SignInDialog(_FieldsDialog):
         try:
             self.user = auth_service.sign_in(self._db, self.username.text(), self.password.text())
         except SignInError as exc:
-            # The reason (wrong password, tries left, locked until …) under the password.
+            # One message for every failure (it tells no one which accounts exist).
             self.password.clear()
             raise ValidationError([FieldError("password", str(exc))]) from exc
 

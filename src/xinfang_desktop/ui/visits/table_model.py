@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.errors import TRANSLATION_CONTEXT, ValidationError
 from ...domain.search import VisitQuery
 from ...services.context import Actor
 from ...services.visit_search import PAGE_SIZE, SearchCursor, search_visit_ids
@@ -29,6 +30,13 @@ _CACHE_ROWS = 3000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitTableModel", text)
+
+
+def _validation_message(error: ValidationError) -> str:
+    return "；".join(
+        QCoreApplication.translate(TRANSLATION_CONTEXT, problem.template).format(**problem.params)
+        for problem in error.errors
+    )
 
 
 def _time(value: datetime | None, with_date: bool) -> str:
@@ -89,6 +97,8 @@ class VisitTableModel(QAbstractTableModel):
             self._ids, self._cursor = list(page.ids), page.next_cursor
         except (StorageError, PermissionDeniedError) as exc:
             self.storage_failed.emit(exc.user_message)
+        except ValidationError as exc:  # e.g. a NUL pasted into the search box
+            self.storage_failed.emit(_validation_message(exc))
         finally:
             self.endResetModel()
 

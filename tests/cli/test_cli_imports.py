@@ -1,0 +1,47 @@
+"""Each command loads only what it uses (issue 18): the cost is counted by the bench script
+(bench/bench_cli_startup.py); here only which libraries a fresh process has loaded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from xinfang_desktop.db.engine import sqlite_url
+
+HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "alembic", "PySide6", "argon2", "psycopg")
+
+
+def _loaded_after(argv: list[str], data_dir) -> set[str]:
+    script = (
+        "import contextlib, io, json, sys\n"
+        "from xinfang_desktop.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    code = main({argv!r})\n"
+        "roots = {m.split('.')[0] for m in sys.modules}\n"
+        f"print(json.dumps([code, sorted(roots & {set(HEAVY)!r})]))"
+    )
+    finished = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={"XINFANG_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"},
+        timeout=300,
+        check=False,
+    )
+    code, loaded = json.loads(finished.stdout.strip().splitlines()[-1])
+    assert code == 0, finished.stderr
+    return set(loaded)
+
+
+def test_help_loads_no_database_printing_or_window_library(tmp_path):
+    assert _loaded_after(["--help"], tmp_path) == set()
+    assert _loaded_after(["visits", "list", "--help"], tmp_path) == set()
+
+
+def test_listing_visits_loads_the_database_but_no_printing_or_excel(tmp_path, sqlite_path):
+    loaded = _loaded_after(
+        ["visits", "list", "--date", "2026-01-01", "--db", sqlite_url(sqlite_path)], tmp_path
+    )
+    assert "sqlalchemy" in loaded
+    assert not loaded & {"reportlab", "openpyxl", "alembic", "PySide6"}

@@ -21,6 +21,13 @@ def db_url(sqlite_path: Path) -> str:
     return sqlite_url(sqlite_path)
 
 
+def _backup_beside(capsys, db_url: str) -> Path:
+    """A backup in the database's own backups folder (one outside needs a backup password)."""
+    code, out, err = run(capsys, "db", "backup", "--db", db_url)
+    assert code == 0, err
+    return Path(out.split("已备份到：")[1].split()[0])
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -148,8 +155,7 @@ def test_a_password_prompt_on_a_terminal(capsys, db_url, monkeypatch):
 
 def test_administrative_commands_refuse_without_a_sign_in(capsys, db_url, tmp_path, monkeypatch):
     _admin(db_url)
-    backup = tmp_path / "b.backup"
-    assert run(capsys, "db", "backup", str(backup), "--db", db_url)[0] == 0
+    backup = _backup_beside(capsys, db_url)
     _stdin(monkeypatch)  # a pipe with nothing in it, no terminal
     for argv in [
         ("users", "list"),
@@ -220,8 +226,7 @@ def test_restore_signs_in_an_administrator_of_the_current_database(
     capsys, db_url, tmp_path, monkeypatch
 ):
     _admin(db_url)
-    backup = tmp_path / "b.backup"
-    assert run(capsys, "db", "backup", str(backup), "--db", db_url)[0] == 0
+    backup = _backup_beside(capsys, db_url)
     _stdin(monkeypatch, "wrong-password1")
     code, _, err = run(capsys, "db", "restore", str(backup), *SIGN_IN, "--db", db_url)
     assert code == 2 and "用户名或密码不对" in err

@@ -10,11 +10,6 @@ import getpass
 import sys
 from pathlib import Path
 
-from ..db.backup_crypto import is_encrypted
-from ..db.errors import BackupPasswordError, StorageError
-from ..services import backups as backup_service
-from ..services.context import Actor
-from ..services.database import full_check, open_database
 from .parsing import EXIT_STORAGE
 from .session import (
     CommandError,
@@ -84,9 +79,11 @@ def _password_stdin(parser, text: str) -> None:
     parser.add_argument("--password-stdin", action="store_true", help=text)
 
 
-def _actor(args) -> Actor:
+def _actor(args):
     """Who does an administrative database action (the sign-in is added by the CLI's
     administrator check)."""
+    from ..services.context import Actor
+
     return Actor.from_os_user()
 
 
@@ -105,6 +102,7 @@ def _require_existing_file(db) -> None:
 
 
 def run_upgrade(args) -> int:
+    from ..services.database import open_database
 
     url = database_url(args)
     probe = connect(args)
@@ -127,6 +125,7 @@ def run_upgrade(args) -> int:
 
 
 def run_check(args) -> int:
+    from ..services.database import full_check
 
     db = connect(args)
     _require_existing_file(db)
@@ -150,6 +149,10 @@ def run_check(args) -> int:
 
 
 def run_backup(args) -> int:
+    from ..db.backup_crypto import is_encrypted
+    from ..db.errors import StorageError
+    from ..services import backups as backup_service
+
     db = connect(args)
     _require_existing_file(db)
     folder = backup_dir_for(db)
@@ -170,6 +173,10 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
+    from ..db.backup_crypto import is_encrypted
+    from ..db.errors import BackupPasswordError
+    from ..services import backups as backup_service
+
     source: Path = args.source.expanduser()
     if not source.is_file():
         raise CommandError(f"找不到备份文件：{source}")
@@ -190,6 +197,8 @@ def run_restore(args) -> int:
 
 
 def run_backup_password(args) -> int:
+    from ..services import backups as backup_service
+
     password = _read_secret(args, "新的备份密码：")
     confirmation = _read_secret(args, "再输入一次：")
     db = connect(args)

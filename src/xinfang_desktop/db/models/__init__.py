@@ -12,6 +12,7 @@ from .cases import (
     CasePetitioner,
     CaseUrging,
 )
+from .documents import IssuedDocument
 from .leadership import (
     Dispute,
     DisputeNote,
@@ -38,6 +39,7 @@ from .rota import (
 from .visits import Setting, Visit, VisitChange, WatchEntry
 
 __all__ = [
+    "IssuedDocument",
     "NAMING_CONVENTION",
     "AttachmentContent",
     "AuditEntry",

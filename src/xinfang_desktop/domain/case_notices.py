@@ -108,6 +108,7 @@ DEFAULT_NUMBER_FORMATS: dict[NoticeKind, str] = {
 MAX_NUMBER_FORMAT = 40
 SERVICE_METHODS = ("直接送达", "邮寄送达", "留置送达", "委托送达", "电子送达")
 
+
 # Petitioners are "你" alone, "你们" together (never the unresolved "你（你们）").
 def you(people_count: int) -> str:
     return "你们" if people_count > 1 else "你"

@@ -213,7 +213,10 @@ class CjkParagraph(Flowable):
         if fit <= 0 or fit >= len(self._lines):
             return [] if fit <= 0 else [self]
         head = CjkParagraph(
-            self.text, self.style, keep=self._keep, lines=self._lines[:fit],
+            self.text,
+            self.style,
+            keep=self._keep,
+            lines=self._lines[:fit],
             first_line=self._first_line,
         )
         tail = CjkParagraph(
@@ -227,9 +230,7 @@ class CjkParagraph(Flowable):
     def _has(self, char: str) -> bool:
         known = self._glyph_cache.get(char)
         if known is None:
-            known = self._glyph_cache[char] = char.isspace() or has_glyph(
-                self.style.fontName, char
-            )
+            known = self._glyph_cache[char] = char.isspace() or has_glyph(self.style.fontName, char)
         return known
 
     def _runs(self, line: str) -> Iterator[tuple[str, str]]:
@@ -284,8 +285,6 @@ class CjkParagraph(Flowable):
         canvas.restoreState()
 
 
-def cjk_paragraph(
-    text: object, style: ParagraphStyle, *, keep: Sequence[str] = ()
-) -> CjkParagraph:
+def cjk_paragraph(text: object, style: ParagraphStyle, *, keep: Sequence[str] = ()) -> CjkParagraph:
     """The paragraph helper: any user text, printed literally, broken by the 禁则."""
     return CjkParagraph(str(text), style, keep=keep)

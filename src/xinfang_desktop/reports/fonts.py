@@ -116,8 +116,9 @@ def has_glyph(font_name: str, char: str) -> bool:
     return ord(char) in widths
 
 
-def draw_bold_string(canvas, x: float, y: float, text: str, font: str, size: float,
-                     *, centred: bool = False) -> None:
+def draw_bold_string(
+    canvas, x: float, y: float, text: str, font: str, size: float, *, centred: bool = False
+) -> None:
     """Draw text filled and stroked, so a one-weight font prints bold."""
     width = pdfmetrics.stringWidth(text, font, size)
     if centred:

@@ -203,9 +203,7 @@ class _FramedCanvas(Canvas):
         Canvas.save(self)
 
 
-def _well_nested(
-    marks: list[tuple[int, str, int]], title: str
-) -> list[tuple[int, str, int]]:
+def _well_nested(marks: list[tuple[int, str, int]], title: str) -> list[tuple[int, str, int]]:
     """PDF outlines start at level 0 and go down one level at a time."""
     if marks and marks[0][2] != 0:
         marks = [(1, title, 0), *marks]
@@ -233,9 +231,7 @@ class Bookmark(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         if isinstance(canvas, _FramedCanvas):
-            canvas.pending_bookmarks.append(
-                (canvas.current_page_number, self.title, self.level)
-            )
+            canvas.pending_bookmarks.append((canvas.current_page_number, self.title, self.level))
 
 
 class SignatureLines(Flowable):

@@ -42,6 +42,10 @@ ACTION_LABELS = {
     "backup": "备份",
     "restore": "恢复数据",
     "settings_changed": "修改设置",
+    "document_issued": "印发文书",
+    "document_reprinted": "重印文书",
+    "document_corrected": "更正文书",
+    "document_served": "登记送达",
 }
 
 
@@ -49,6 +53,7 @@ TARGET_LABELS = {
     "visit": "来访登记",
     "case": "信访事项",
     "case_ledger": "信访事项登记台账",
+    "issued_document": "文书",
     "people": "教职工名单",
     "statistics": "信访统计表",
     "table": "表格",

@@ -39,7 +39,6 @@ from .rota import (
 from .visits import Setting, Visit, VisitChange, WatchEntry
 
 __all__ = [
-    "IssuedDocument",
     "NAMING_CONVENTION",
     "AttachmentContent",
     "AuditEntry",
@@ -59,6 +58,7 @@ __all__ = [
     "DutyRotaVersion",
     "DutyShift",
     "DutyUnavailability",
+    "IssuedDocument",
     "LeadershipMember",
     "LeadershipTerm",
     "Meeting",

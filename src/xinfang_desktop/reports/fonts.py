@@ -79,7 +79,7 @@ def system_font_folders() -> list[Path]:
     """The OS font folders, where a PC keeps simfang.ttf and simsun.ttc."""
     folders: list[Path] = []
     if sys.platform.startswith("win"):
-        windir = os.environ.get("WINDIR") or os.environ.get("SystemRoot") or r"C:\Windows"
+        windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or r"C:\Windows"
         folders.append(Path(windir) / "Fonts")
         local = os.environ.get("LOCALAPPDATA")
         if local:

@@ -489,3 +489,29 @@ def record_service(
         session.flush()
         documents = _rows_of_case(session, row.case_id)
     return next(d for d in documents if d.id == document_id)
+
+
+def issue_or_reprint(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    kind: NoticeKind,
+    *,
+    now: datetime | None = None,
+) -> PrintableDocument:
+    """The command line's one verb: issue the notice the first time, then reprint it as 副本
+    (the latest urging for a 督办单)."""
+    actor.require(Permission.MANAGE_CASES)
+    when = now or datetime.now()
+    stored = [
+        d
+        for d in list_case_documents(db, actor, case_id)
+        if d.kind == kind and not d.legacy and not d.replaced_by_number
+    ]
+    record = load_case(db, case_id)
+    if kind == NoticeKind.URGING and record.urgings:
+        subject = _subject(kind, record.urgings[-1].id)
+        stored = [d for d in stored if d.subject == subject]
+    if stored:
+        return reprint_document(db, actor, stored[-1].id, today=when.date())
+    return issue_notice(db, actor, case_id, kind, now=when)

@@ -149,7 +149,7 @@ def test_every_notice_reads_back(database, actor, handled_case, tmp_path):
             "至2026年12月1日",
         ],
         NoticeKind.REPLY: [
-            "信访事项处理意见书",
+            "信访处理意见书",
             "公开账目",
             "已审计",
             "账目无误",
@@ -157,7 +157,7 @@ def test_every_notice_reads_back(database, actor, handled_case, tmp_path):
             "请求复查",
         ],
         NoticeKind.REVIEW: [
-            "信访事项复查意见书",
+            "信访复查意见书",
             "邹坞镇中学",
             "邹中信处〔2026〕3号",
             "于2026年11月10日向本单位请求复查",

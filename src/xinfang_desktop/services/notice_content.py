@@ -543,7 +543,7 @@ def _reply(p: _Parts) -> NoticeContent:
         f"向{superior}请求复查（《信访工作条例》第三十五条）。"
     )
     return p.content(
-        title="信访事项处理意见书",
+        title="信访处理意见书",
         addressee=f"{p.petitioner_names}：",
         paragraphs=paragraphs,
         rows=[*rows, ("救济途径", route)],
@@ -590,7 +590,7 @@ def _review(p: _Parts) -> NoticeContent:
         "请求复核（《信访工作条例》第三十六条）。"
     )
     return p.content(
-        title="信访事项复查意见书",
+        title="信访复查意见书",
         addressee=f"{p.petitioner_names}：",
         paragraphs=paragraphs,
         rows=[*rows, ("救济途径", route)],

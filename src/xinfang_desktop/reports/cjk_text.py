@@ -33,13 +33,15 @@ MAX_KEPT_WORD = 7  # names and the like, kept whole
 _CJK = r"\u3400-\u9fff"
 # Longest first: a 文号 or a date is one token; then a plate; then an ASCII run.
 _TOKEN_PATTERNS = (
-    rf"[{_CJK}]{{0,12}}〔\d{{4}}〕第?\d+号",  # 文号: 邹中小信受〔2026〕12号
+    rf"[{_CJK}]{{0,6}}〔\d{{4}}〕第?\d+号",  # 文号: 邹中小信受〔2026〕12号
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?",  # 2026年11月29日, 2026年11月
     r"\d{1,2}月\d{1,2}日",
     rf"[{_CJK}][A-Z][A-Z0-9·]{{4,6}}(?![A-Za-z0-9])",  # 浙A12345
     r"[!-~]+",  # numbers, masked IDs (3401**********1234), words
     r" +",
 )
+
+_ASCII_OR_CHAR = re.compile(r"[!-~]+|.", re.S)
 
 
 class CjkLineBreaker:
@@ -125,9 +127,15 @@ class CjkLineBreaker:
         if width <= max_width:
             yield unit, width
             return
-        # Too long to keep whole (a web address, a 30-character token): break anywhere.
-        for char in unit:
-            yield char, self.width(char)
+        # Too wide to keep whole: keep its ASCII runs (numbers) where they fit, else break
+        # anywhere (a web address wider than the column).
+        for part in _ASCII_OR_CHAR.findall(unit):
+            part_width = self.width(part)
+            if part_width <= max_width:
+                yield part, part_width
+            else:
+                for char in part:
+                    yield char, self.width(char)
 
     def _break(
         self, paragraph: str, max_width: float, first_width: float, keep: tuple[str, ...]

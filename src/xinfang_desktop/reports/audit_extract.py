@@ -10,8 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import LongTable, Spacer, TableStyle
 
+from .cjk_text import cjk_paragraph
 from .fonts import register_cjk_font
 from .page_frame import PageFrame, format_cn_period
 
@@ -44,10 +45,6 @@ class AuditExtract:
     printed_at: date
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
     font = register_cjk_font()
     frame = PageFrame(
@@ -58,8 +55,8 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
         signature_labels=("管理员",),
         pagesize=landscape(A4),
     )
-    cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")
-    note = ParagraphStyle("note", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11)
+    note = ParagraphStyle("note", fontName=font, fontSize=10, leading=14)
     if extract.chain_intact:
         verdict = f"完整性检查：全部 {extract.entries_checked} 条记录的校验链完整，未发现改动。"
     else:
@@ -68,21 +65,21 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
             "日志可能被修改或删除，请核查。"
         )
     widths = [share * frame.content_width for share in _SHARES]
-    data = [[Paragraph(h, cell) for h in HEADERS]]
+    data = [[cjk_paragraph(h, cell) for h in HEADERS]]
     for row in extract.rows:
         data.append(
             [
-                Paragraph(str(row.entry_id), cell),
-                Paragraph(f"{row.at:%Y-%m-%d %H:%M}", cell),
-                Paragraph(_escape(row.user_name), cell),
-                Paragraph(_escape(row.role), cell),
-                Paragraph(_escape(row.action), cell),
-                Paragraph(_escape(row.target), cell),
-                Paragraph(_escape(row.detail), cell),
+                cjk_paragraph(str(row.entry_id), cell),
+                cjk_paragraph(f"{row.at:%Y-%m-%d %H:%M}", cell),
+                cjk_paragraph(row.user_name, cell),
+                cjk_paragraph(row.role, cell),
+                cjk_paragraph(row.action, cell),
+                cjk_paragraph(row.target, cell),
+                cjk_paragraph(row.detail, cell),
             ]
         )
     if len(data) == 1:
-        data.append([Paragraph("本期间没有审计记录。", cell)] + [""] * (len(HEADERS) - 1))
+        data.append([cjk_paragraph("本期间没有审计记录。", cell)] + [""] * (len(HEADERS) - 1))
     table = LongTable(data, colWidths=widths, repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -92,4 +89,4 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
     if not extract.rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(style))
-    return frame.build([Paragraph(verdict, note), Spacer(1, 3 * mm), table])
+    return frame.build([cjk_paragraph(verdict, note), Spacer(1, 3 * mm), table])

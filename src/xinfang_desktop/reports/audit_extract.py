@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Spacer, TableStyle
 
-from .cjk_text import cjk_paragraph
+from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
 from .page_frame import PageFrame, format_cn_period
 
@@ -80,7 +80,7 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
         )
     if len(data) == 1:
         data.append([cjk_paragraph("本期间没有审计记录。", cell)] + [""] * (len(HEADERS) - 1))
-    table = LongTable(data, colWidths=widths, repeatRows=1)
+    table = splittable_table(data, table_class=LongTable, colWidths=widths, repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 
 from ..domain.case_notices import NoticeContent, NoticeKind, copy_mark
 from ..domain.dates import chinese_date
-from .cjk_text import cjk_paragraph
+from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import draw_bold_string, register_cjk_font, register_serif_font
 from .page_frame import Bookmark, _FramedCanvas
 
@@ -226,13 +226,12 @@ def _signature_block(content: NoticeContent, s: _Styles) -> Flowable:
 
 
 def _office_table(content: NoticeContent, s: _Styles, width: float) -> Table:
-    table = Table(
+    table = splittable_table(
         [
             [cjk_paragraph(label, s.cell), cjk_paragraph(value, s.cell)]
             for label, value in content.rows
         ],
         colWidths=[30 * mm, width - 30 * mm],
-        splitInRow=1,
     )
     table.setStyle(
         TableStyle(
@@ -327,10 +326,9 @@ def service_receipt_story(content: NoticeContent, service: ServiceRecord | None)
         ("送达人", service.served_by if service else ""),
         ("备注", "\n"),
     ]
-    table = Table(
+    table = splittable_table(
         [[cjk_paragraph(label, cell), cjk_paragraph(value, cell)] for label, value in rows],
         colWidths=[40 * mm, width - 40 * mm],
-        splitInRow=1,
     )
     table.setStyle(
         TableStyle(

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 from .fonts import has_glyph, register_cjk_font
 
@@ -219,7 +219,8 @@ class CjkParagraph(Flowable):
         self.wrap(availWidth, availHeight)
         fit = int(availHeight // self.style.leading)
         if fit <= 0 or fit >= len(self._lines):
-            return [] if fit <= 0 else [self]
+            # Nothing to gain from a split here (callers such as tables expect two parts).
+            return []
         head = CjkParagraph(
             self.text,
             self.style,
@@ -296,3 +297,48 @@ class CjkParagraph(Flowable):
 def cjk_paragraph(text: object, style: ParagraphStyle, *, keep: Sequence[str] = ()) -> CjkParagraph:
     """The paragraph helper: any user text, printed literally, broken by the 禁则."""
     return CjkParagraph(str(text), style, keep=keep)
+
+
+class _SplitsTextByLines:
+    """ReportLab splits a text cell with 1.2 × font size as its line height, whatever the
+    leading, and moves a vertically centred one whole to the taller half: text taller than a
+    page then never fits. Text cells are split here at whole lines of their real leading."""
+
+    def _splitCell(self, value, style, oldHeight, newHeight, width):
+        if not isinstance(value, str):
+            return super()._splitCell(value, style, oldHeight, newHeight, width)
+        lines = value.split("\n")
+        leading = style.leading or 1.2 * style.fontsize
+        fit = int((newHeight - style.topPadding - style.bottomPadding) // leading)
+        if fit >= len(lines):
+            return value, ""
+        if fit <= 0:
+            return "", value
+        return "\n".join(lines[:fit]), "\n".join(lines[fit:])
+
+    def _splitRows(self, availHeight, doInRowSplit=0):
+        if doInRowSplit:
+            # A row split across pages reads from the top of each part; ReportLab keeps a
+            # centred one centred by padding the continuation, which can outgrow any page.
+            for row in self._cellStyles:
+                for style in row:
+                    style.valign = "TOP"
+        return super()._splitRows(availHeight, doInRowSplit)
+
+
+_splitting_classes: dict[type, type] = {}
+
+
+def splittable_table(rows, *, table_class: type[Table] = Table, **kwargs) -> Table:
+    """A table whose rows may split across pages, so no row taller than a page (a long
+    纠纷事项, twenty progress notes) can stop a document with a LayoutError.
+
+    ReportLab splits a row's cells only when each is text or a list of flowables: a bare
+    flowable would be dropped, so each is wrapped in a list here.
+    """
+    cls = _splitting_classes.get(table_class)
+    if cls is None:
+        cls = type(f"Splitting{table_class.__name__}", (_SplitsTextByLines, table_class), {})
+        _splitting_classes[table_class] = cls
+    wrapped = [[[cell] if isinstance(cell, Flowable) else cell for cell in row] for row in rows]
+    return cls(wrapped, splitInRow=1, **kwargs)

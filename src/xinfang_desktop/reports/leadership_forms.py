@@ -15,9 +15,9 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import TableStyle
 
-from xinfang_desktop.reports.cjk_text import cjk_paragraph
+from xinfang_desktop.reports.cjk_text import cjk_paragraph, splittable_table
 from xinfang_desktop.reports.fonts import register_cjk_font
 from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame
 
@@ -95,7 +95,7 @@ def build_table_pdf(form: TableForm, unit_name: str, printed_at: date) -> bytes:
         data.append([form.empty_message] + [""] * (len(form.columns) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
         style.append(("ALIGN", (0, 1), (-1, 1), "CENTER"))
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+    table = splittable_table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
     table.setStyle(TableStyle(style))
     story.append(table)
     return frame.build(story)

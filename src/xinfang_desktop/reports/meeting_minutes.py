@@ -26,7 +26,7 @@ from reportlab.platypus import (
 )
 
 from ..domain.dates import chinese_date, chinese_weekday
-from .cjk_text import cjk_paragraph
+from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
 from .page_frame import PageFrame, SignatureLines
 
@@ -86,7 +86,7 @@ def _text(value: str, style: ParagraphStyle) -> Paragraph:
 
 
 def _grid(rows, widths, *, header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table = splittable_table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

@@ -20,12 +20,17 @@ from functools import partial
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import standardFonts, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from xinfang_desktop.domain.dates import chinese_date, chinese_period
-from xinfang_desktop.reports.cjk_text import CjkLineBreaker, CjkParagraph, cjk_paragraph
+from xinfang_desktop.reports.cjk_text import (
+    CjkLineBreaker,
+    CjkParagraph,
+    cjk_paragraph,
+    splittable_table,
+)
 from xinfang_desktop.reports.fonts import draw_bold_string, register_cjk_font
 
 __all__ = [
@@ -37,6 +42,7 @@ __all__ = [
     "cjk_paragraph",
     "format_cn_date",
     "format_cn_period",
+    "splittable_table",
 ]
 
 # Forms write dates the way domain/ spells them (2026年11月23日, …至…).
@@ -138,10 +144,12 @@ class PageFrame:
         centre = width / 2
         canvas.saveState()
         y = height - self.margin - self.unit_size
-        canvas.setFont(font, self.unit_size)
+        room = width - 2 * self.margin
+        canvas.setFont(font, _fitting(self.unit_name, font, self.unit_size, room))
         canvas.drawCentredString(centre, y, self.unit_name)
         y -= self.title_size * 1.4
-        draw_bold_string(canvas, centre, y, self.title, font, self.title_size, centred=True)
+        title_size = _fitting(self.title, font, self.title_size, room)
+        draw_bold_string(canvas, centre, y, self.title, font, title_size, centred=True)
         if self.subtitle:
             y -= self.small_size * 1.5
             canvas.setFont(font, self.small_size)
@@ -157,6 +165,15 @@ class PageFrame:
         canvas.restoreState()
 
 
+_STANDARD_FONTS = frozenset(standardFonts)
+
+
+def _fitting(text: str, font: str, size: float, room: float) -> float:
+    """The font size at which one header line fits the page (a 100-character unit name)."""
+    width = stringWidth(text, font, size)
+    return size if width <= room else size * room / width
+
+
 class _FramedCanvas(Canvas):
     """Holds back every page until save() so the frame can say "共 y 页"."""
 
@@ -170,6 +187,14 @@ class _FramedCanvas(Canvas):
     @property
     def current_page_number(self) -> int:
         return len(self._held_pages) + 1
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        # ReportLab's tables select their default Helvetica before drawing each cell, even when
+        # the cell draws in a CJK font itself; a PDF that names a font it does not embed prints
+        # differently from PC to PC, so the built-in faces are served by the bundled one.
+        if psfontname in _STANDARD_FONTS:
+            psfontname = register_cjk_font()
+        super().setFont(psfontname, size, leading)
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))

@@ -22,7 +22,7 @@ from ..domain.statistics import (
     format_change,
     format_rate,
 )
-from .cjk_text import cjk_paragraph
+from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
 from .page_frame import PageFrame
 from .statistics_charts import bar_chart, line_chart, pie_chart
@@ -88,7 +88,7 @@ def group_rows(report: Report) -> list[tuple[str, ...]]:
 def grid_table(data, widths, font: str) -> Table:
     cell = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=12)
     # User text (category and area names) prints literally: "A&B" or "<x>" is not markup.
-    table = Table(
+    table = splittable_table(
         [[cjk_paragraph(text, cell) for text in row] for row in data],
         colWidths=widths,
         repeatRows=1,

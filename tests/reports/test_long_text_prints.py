@@ -398,3 +398,13 @@ def test_rows_split_across_pages_keep_every_word():
     ) + 20 * text(NOTE_MAX).count(phone)
     assert printed.count(phone) == 5 * per_row + text(500).count(phone)
     assert printed.count("2026年11月20日") == 5  # the last note of every dispute
+
+
+def test_bookmarks_name_the_meetings_of_a_compilation():
+    reader = PdfReader(io.BytesIO(_quarter_minutes()))
+    titles = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    assert titles[0] == "目录"
+    assert [t for t in titles if t.startswith("例会记录：")] == [
+        f"例会记录：{meeting_minutes.meeting_day(sheet.held_on)}"
+        for sheet in (_minutes_sheet(n) for n in range(3))
+    ]

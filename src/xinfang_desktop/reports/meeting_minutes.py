@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from ..domain.dates import chinese_date, chinese_weekday
 from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
-from .page_frame import PageFrame, SignatureLines
+from .page_frame import Bookmark, PageFrame, SignatureLines
 
 TITLE = "信访工作领导小组例会记录"
 QUARTER_TITLE = "信访工作领导小组例会记录汇编"
@@ -225,12 +225,14 @@ def build_quarter_minutes_pdf(
             ]
         )
     story: list[Flowable] = [
+        Bookmark("目录"),
         cjk_paragraph(f"本期共召开例会 {len(sheets)} 次。", s.body),
         Spacer(1, 2 * mm),
         _grid(rows, [width * f for f in (0.08, 0.32, 0.12, 0.12, 0.14, 0.22)]),
     ]
     for sheet in sheets:
         story.append(PageBreak())
+        story.append(Bookmark(f"例会记录：{meeting_day(sheet.held_on)}"))
         story.append(cjk_paragraph(f"例会记录：{meeting_day(sheet.held_on)}", s.heading))
         story.extend(minutes_story(sheet, width))
     return frame.build(story)

@@ -26,7 +26,7 @@ from ..domain.statistics import (
 )
 from .cjk_text import cjk_paragraph
 from .fonts import register_cjk_font
-from .page_frame import PageFrame
+from .page_frame import Bookmark, PageFrame
 from .statistics_charts import bar_chart, line_chart, pie_chart
 from .statistics_report import (
     GROUP_HEADERS,
@@ -80,7 +80,7 @@ def _group_widths(width: float) -> list[float]:
 
 def _section(title: str, s: _Styles, *parts: Flowable) -> list[Flowable]:
     # A heading never sits alone at the foot of a page.
-    return [CondPageBreak(40 * mm), cjk_paragraph(title, s.heading), *parts]
+    return [CondPageBreak(40 * mm), Bookmark(title), cjk_paragraph(title, s.heading), *parts]
 
 
 def build_analysis_pdf(analysis: Analysis, unit_name: str, printed_at: date) -> bytes:

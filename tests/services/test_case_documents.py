@@ -251,13 +251,10 @@ def test_number_formats_are_validated(database, actor):
         )
 
 
-def test_two_pcs_issuing_at_once_take_distinct_consecutive_numbers(pg_url, actor):
-    setup_db = Database(pg_url)
-    try:
-        _setup(setup_db, actor)
-        case_ids = [_accepted_case(setup_db, actor, f"人{n}").id for n in range(8)]
-    finally:
-        setup_db.dispose()
+def test_two_pcs_issuing_at_once_take_distinct_consecutive_numbers(pg_db, actor):
+    _setup(pg_db, actor)
+    case_ids = [_accepted_case(pg_db, actor, f"人{n}").id for n in range(8)]
+    pg_url = pg_db.url.render_as_string(hide_password=False)
     # Each "PC" has its own engine and connections; a barrier starts them together.
     barrier = threading.Barrier(2)
     results: dict[int, list[str]] = {0: [], 1: []}

@@ -214,15 +214,37 @@ def _build(story: list, title: str, author: str, subject: str) -> bytes:
     return buffer.getvalue()
 
 
+class _Signature(Flowable):
+    """The 落款 as GB/T 9704 sets it: the date four characters in from the right margin, the
+    unit's name centred over the date, a line of space above for the top of the seal."""
+
+    def __init__(self, unit_name: str, day: date, font: str) -> None:
+        super().__init__()
+        self.unit = f"{unit_name}（盖章）"
+        self.day = chinese_date(day)
+        self.font = font
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = BODY_LEADING * 3.5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        size = BODY_SIZE
+        date_width = stringWidth(self.day, self.font, size)
+        date_right = self.width - 4 * size
+        centre = date_right - date_width / 2
+        unit_width = stringWidth(self.unit, self.font, size)
+        # A long unit name may not overhang the right margin.
+        centre = min(centre, self.width - unit_width / 2)
+        canvas.setFont(self.font, size)
+        canvas.drawCentredString(centre, BODY_LEADING * 1.3, self.unit)
+        canvas.drawString(date_right - date_width, BODY_LEADING * 0.3, self.day)
+
+
 def _signature_block(content: NoticeContent, s: _Styles) -> Flowable:
-    # Room above the unit name for the seal (about 42 mm across, over the name and the date).
-    return KeepTogether(
-        [
-            Spacer(1, 18 * mm),
-            cjk_paragraph(f"{content.unit_name}（盖章）" + "\u3000" * 2, s.right),
-            cjk_paragraph(chinese_date(content.issued_on) + "\u3000" * 4, s.right),
-        ]
-    )
+    return _Signature(content.unit_name, content.issued_on, s.serif)
 
 
 def _office_table(content: NoticeContent, s: _Styles, width: float) -> Table:
@@ -273,10 +295,15 @@ def notice_story(
             for index, (label, value) in enumerate(content.rows):
                 heading = f"{numerals[index % 10]}、{label}：" if label != "救济途径" else ""
                 story.append(cjk_paragraph(f"{heading}{value}", s.body, keep=keep))
+    # The 落款 never stands alone on a page: it takes the contacts (or the last paragraph)
+    # with it, as offices do rather than print "此页无正文".
+    tail: list[Flowable] = []
     if content.closing:
-        story.append(Spacer(1, 3 * mm))
-        story += [cjk_paragraph(line, s.body, keep=keep) for line in content.closing]
-    story.append(_signature_block(content, s))
+        tail.append(Spacer(1, 3 * mm))
+        tail += [cjk_paragraph(line, s.body, keep=keep) for line in content.closing]
+    elif story:
+        tail.append(story.pop())
+    story.append(KeepTogether([*tail, _signature_block(content, s)]))
     if stub and content.stub_lines:
         story += [Spacer(1, 8 * mm), _SignLine(content.stub_lines, s.serif)]
     if content.appendix:

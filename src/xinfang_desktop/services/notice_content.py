@@ -410,7 +410,8 @@ def _routing(p: _Parts) -> NoticeContent:
         ],
         rows=rows,
         appendix=appendix,
-        closing=p.closing(),
+        # Addressed to the handling office: only whom to call back at this unit.
+        closing=p.closing()[1:],
         recipient=recipient,
         stub_lines=("经办人", "签收人"),
         key_facts={"办结期限": chinese_date(due) if due and assigned else ""},

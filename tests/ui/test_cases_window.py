@@ -12,6 +12,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from xinfang_desktop.domain.case_flow import CaseState, Step
+from xinfang_desktop.domain.case_notices import NoticeKind
 from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
 from xinfang_desktop.domain.people import PersonDraft
 from xinfang_desktop.domain.visits import VisitDraft
@@ -145,17 +146,37 @@ def test_visit_becomes_a_case_that_is_handled_to_the_end(
     assert panel.attachments.count() == 1
     assert panel.attachments.item(0).text().startswith("来信扫描.pdf")
 
-    # The written decision prints from the page.
-    page.notice_kind.setCurrentIndex(page.notice_kind.findData("REPLY"))
-    qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
-    assert page.last_preview is not None
+    # The written decision is issued from the 文书 tab: numbered, listed, previewed.
+    documents = page.documents
+    page.tabs.setCurrentWidget(documents)
+    assert documents.case_id == case_id
+    documents.kind.setCurrentIndex(documents.kind.findData("REPLY"))
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
+    qtbot.mouseClick(documents.issue_button, Qt.MouseButton.LeftButton)
+    assert documents.last_preview is not None
     text = (
-        "".join(p.extract_text() for p in PdfReader(io.BytesIO(page.last_preview.pdf_bytes)).pages)
+        "".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(documents.last_preview.pdf_bytes)).pages
+        )
         .replace("\n", "")
         .replace(" ", "")
     )
     assert "信访处理意见书" in text and "维持现行标准，增加加饭窗口" in text
-    page.last_preview.close()
+    assert "信处〔" in text
+    documents.last_preview.close()
+    assert documents.table.rowCount() >= 1
+    row = next(
+        r
+        for r in range(documents.table.rowCount())
+        if documents.table.item(r, 0).text() == "信访处理意见书"
+    )
+    documents.table.selectRow(row)
+    qtbot.mouseClick(documents.reprint_button, Qt.MouseButton.LeftButton)
+    copy = "".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(documents.last_preview.pdf_bytes)).pages
+    ).replace(" ", "")
+    assert "副本（" in copy and "重印）" in copy
+    documents.last_preview.close()
     assert today  # the list and the form used today's date throughout
 
 
@@ -359,3 +380,23 @@ def test_import_dialog_maps_checks_and_imports_all_or_nothing(qtbot, unit_db, ac
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.imported == 1
     assert len(case_service.list_case_ids(unit_db, actor)) == 1
+
+
+def test_document_settings_keep_typing_on_a_bad_number_format(qtbot, window, unit_db):
+    from xinfang_desktop.services.settings import get_document_settings
+
+    window.show_area(window.settings_page)
+    box = window.settings_page.document_settings
+    box.edits["superior_name"].setText("枣庄市薛城区教育和体育局")
+    box.edits["contact_phone"].setText("0632-5512345")
+    box.formats[NoticeKind.ACCEPTANCE].setText("邹中小信受〔2026〕号")
+    assert box.save() is None
+    error = box.fields["number_format_acceptance"].error.text()
+    assert "{year}" in error and "{seq}" in error
+    assert box.edits["superior_name"].text() == "枣庄市薛城区教育和体育局"  # typing kept
+    assert get_document_settings(unit_db).superior_name == ""  # nothing half-saved
+    box.formats[NoticeKind.ACCEPTANCE].setText("邹中小信受〔{year}〕{seq}号")
+    assert box.save() is not None
+    saved = get_document_settings(unit_db)
+    assert saved.superior_name == "枣庄市薛城区教育和体育局"
+    assert saved.number_format(NoticeKind.ACCEPTANCE) == "邹中小信受〔{year}〕{seq}号"

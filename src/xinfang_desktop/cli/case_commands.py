@@ -65,9 +65,12 @@ def add_print_forms(forms, common) -> None:
         "--kind",
         required=True,
         choices=sorted(CLI_NAMES),
-        help="acceptance 受理告知书 rejection 不予受理告知书 routing 转送/交办单 urging 督办单 "
-        "extension 延期告知书 reply 信访处理意见书 review 复查意见书",
+        help="acceptance 受理告知书 rejection 不予受理告知书 transfer 转送告知书 "
+        "routing 转送/交办单 urging 督办单 extension 延期告知书 reply 信访处理意见书 "
+        "review 复查意见书；第一次打印即印发并编文号，以后打印为副本",
     )
+    notice.add_argument("--receipt", action="store_true", help="打印该文书的送达回证")
+    notice.add_argument("--stub", action="store_true", help="打印存根（带经办人签字栏）")
     notice.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     notice.set_defaults(run=run_print_notice)
 
@@ -198,8 +201,8 @@ def run_print_ledger(args) -> int:
 
 
 def run_print_notice(args) -> int:
-    from ..reports.case_notices import build_case_notice_pdf
-    from ..services.case_printing import case_notice
+    from ..reports.case_notices import build_case_notice_pdf, build_service_receipt_pdf
+    from ..services.case_documents import issue_or_reprint
     from ..services.cases import find_case_id
 
     db = open_migrated(args)
@@ -207,11 +210,18 @@ def run_print_notice(args) -> int:
         case_id = find_case_id(db, args.case)
         if case_id is None:
             raise CommandError(f"找不到信访事项：{args.case}")
-        notice = case_notice(db, Actor.from_os_user(), case_id, CLI_NAMES[args.kind])
+        printable = issue_or_reprint(db, Actor.from_os_user(), case_id, CLI_NAMES[args.kind])
     finally:
         db.dispose()
-    write_output(args.output, build_case_notice_pdf(notice))
-    print(f"已生成{notice.title}（{notice.case_number}）：{args.output}")
+    content = printable.content
+    if args.receipt:
+        write_output(args.output, build_service_receipt_pdf(content))
+        print(f"已生成送达回证（{content.title} {content.number}）：{args.output}")
+        return 0
+    pdf = build_case_notice_pdf(content, reprinted_on=printable.reprinted_on, stub=args.stub)
+    write_output(args.output, pdf)
+    done = "已重印（副本）" if printable.reprinted_on else "已印发"
+    print(f"{done}{content.title}（{content.number}）：{args.output}")
     return 0
 
 

@@ -104,6 +104,16 @@ REQUIRED_DETAILS: dict[Step, dict[str, tuple[str, int]]] = {
     Step.CLOSE: {"result": ("办理结果", 500)},
 }
 OPTIONAL_DETAILS: dict[str, tuple[str, int]] = {"note": ("说明", 1000)}
+# A 复查 answered by this unit as the 复查机关 of another body's decision (Art. 35) names that
+# body and its 处理意见书; without them the step records a result received from above.
+STEP_OPTIONAL_DETAILS: dict[Step, dict[str, tuple[str, int]]] = {
+    Step.ANSWER_REVIEW: {
+        "original_body": ("原处理机关", 100),
+        "original_number": ("原处理意见书文号", 60),
+        "original_date": ("原处理意见书日期", 20),
+        "facts": ("复查查明的事实", 2000),
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -218,7 +228,8 @@ def check_details(step: Step, details: Mapping[str, Any]) -> dict[str, Any]:
         if problem:
             errors.append(problem)
         cleaned[name] = value
-    for name, (label, max_length) in OPTIONAL_DETAILS.items():
+    optional = {**OPTIONAL_DETAILS, **STEP_OPTIONAL_DETAILS.get(step, {})}
+    for name, (label, max_length) in optional.items():
         value = clean_text(str(details.get(name) or ""))
         problem = check_text(name, value, label=label, max_length=max_length, multiline=True)
         if problem:

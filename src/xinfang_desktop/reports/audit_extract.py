@@ -10,8 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import LongTable, Spacer, TableStyle
 
+from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
 from .page_frame import PageFrame, format_cn_period
 
@@ -48,10 +49,6 @@ class AuditExtract:
     anchor_problem: str = ""
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
     font = register_cjk_font()
     frame = PageFrame(
@@ -62,12 +59,12 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
         signature_labels=("管理员",),
         pagesize=landscape(A4),
     )
-    cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")
-    note = ParagraphStyle("note", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11)
+    note = ParagraphStyle("note", fontName=font, fontSize=10, leading=14)
     if extract.chain_intact:
         verdict = f"完整性检查：全部 {extract.entries_checked} 条记录的校验链完整，未发现改动。"
     elif extract.first_broken_id is None and extract.anchor_problem:
-        verdict = f"完整性检查：{_escape(extract.anchor_problem)}请核查。"
+        verdict = f"完整性检查：{extract.anchor_problem}请核查。"
     else:
         verdict = (
             f"完整性检查：第 {extract.first_broken_id} 条起校验链断开，"
@@ -75,27 +72,27 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
         )
     if extract.chain_head_count:
         verdict += (
-            f"<br/>校验链头（打印时）：共 {extract.chain_head_count} 条，"
+            f"\n校验链头（打印时）：共 {extract.chain_head_count} 条，"
             f"末条校验值 {extract.chain_head_hash}。请与本页一并存档，"
             "日后核对可发现日志被截短或重算。"
         )
     widths = [share * frame.content_width for share in _SHARES]
-    data = [[Paragraph(h, cell) for h in HEADERS]]
+    data = [[cjk_paragraph(h, cell) for h in HEADERS]]
     for row in extract.rows:
         data.append(
             [
-                Paragraph(str(row.entry_id), cell),
-                Paragraph(f"{row.at:%Y-%m-%d %H:%M}", cell),
-                Paragraph(_escape(row.user_name), cell),
-                Paragraph(_escape(row.role), cell),
-                Paragraph(_escape(row.action), cell),
-                Paragraph(_escape(row.target), cell),
-                Paragraph(_escape(row.detail), cell),
+                cjk_paragraph(str(row.entry_id), cell),
+                cjk_paragraph(f"{row.at:%Y-%m-%d %H:%M}", cell),
+                cjk_paragraph(row.user_name, cell),
+                cjk_paragraph(row.role, cell),
+                cjk_paragraph(row.action, cell),
+                cjk_paragraph(row.target, cell),
+                cjk_paragraph(row.detail, cell),
             ]
         )
     if len(data) == 1:
-        data.append([Paragraph("本期间没有审计记录。", cell)] + [""] * (len(HEADERS) - 1))
-    table = LongTable(data, colWidths=widths, repeatRows=1)
+        data.append([cjk_paragraph("本期间没有审计记录。", cell)] + [""] * (len(HEADERS) - 1))
+    table = splittable_table(data, table_class=LongTable, colWidths=widths, repeatRows=1)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
@@ -104,4 +101,4 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
     if not extract.rows:
         style.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(style))
-    return frame.build([Paragraph(verdict, note), Spacer(1, 3 * mm), table])
+    return frame.build([cjk_paragraph(verdict, note), Spacer(1, 3 * mm), table])

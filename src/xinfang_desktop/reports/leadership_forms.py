@@ -15,8 +15,9 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import TableStyle
 
+from xinfang_desktop.reports.cjk_text import cjk_paragraph, splittable_table
 from xinfang_desktop.reports.fonts import register_cjk_font
 from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame
 
@@ -86,20 +87,15 @@ def build_table_pdf(form: TableForm, unit_name: str, printed_at: date) -> bytes:
         fontName=font,
         fontSize=BODY_SIZE + 0.5,
         leading=(BODY_SIZE + 0.5) * 1.5,
-        wordWrap="CJK",
         spaceAfter=2,
     )
     for line in form.intro:
-        story.append(Paragraph(_escape(line), intro_style))
+        story.append(cjk_paragraph(line, intro_style))
     if not form.rows:
         data.append([form.empty_message] + [""] * (len(form.columns) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
         style.append(("ALIGN", (0, 1), (-1, 1), "CENTER"))
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+    table = splittable_table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
     table.setStyle(TableStyle(style))
     story.append(table)
     return frame.build(story)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

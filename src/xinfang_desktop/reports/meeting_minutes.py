@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -27,8 +26,9 @@ from reportlab.platypus import (
 )
 
 from ..domain.dates import chinese_date, chinese_weekday
+from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
-from .page_frame import PageFrame, SignatureLines
+from .page_frame import Bookmark, PageFrame, SignatureLines
 
 TITLE = "信访工作领导小组例会记录"
 QUARTER_TITLE = "信访工作领导小组例会记录汇编"
@@ -82,12 +82,11 @@ class _Styles:
 
 def _text(value: str, style: ParagraphStyle) -> Paragraph:
     """Typed text with its line breaks kept; '' prints as 无 so a blank is never ambiguous."""
-    shown = escape(value.strip()) if value.strip() else "无"
-    return Paragraph(shown.replace("\n", "<br/>"), style)
+    return cjk_paragraph(value.strip() or "无", style)
 
 
 def _grid(rows, widths, *, header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table = splittable_table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -102,13 +101,13 @@ def _grid(rows, widths, *, header: bool = True) -> Table:
 
 def _figures_table(sheet: MinutesSheet, width: float, s: _Styles) -> Table:
     # Two label/value pairs to a row keeps the eight figures on four lines.
-    cells = [(Paragraph(escape(label), s.cell), str(value)) for label, value in sheet.figures]
+    cells = [(cjk_paragraph(label, s.cell), str(value)) for label, value in sheet.figures]
     rows = []
     for index in range(0, len(cells), 2):
         pair = cells[index : index + 2]
         row: list = []
         for label, value in pair:
-            row.extend([label, Paragraph(value, s.cell)])
+            row.extend([label, cjk_paragraph(value, s.cell)])
         row.extend(["", ""] * (2 - len(pair)))
         rows.append(row)
     return _grid(rows or [["无", "", "", ""]], [width * 0.34, width * 0.16] * 2, header=False)
@@ -116,17 +115,19 @@ def _figures_table(sheet: MinutesSheet, width: float, s: _Styles) -> Table:
 
 def _action_table(sheet: MinutesSheet, width: float, s: _Styles) -> Flowable:
     if not sheet.action_items:
-        return Paragraph("无", s.body)
-    header = [Paragraph(t, s.cell) for t in ("序号", "落实事项", "责任人", "完成期限", "完成情况")]
+        return cjk_paragraph("无", s.body)
+    header = [
+        cjk_paragraph(t, s.cell) for t in ("序号", "落实事项", "责任人", "完成期限", "完成情况")
+    ]
     rows = [header]
     for number, item in enumerate(sheet.action_items, start=1):
         rows.append(
             [
-                Paragraph(str(number), s.cell),
+                cjk_paragraph(str(number), s.cell),
                 _text(item.text, s.cell),
-                Paragraph(escape(item.owner), s.cell),
-                Paragraph(item.due_on.isoformat(), s.cell),
-                Paragraph("已完成" if item.done else "未完成", s.cell),
+                cjk_paragraph(item.owner, s.cell),
+                cjk_paragraph(item.due_on.isoformat(), s.cell),
+                cjk_paragraph("已完成" if item.done else "未完成", s.cell),
             ]
         )
     return _grid(rows, [width * 0.08, width * 0.5, width * 0.14, width * 0.15, width * 0.13])
@@ -134,13 +135,12 @@ def _action_table(sheet: MinutesSheet, width: float, s: _Styles) -> Flowable:
 
 def _review(sheet: MinutesSheet, s: _Styles) -> list[Flowable]:
     if sheet.reviewed_at is None:
-        return [Paragraph(f"（{sheet.status_label}，尚未审签）", s.body)]
+        return [cjk_paragraph(f"（{sheet.status_label}，尚未审签）", s.body)]
     return [
         _text(sheet.review_comment or "（未填写审阅意见）", s.body),
         Spacer(1, 2 * mm),
-        Paragraph(
-            escape(f"审签人：{sheet.reviewed_by}　审签时间：{sheet.reviewed_at:%Y-%m-%d %H:%M}"),
-            s.body,
+        cjk_paragraph(
+            f"审签人：{sheet.reviewed_by}　审签时间：{sheet.reviewed_at:%Y-%m-%d %H:%M}", s.body
         ),
     ]
 
@@ -153,14 +153,14 @@ def minutes_story(sheet: MinutesSheet, width: float) -> list[Flowable]:
     info = _grid(
         [
             [
-                Paragraph("会议时间", s.cell),
-                Paragraph(meeting_day(sheet.held_on), s.cell),
-                Paragraph("记录人", s.cell),
-                Paragraph(escape(sheet.recorder), s.cell),
+                cjk_paragraph("会议时间", s.cell),
+                cjk_paragraph(meeting_day(sheet.held_on), s.cell),
+                cjk_paragraph("记录人", s.cell),
+                cjk_paragraph(sheet.recorder, s.cell),
             ],
-            [Paragraph("出席人员", s.cell), Paragraph(escape(present), s.cell), "", ""],
-            [Paragraph("缺席人员", s.cell), Paragraph(escape(absent), s.cell), "", ""],
-            [Paragraph("议程", s.cell), _text(sheet.agenda, s.cell), "", ""],
+            [cjk_paragraph("出席人员", s.cell), cjk_paragraph(present, s.cell), "", ""],
+            [cjk_paragraph("缺席人员", s.cell), cjk_paragraph(absent, s.cell), "", ""],
+            [cjk_paragraph("议程", s.cell), _text(sheet.agenda, s.cell), "", ""],
         ],
         [width * 0.14, width * 0.5, width * 0.12, width * 0.24],
         header=False,
@@ -169,21 +169,21 @@ def minutes_story(sheet: MinutesSheet, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         info,
         Spacer(1, 3 * mm),
-        Paragraph("一、本周信访工作情况", s.heading),
+        cjk_paragraph("一、本周信访工作情况", s.heading),
         _figures_table(sheet, width, s),
-        Paragraph("二、讨论情况", s.heading),
+        cjk_paragraph("二、讨论情况", s.heading),
         _text(sheet.discussion, s.body),
-        Paragraph("三、决定事项", s.heading),
+        cjk_paragraph("三、决定事项", s.heading),
         _text(sheet.decisions, s.body),
-        Paragraph("四、落实事项", s.heading),
+        cjk_paragraph("四、落实事项", s.heading),
         _action_table(sheet, width, s),
-        KeepTogether([Paragraph("五、审阅意见", s.heading), *_review(sheet, s)]),
+        KeepTogether([cjk_paragraph("五、审阅意见", s.heading), *_review(sheet, s)]),
     ]
     if sheet.addenda:
-        story.append(Paragraph("六、审签后补充说明", s.heading))
+        story.append(cjk_paragraph("六、审签后补充说明", s.heading))
         for when, who, text in sheet.addenda:
             story.append(_text(text, s.body))
-            story.append(Paragraph(escape(f"（{who}，{when:%Y-%m-%d %H:%M}）"), s.note))
+            story.append(cjk_paragraph(f"（{who}，{when:%Y-%m-%d %H:%M}）", s.note))
     story.append(SignatureLines(("记录人", "审签人"), "日期", 10))
     return story
 
@@ -211,26 +211,28 @@ def build_quarter_minutes_pdf(
     width = frame.content_width
     s = _Styles()
     rows = [
-        [Paragraph(t, s.cell) for t in ("序号", "会议日期", "出席", "缺席", "落实事项", "状态")]
+        [cjk_paragraph(t, s.cell) for t in ("序号", "会议日期", "出席", "缺席", "落实事项", "状态")]
     ]
     for number, sheet in enumerate(sheets, start=1):
         rows.append(
             [
-                Paragraph(str(number), s.cell),
-                Paragraph(meeting_day(sheet.held_on), s.cell),
-                Paragraph(f"{len(sheet.present)} 人", s.cell),
-                Paragraph(f"{len(sheet.absent)} 人", s.cell),
-                Paragraph(f"{len(sheet.action_items)} 项", s.cell),
-                Paragraph(escape(sheet.status_label), s.cell),
+                cjk_paragraph(str(number), s.cell),
+                cjk_paragraph(meeting_day(sheet.held_on), s.cell),
+                cjk_paragraph(f"{len(sheet.present)} 人", s.cell),
+                cjk_paragraph(f"{len(sheet.absent)} 人", s.cell),
+                cjk_paragraph(f"{len(sheet.action_items)} 项", s.cell),
+                cjk_paragraph(sheet.status_label, s.cell),
             ]
         )
     story: list[Flowable] = [
-        Paragraph(f"本期共召开例会 {len(sheets)} 次。", s.body),
+        Bookmark("目录"),
+        cjk_paragraph(f"本期共召开例会 {len(sheets)} 次。", s.body),
         Spacer(1, 2 * mm),
         _grid(rows, [width * f for f in (0.08, 0.32, 0.12, 0.12, 0.14, 0.22)]),
     ]
     for sheet in sheets:
         story.append(PageBreak())
-        story.append(Paragraph(f"例会记录：{meeting_day(sheet.held_on)}", s.heading))
+        story.append(Bookmark(f"例会记录：{meeting_day(sheet.held_on)}"))
+        story.append(cjk_paragraph(f"例会记录：{meeting_day(sheet.held_on)}", s.heading))
         story.extend(minutes_story(sheet, width))
     return frame.build(story)

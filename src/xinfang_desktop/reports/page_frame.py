@@ -5,115 +5,49 @@ bottom; the document ends with signature lines. The total page count is only kno
 whole story has been laid out, so the canvas keeps every finished page and draws the frame on
 all of them when the document is saved.
 
-CjkLineBreaker lives here too: every form fills table cells with Chinese text.
+The frame also gives every PDF its document properties (title, unit as author) and, when it
+has more than one page, bookmarks: the headings a form marked with ``Bookmark``, or one per
+page. ``CjkLineBreaker`` is re-exported from cjk_text, the one paragraph helper.
 """
 
 from __future__ import annotations
 
 import io
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import standardFonts, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from xinfang_desktop.domain.dates import chinese_date, chinese_period
-from xinfang_desktop.reports.fonts import register_cjk_font
+from xinfang_desktop.reports.cjk_text import (
+    CjkLineBreaker,
+    CjkParagraph,
+    cjk_paragraph,
+    splittable_table,
+)
+from xinfang_desktop.reports.fonts import draw_bold_string, register_cjk_font
+
+__all__ = [
+    "Bookmark",
+    "CjkLineBreaker",
+    "CjkParagraph",
+    "PageFrame",
+    "SignatureLines",
+    "cjk_paragraph",
+    "format_cn_date",
+    "format_cn_period",
+    "splittable_table",
+]
 
 # Forms write dates the way domain/ spells them (2026年11月23日, …至…).
 format_cn_date = chinese_date
 format_cn_period = chinese_period
-
-
-# -- line breaking ---------------------------------------------------------------------------
-
-# Chinese typesetting rules (禁则): these never start a line ...
-_NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’…—～%,.;:?!)]}·")
-# ... and these never end one.
-_NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
-# A run of printable ASCII (a number, a plate, a word) stays together; anything else is one
-# breakable character.
-_TOKEN = re.compile(r"[!-~]+| +|[^!-~ ]")
-
-
-class CjkLineBreaker:
-    """Greedy line breaking of CJK text for plain (non-Paragraph) table cells.
-
-    ReportLab's Paragraph does this too, but a Paragraph per cell made the 1,000-row register
-    about four times slower than a plain Table; pre-broken strings cost the Table nothing and
-    need no markup escaping.
-    """
-
-    def __init__(self, font: str, size: float) -> None:
-        self._font = font
-        self._size = size
-        self._char_widths: dict[str, float] = {}
-
-    def width(self, text: str) -> float:
-        widths = self._char_widths
-        total = 0.0
-        for char in text:
-            width = widths.get(char)
-            if width is None:
-                width = widths[char] = stringWidth(char, self._font, self._size)
-            total += width
-        return total
-
-    def lines(self, text: str, max_width: float) -> list[str]:
-        result: list[str] = []
-        for paragraph in text.replace("\t", " ").splitlines() or [""]:
-            if self.width(paragraph) <= max_width:
-                result.append(paragraph.strip())
-            else:
-                result.extend(self._break(paragraph, max_width))
-        return result
-
-    def _units(self, paragraph: str, max_width: float) -> Iterator[tuple[str, float]]:
-        for token in _TOKEN.findall(paragraph):
-            width = self.width(token)
-            if width <= max_width or len(token) == 1:
-                yield token, width
-            else:
-                # Too long to keep whole (an ID number, a web address): break anywhere.
-                for char in token:
-                    yield char, self.width(char)
-
-    def _break(self, paragraph: str, max_width: float) -> list[str]:
-        lines: list[str] = []
-        line: list[tuple[str, float]] = []
-        used = 0.0
-        for unit, width in self._units(paragraph, max_width):
-            if unit[0] == " ":
-                if line:
-                    line.append((unit, width))
-                    used += width
-                continue
-            if used + width <= max_width or not line:
-                line.append((unit, width))
-                used += width
-                continue
-            carried: list[tuple[str, float]] = []
-            if unit[0] in _NO_LINE_START and len(line) > 1:
-                carried.append(line.pop())
-            while len(line) > 1 and line[-1][0][-1] in _NO_LINE_END:
-                carried.insert(0, line.pop())
-            lines.append("".join(part for part, _ in line).rstrip())
-            line = [*carried, (unit, width)]
-            used = sum(part_width for _, part_width in line)
-            if used > max_width:
-                # Kinsoku could not be honoured in this width; never let text overflow.
-                lines.append("".join(part for part, _ in line[:-1]).rstrip())
-                line = [(unit, width)]
-                used = width
-        if line:
-            lines.append("".join(part for part, _ in line).rstrip())
-        return lines
 
 
 @dataclass(frozen=True)
@@ -158,6 +92,10 @@ class PageFrame:
     def content_height(self) -> float:
         return self.pagesize[1] - 2 * self.margin - self.header_height - self.footer_height
 
+    @property
+    def document_title(self) -> str:
+        return f"{self.unit_name}{self.title}" if self.unit_name not in self.title else self.title
+
     # -- building ---------------------------------------------------------------------------
 
     def build(self, story: Sequence[Flowable]) -> bytes:
@@ -171,8 +109,10 @@ class PageFrame:
             rightMargin=self.margin,
             topMargin=self.margin + self.header_height,
             bottomMargin=self.margin + self.footer_height,
-            title=f"{self.unit_name}{self.title}",
+            title=self.document_title,
             author=self.unit_name,
+            subject=self.subtitle or self.title,
+            creator="信访台账",
             initialFontName=font,
         )
         frame = Frame(
@@ -204,11 +144,12 @@ class PageFrame:
         centre = width / 2
         canvas.saveState()
         y = height - self.margin - self.unit_size
-        canvas.setFont(font, self.unit_size)
+        room = width - 2 * self.margin
+        canvas.setFont(font, _fitting(self.unit_name, font, self.unit_size, room))
         canvas.drawCentredString(centre, y, self.unit_name)
         y -= self.title_size * 1.4
-        canvas.setFont(font, self.title_size)
-        canvas.drawCentredString(centre, y, self.title)
+        title_size = _fitting(self.title, font, self.title_size, room)
+        draw_bold_string(canvas, centre, y, self.title, font, title_size, centred=True)
         if self.subtitle:
             y -= self.small_size * 1.5
             canvas.setFont(font, self.small_size)
@@ -224,6 +165,15 @@ class PageFrame:
         canvas.restoreState()
 
 
+_STANDARD_FONTS = frozenset(standardFonts)
+
+
+def _fitting(text: str, font: str, size: float, room: float) -> float:
+    """The font size at which one header line fits the page (a 100-character unit name)."""
+    width = stringWidth(text, font, size)
+    return size if width <= room else size * room / width
+
+
 class _FramedCanvas(Canvas):
     """Holds back every page until save() so the frame can say "共 y 页"."""
 
@@ -231,6 +181,20 @@ class _FramedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._page_frame = page_frame
         self._held_pages: list[dict] = []
+        # (page number, title, level) of each Bookmark flowable, added when pages are emitted.
+        self.pending_bookmarks: list[tuple[int, str, int]] = []
+
+    @property
+    def current_page_number(self) -> int:
+        return len(self._held_pages) + 1
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
+        # ReportLab's tables select their default Helvetica before drawing each cell, even when
+        # the cell draws in a CJK font itself; a PDF that names a font it does not embed prints
+        # differently from PC to PC, so the built-in faces are served by the bundled one.
+        if psfontname in _STANDARD_FONTS:
+            psfontname = register_cjk_font()
+        super().setFont(psfontname, size, leading)
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
@@ -244,11 +208,55 @@ class _FramedCanvas(Canvas):
             # A story that produced no page still prints one framed page.
             self.showPage()
         page_count = len(held)
+        marks = list(self.pending_bookmarks)
+        if page_count > 1 and not marks:
+            title = self._page_frame.title
+            marks = [(1, title, 0)] + [(n, f"第{n}页", 1) for n in range(2, page_count + 1)]
+        marks = _well_nested(marks, self._page_frame.title)
         for number, state in enumerate(held, start=1):
             self.__dict__.update(state)
             self._page_frame.draw(self, number, page_count)
+            if page_count > 1:
+                for index, (page, title, level) in enumerate(marks):
+                    if page == number:
+                        key = f"bookmark-{index}"
+                        self.bookmarkPage(key)
+                        self.addOutlineEntry(title, key, level=level, closed=False)
             Canvas.showPage(self)
+        if page_count > 1:
+            self.showOutline()
         Canvas.save(self)
+
+
+def _well_nested(marks: list[tuple[int, str, int]], title: str) -> list[tuple[int, str, int]]:
+    """PDF outlines start at level 0 and go down one level at a time."""
+    if marks and marks[0][2] != 0:
+        marks = [(1, title, 0), *marks]
+    nested: list[tuple[int, str, int]] = []
+    previous = -1
+    for page, text, level in marks:
+        level = max(0, min(level, previous + 1))
+        nested.append((page, text, level))
+        previous = level
+    return nested
+
+
+class Bookmark(Flowable):
+    """An invisible mark: a bookmark (PDF outline entry) to the page it lands on."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title = title
+        self.level = level
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if isinstance(canvas, _FramedCanvas):
+            canvas.pending_bookmarks.append((canvas.current_page_number, self.title, self.level))
 
 
 class SignatureLines(Flowable):

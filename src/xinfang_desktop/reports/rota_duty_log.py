@@ -9,10 +9,10 @@ from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, TableStyle
 
 from xinfang_desktop.reports.fonts import register_cjk_font
-from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame
+from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame, splittable_table
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,9 @@ def build_duty_log_pdf(sheet: DutyLogSheet) -> bytes:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEADING", (0, 0), (-1, -1), _SIZE + 3),
     ]
-    head = Table(summary[:1], colWidths=[label_width, body_width])
+    head = splittable_table(summary[:1], colWidths=[label_width, body_width])
     head.setStyle(TableStyle([*style, ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee"))]))
-    log = Table(entries, colWidths=entry_widths, repeatRows=1)
+    log = splittable_table(entries, colWidths=entry_widths, repeatRows=1)
     log.setStyle(
         TableStyle(
             [
@@ -80,6 +80,6 @@ def build_duty_log_pdf(sheet: DutyLogSheet) -> bytes:
             ]
         )
     )
-    tail = Table(summary[1:], colWidths=[label_width, body_width])
+    tail = splittable_table(summary[1:], colWidths=[label_width, body_width])
     tail.setStyle(TableStyle([*style, ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eeeeee"))]))
     return frame.build([head, Spacer(1, 3 * mm), log, Spacer(1, 3 * mm), tail])

@@ -7,14 +7,13 @@ import os
 from collections.abc import Sequence
 from datetime import date
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..domain.statistics import (
     Analysis,
@@ -25,8 +24,9 @@ from ..domain.statistics import (
     period_title,
     rate,
 )
+from .cjk_text import cjk_paragraph
 from .fonts import register_cjk_font
-from .page_frame import PageFrame
+from .page_frame import Bookmark, PageFrame
 from .statistics_charts import bar_chart, line_chart, pie_chart
 from .statistics_report import (
     GROUP_HEADERS,
@@ -80,7 +80,7 @@ def _group_widths(width: float) -> list[float]:
 
 def _section(title: str, s: _Styles, *parts: Flowable) -> list[Flowable]:
     # A heading never sits alone at the foot of a page.
-    return [CondPageBreak(40 * mm), Paragraph(escape(title), s.heading), *parts]
+    return [CondPageBreak(40 * mm), Bookmark(title), cjk_paragraph(title, s.heading), *parts]
 
 
 def build_analysis_pdf(analysis: Analysis, unit_name: str, printed_at: date) -> bytes:
@@ -103,7 +103,7 @@ def build_analysis_pdf(analysis: Analysis, unit_name: str, printed_at: date) -> 
         *_section(
             "一、总体情况",
             s,
-            *[Paragraph(escape(text), s.body) for text in analysis_paragraphs(analysis)],
+            *[cjk_paragraph(text, s.body) for text in analysis_paragraphs(analysis)],
         ),
         *_section(
             "二、主要数据",

@@ -12,7 +12,7 @@ from openpyxl.styles import Font
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from ..domain.statistics import (
     DIMENSION_LABELS,
@@ -22,6 +22,7 @@ from ..domain.statistics import (
     format_change,
     format_rate,
 )
+from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
 from .page_frame import PageFrame
 from .statistics_charts import bar_chart, line_chart, pie_chart
@@ -85,9 +86,12 @@ def group_rows(report: Report) -> list[tuple[str, ...]]:
 
 
 def grid_table(data, widths, font: str) -> Table:
-    cell = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=12, wordWrap="CJK")
-    table = Table(
-        [[Paragraph(text, cell) for text in row] for row in data], colWidths=widths, repeatRows=1
+    cell = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=12)
+    # User text (category and area names) prints literally: "A&B" or "<x>" is not markup.
+    table = splittable_table(
+        [[cjk_paragraph(text, cell) for text in row] for row in data],
+        colWidths=widths,
+        repeatRows=1,
     )
     table.setStyle(
         TableStyle(
@@ -161,21 +165,21 @@ def build_statistics_pdf(report: Report, trend: Trend, unit_name: str, printed_a
     step = TREND_STEP_LABELS[trend.step]
     return frame.build(
         [
-            Paragraph("一、总体情况", heading),
+            cjk_paragraph("一、总体情况", heading),
             summary,
             Spacer(1, 4 * mm),
-            Paragraph("二、同比、环比", heading),
+            cjk_paragraph("二、同比、环比", heading),
             comparison,
             Spacer(1, 4 * mm),
-            Paragraph(f"三、按{dimension}统计", heading),
+            cjk_paragraph(f"三、按{dimension}统计", heading),
             groups,
             Spacer(1, 3 * mm),
             bar_chart(report.rows, width, font),
             CondPageBreak(70 * mm),
-            Paragraph(f"四、各{dimension}所占比例", heading),
+            cjk_paragraph(f"四、各{dimension}所占比例", heading),
             pie_chart(report.rows, width, font, f"信访事项按{dimension}"),
             CondPageBreak(70 * mm),
-            Paragraph(f"五、走势（{step}）", heading),
+            cjk_paragraph(f"五、走势（{step}）", heading),
             line_chart(
                 [("信访事项（件）", trend, "cases"), ("来访（批次）", trend, "visit_batches")],
                 width,

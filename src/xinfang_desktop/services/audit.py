@@ -54,6 +54,10 @@ ACTION_LABELS = {
     "settings_changed": "修改设置",
     "protection_restored": "恢复审计保护",
     "backup_password_set": "设置备份密码",
+    "document_issued": "印发文书",
+    "document_reprinted": "重印文书",
+    "document_corrected": "更正文书",
+    "document_served": "登记送达",
 }
 
 
@@ -61,6 +65,7 @@ TARGET_LABELS = {
     "visit": "来访登记",
     "case": "信访事项",
     "case_ledger": "信访事项登记台账",
+    "issued_document": "文书",
     "people": "教职工名单",
     "statistics": "信访统计表",
     "table": "表格",

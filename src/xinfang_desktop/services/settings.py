@@ -9,7 +9,12 @@ from sqlalchemy import select
 from ..db.engine import Database
 from ..db.models import Setting
 from ..domain.auth import Permission
-from ..domain.settings import UnitSettings, validate_unit_settings
+from ..domain.settings import (
+    DocumentSettings,
+    UnitSettings,
+    validate_document_settings,
+    validate_unit_settings,
+)
 from . import audit
 from .context import Actor
 
@@ -47,6 +52,56 @@ def save_unit_settings(db: Database, actor: Actor, settings: UnitSettings) -> Un
         for key, value in values.items():
             _put(session, key, value)
         audit.append_in_session(session, actor, "settings_changed", detail="单位设置")
+    return cleaned
+
+
+DOCUMENT_SETTINGS_KEY = "document_settings"
+
+
+def get_document_settings(db: Database) -> DocumentSettings:
+    """What the notices print besides the unit name (no personal data: no permission)."""
+    with db.read() as session:
+        row = session.get(Setting, DOCUMENT_SETTINGS_KEY)
+        stored = dict(row.value) if row and isinstance(row.value, dict) else {}
+    return _document_settings_from(stored)
+
+
+def _document_settings_from(stored: dict) -> DocumentSettings:
+    defaults = DocumentSettings()
+    known = {
+        name: str(stored.get(name, getattr(defaults, name)))
+        for name in (
+            "superior_name",
+            "superior_address",
+            "superior_phone",
+            "handling_office",
+            "contact_person",
+            "contact_phone",
+        )
+    }
+    formats = stored.get("number_formats") or {}
+    return DocumentSettings(
+        **known, number_formats={str(k): str(v) for k, v in dict(formats).items()}
+    )
+
+
+def save_document_settings(
+    db: Database, actor: Actor, settings: DocumentSettings
+) -> DocumentSettings:
+    actor.require(Permission.MANAGE_SETTINGS)
+    cleaned = validate_document_settings(settings)
+    value = {
+        "superior_name": cleaned.superior_name,
+        "superior_address": cleaned.superior_address,
+        "superior_phone": cleaned.superior_phone,
+        "handling_office": cleaned.handling_office,
+        "contact_person": cleaned.contact_person,
+        "contact_phone": cleaned.contact_phone,
+        "number_formats": dict(cleaned.number_formats),
+    }
+    with db.write() as session:
+        _put(session, DOCUMENT_SETTINGS_KEY, value)
+        audit.append_in_session(session, actor, "settings_changed", detail="文书设置")
     return cleaned
 
 

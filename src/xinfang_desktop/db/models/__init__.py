@@ -12,6 +12,7 @@ from .cases import (
     CasePetitioner,
     CaseUrging,
 )
+from .documents import IssuedDocument
 from .leadership import (
     Dispute,
     DisputeNote,
@@ -72,6 +73,7 @@ __all__ = [
     "ForumOpinion",
     "InfoReport",
     "InfoReportUpdate",
+    "IssuedDocument",
     "LeadershipMember",
     "LeadershipTerm",
     "Meeting",

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
-from ...domain.case_notices import NoticeKind
 from ...domain.errors import ValidationError
 from ...services import cases as case_service
 from ...services.case_settings import get_case_settings, get_deadline_rules
@@ -36,6 +35,7 @@ from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
 from ..widgets import Banner
+from .documents import DocumentsPanel
 from .form import CaseForm, translate_error
 from .steps import StepPanel
 from .table_model import COLUMN_INDEX, CaseTableModel
@@ -111,16 +111,13 @@ class CasesPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form, self.tr("登记"))
         self.tabs.addTab(self.steps, self.tr("办理"))
+        self.documents = DocumentsPanel(db, actor, self)
+        self.tabs.addTab(self.documents, self.tr("文书"))
 
         self.new_button = QPushButton(self.tr("新建 (Ctrl+N)"), self)
         self.new_button.clicked.connect(self.new_case)
         self.chain_button = QPushButton(self.tr("重信重访链"), self)
         self.chain_button.clicked.connect(self.show_chain)
-        self.notice_kind = QComboBox(self)
-        for kind in NoticeKind:
-            self.notice_kind.addItem(self.tr(kind.value), kind.name)
-        self.notice_button = QPushButton(self.tr("打印文书"), self)
-        self.notice_button.clicked.connect(self.print_notice)
         self.date_from = QDateEdit(self, calendarPopup=True)
         self.date_to = QDateEdit(self, calendarPopup=True)
         today = QDate.currentDate()
@@ -140,7 +137,7 @@ class CasesPage(QWidget):
         filters.addWidget(self.attention)
         filters.addWidget(self.owner_filter)
         actions = QHBoxLayout()
-        for widget in (self.new_button, self.chain_button, self.notice_kind, self.notice_button):
+        for widget in (self.new_button, self.chain_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         ledger = QHBoxLayout()
@@ -252,6 +249,7 @@ class CasesPage(QWidget):
             self._show_steps(case_id)
 
     def _show_steps(self, case_id: int) -> None:
+        self.documents.show_case(case_id)
         try:
             self.steps.show_record(case_service.get_case(self._db, self._actor, case_id))
         except (StorageError, PermissionDeniedError) as exc:
@@ -262,6 +260,7 @@ class CasesPage(QWidget):
         self.table.clearSelection()
         self.form.clear()
         self.steps.show_record(None)
+        self.documents.show_case(None)
         self.tabs.setCurrentWidget(self.form)
         self.form.channel.setFocus()
 
@@ -283,6 +282,7 @@ class CasesPage(QWidget):
             return False
         self.table.clearSelection()
         self.steps.show_record(None)
+        self.documents.show_case(None)
         self.form.start_from_visit(draft)
         self.tabs.setCurrentWidget(self.form)
         return True
@@ -317,25 +317,6 @@ class CasesPage(QWidget):
         )
 
     # --- printing -------------------------------------------------------------------------------
-    def print_notice(self) -> None:
-        case_id = self.form.case_id
-        if case_id is None:
-            self.banner.show_message("error", self.tr("请先选中一件信访事项。"))
-            return
-        kind = NoticeKind[self.notice_kind.currentData()]
-        from ...reports.case_notices import build_case_notice_pdf
-        from ...services.case_printing import case_notice
-
-        try:
-            pdf = build_case_notice_pdf(case_notice(self._db, self._actor, case_id, kind))
-        except ValidationError as exc:
-            self.banner.show_message("error", translate_error(exc.errors[0]))
-            return
-        except (StorageError, PermissionDeniedError) as exc:
-            self.banner.show_message("error", exc.user_message)
-            return
-        self._preview(pdf, self.tr(kind.value), f"{kind.value}-{case_id}.pdf")
-
     def _period(self) -> tuple[date, date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 

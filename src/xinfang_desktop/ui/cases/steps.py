@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
-from ...domain.case_flow import REQUIRED_DETAILS, Step
+from ...domain.case_flow import REQUIRED_DETAILS, STEP_OPTIONAL_DETAILS, Step
 from ...domain.cases import URGING_METHODS, UrgingDraft
 from ...domain.errors import ValidationError
 from ...services import cases as case_service
@@ -181,6 +181,14 @@ class StepPanel(QWidget):
         if step is None:
             return
         for name, (label, max_length) in REQUIRED_DETAILS.get(step, {}).items():
+            widget = QPlainTextEdit(self) if max_length > _LONG_TEXT else QLineEdit(self)
+            if isinstance(widget, QPlainTextEdit):
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(48)
+            self._add_detail(name, self.tr(label), widget)
+        # 复查 by this unit of another body's decision: that body and its 处理意见书 (optional;
+        # left empty, the step records a 复查 result received from above).
+        for name, (label, max_length) in STEP_OPTIONAL_DETAILS.get(step, {}).items():
             widget = QPlainTextEdit(self) if max_length > _LONG_TEXT else QLineEdit(self)
             if isinstance(widget, QPlainTextEdit):
                 widget.setTabChangesFocus(True)

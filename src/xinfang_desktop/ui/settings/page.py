@@ -31,6 +31,7 @@ from ..leadership.settings_box import ScreeningSettingsBox
 from ..rota.settings_widget import RotaSettingsBox
 from ..visits.form import translate_error
 from ..widgets import Banner, FieldWithError
+from .document_settings_box import DocumentSettingsBox
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -126,6 +127,8 @@ class SettingsPage(QWidget):
         layout.addWidget(RotaSettingsBox(db, actor, self))
         self.case_settings = CaseSettingsBox(db, actor, self)
         layout.addWidget(self.case_settings)
+        self.document_settings = DocumentSettingsBox(db, actor, self)
+        layout.addWidget(self.document_settings)
         self.db_label = QLabel(self)
         self.db_label.setWordWrap(True)
         layout.addWidget(self.db_label)

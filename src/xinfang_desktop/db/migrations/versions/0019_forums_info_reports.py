@@ -2,7 +2,7 @@
 续报), the 年度信访工作计划 (plans and their checked items), 领导接访日 and 约访.
 
 Revision ID: 0019
-Revises: 0012
+Revises: 0016
 Create Date: 2026-11-29
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0019"
-down_revision = "0012"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

@@ -12,6 +12,7 @@ from . import (
     meeting_commands,
     rota_commands,
     stats_commands,
+    visit_commands,
 )
 from .parsing import EXIT_STORAGE, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
@@ -58,6 +59,7 @@ def add_parsers(areas, common) -> None:
     import_sheets.required = True
     leadership_commands.add_import_sheets(import_sheets, common)
     case_commands.add_import_forms(import_sheets, common)
+    visit_commands.add_import_forms(import_sheets, common)
 
 
 def _period_arguments(parser, output_help: str) -> None:

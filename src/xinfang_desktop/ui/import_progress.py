@@ -74,6 +74,7 @@ class ImportProgress(QWidget):
         self.bar.setValue(0)
         self.cancel_button.setEnabled(True)
         self.show()
+
         def guarded() -> Any:
             try:
                 return work(progress, cancel.is_set)

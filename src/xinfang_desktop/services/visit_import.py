@@ -8,7 +8,7 @@ check shows afterwards is masked for roles without VIEW_PERSONAL_NUMBERS.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,8 +34,10 @@ __all__ = [
     "ImportCancelled",
     "VisitImportPlan",
     "commit_visit_import",
+    "plan_visit_import",
     "plan_visit_import_file",
     "preview_rows",
+    "read_visit_import_file",
 ]
 
 
@@ -72,6 +74,40 @@ def _checker(cancelled: Cancelled | None):
     return check
 
 
+def read_visit_import_file(
+    actor: Actor,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+):
+    """The visible sheet's header and rows (the window shows the header to map)."""
+    _require(actor)
+    return read_sheet(path, max_rows=MAX_VISIT_IMPORT_ROWS, progress=progress, cancelled=cancelled)
+
+
+def plan_visit_import(
+    actor: Actor,
+    headers: Sequence[str],
+    rows: Sequence[tuple[int, Sequence[object]]],
+    overrides: Mapping[str, str] | None = None,
+    *,
+    now: datetime | None = None,
+    cancelled: Cancelled | None = None,
+    sheet_name: str = "",
+) -> VisitImportPlan:
+    """The dry run over rows already read: every row checked; nothing is written."""
+    _require(actor)
+    mapping = resolve_mapping(headers, overrides)
+    drafts, problems = plan_rows(
+        rows,
+        mapping,
+        (now or datetime.now()).replace(microsecond=0),
+        check_cancelled=_checker(cancelled),
+    )
+    return VisitImportPlan(mapping, tuple(headers), tuple(drafts), tuple(problems), sheet_name)
+
+
 def plan_visit_import_file(
     actor: Actor,
     path: str | Path,
@@ -82,17 +118,15 @@ def plan_visit_import_file(
     cancelled: Cancelled | None = None,
 ) -> VisitImportPlan:
     """The dry run: read the visible sheet, check every row; nothing is written."""
-    _require(actor)
-    sheet = read_sheet(path, max_rows=MAX_VISIT_IMPORT_ROWS, progress=progress, cancelled=cancelled)
-    mapping = resolve_mapping(sheet.headers, overrides)
-    drafts, problems = plan_rows(
+    sheet = read_visit_import_file(actor, path, progress=progress, cancelled=cancelled)
+    return plan_visit_import(
+        actor,
+        sheet.headers,
         sheet.rows,
-        mapping,
-        (now or datetime.now()).replace(microsecond=0),
-        check_cancelled=_checker(cancelled),
-    )
-    return VisitImportPlan(
-        mapping, tuple(sheet.headers), tuple(drafts), tuple(problems), sheet.sheet_name
+        overrides,
+        now=now,
+        cancelled=cancelled,
+        sheet_name=sheet.sheet_name,
     )
 
 

@@ -106,6 +106,8 @@ def test_a_2010_ledger_keeps_its_closures_and_repeats(database, actor, tmp_path)
         database, actor, date(2010, 1, 1), date(2010, 12, 31), Dimension.CHANNEL
     )
     assert (report.totals.cases, report.totals.closed, report.totals.repeats) == (501, 484, 47)
+    # Closed without a date: counted as 办结 and as such, never as on time or late.
+    assert report.totals.closed_date_unknown == 484 and report.totals.on_time_rate is None
     # Only the six still 办理中 are overdue; closed, rejected and referred ones never are.
     overdue = list_case_ids(database, actor, _filter(attention="overdue"))
     assert len(overdue) == 6

@@ -62,6 +62,7 @@ def _counts(period: Period):
         func.coalesce(func.sum(Case.people_count), 0),
         func.count(case((closed, 1))),
         func.count(case((and_(closed, Case.closed_on_time.is_(True)), 1))),
+        func.count(case((_closed_date_unknown(), 1))),
     )
 
 
@@ -86,7 +87,7 @@ def _totals(session, period: Period) -> Totals:
             Visit.arrived_at >= start, Visit.arrived_at < end, Visit.voided_at.is_(None)
         )
     ).one()
-    cases, case_persons, closed, on_time = session.execute(
+    cases, case_persons, closed, on_time, unknown = session.execute(
         select(*_counts(period)).where(_received(period))
     ).one()
     repeats = session.scalar(select(func.count()).where(_received(period), _repeat()))
@@ -98,6 +99,7 @@ def _totals(session, period: Period) -> Totals:
         int(closed),
         int(on_time),
         int(repeats or 0),
+        int(unknown),
     )
 
 
@@ -116,8 +118,8 @@ def _rows(session, period: Period, by: Dimension) -> tuple[Row, ...]:
         query = select(key, *_counts(period))
     found = session.execute(query.where(_received(period)).group_by(key)).all()
     rows = [
-        Row(label or UNSPECIFIED, int(n), int(persons), int(closed), int(on_time))
-        for label, n, persons, closed, on_time in found
+        Row(label or UNSPECIFIED, int(n), int(persons), int(closed), int(on_time), int(unknown))
+        for label, n, persons, closed, on_time, unknown in found
     ]
     # Most cases first, ties by name, so the same data always prints in the same order.
     return tuple(sorted(rows, key=lambda r: (-r.cases, r.label)))

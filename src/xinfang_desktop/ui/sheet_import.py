@@ -74,6 +74,7 @@ class SheetImportDialog(QDialog):
         self.mapping.setHorizontalHeaderLabels([self.tr("表格中的列"), self.tr("作为字段")])
         self.mapping.setColumnWidth(0, 220)
         self.mapping.setColumnWidth(1, 220)
+        self.mapping.horizontalHeader().setStretchLastSection(True)
         self.problems = QListWidget(self)
         self.check_button = QPushButton(self.tr("检查（不写入）"), self)
         self.check_button.clicked.connect(self.check)

@@ -387,7 +387,7 @@ class _Clock:
         """Where the ledger says the case stood. Its written notice is not on record, so only
         a case still waiting to be accepted owes one."""
         self.imported = True
-        self.state = CaseState[str(details.get("state", S.REGISTERED.name))]
+        self.state = CaseState(str(details.get("state", S.REGISTERED.value)))
         self.accepted_on = _iso(details.get("accepted_on"))
         self.replied_on = self.last_answer_on = _iso(details.get("replied_on"))
         self.closed_on = _iso(details.get("closed_on"))

@@ -196,7 +196,7 @@ class ImportedCase:
 
     def import_details(self) -> dict[str, Any]:
         """The 导入 step: the state and dates replay needs, and the original row's text."""
-        details: dict[str, Any] = {"row": self.row_text, "state": self.state.name}
+        details: dict[str, Any] = {"row": self.row_text, "state": self.state.value}
         if self.status_text:
             details["status"] = self.status_text
         for key in ("accepted_on", "replied_on", "closed_on"):

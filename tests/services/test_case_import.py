@@ -374,3 +374,66 @@ def test_cancel_and_permission(database, tmp_path):
             cancelled=lambda: bool(calls.append(1)) or len(calls) > 1,
         )
     assert list_case_ids(database, admin) == []
+
+
+def _stage_tables(database) -> list[str]:
+    from sqlalchemy import inspect
+
+    with database.read() as session:
+        return [t for t in inspect(session.connection()).get_table_names() if "import_stage" in t]
+
+
+def test_sqlite_stages_in_short_batches_others_keep_writing_and_see_nothing_half_done(
+    sqlite_db, actor, tmp_path, monkeypatch
+):
+    """The write lock is let go after every batch: a clerk registers a case in the middle of
+    the import (taking the number the import had planned), sees none of the staged rows, and
+    the import renumbers and still comes in whole."""
+    from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
+    from xinfang_desktop.services import case_import
+    from xinfang_desktop.services.cases import register_case
+
+    monkeypatch.setattr(case_import, "STAGE_BATCH", 100)
+    rows = [(f"2026-03-{1 + i % 28:02d}", "来信", f"张{i}", "", f"食堂{i}", "") for i in range(450)]
+    plan = plan_import_file(actor, ledger(tmp_path / "many.xlsx", rows), today=TODAY)
+    assert plan.ok
+    seen = []
+
+    def meanwhile() -> bool:
+        seen.append(len(list_case_ids(sqlite_db, actor)))
+        if len(seen) == 5:  # the first staging batch is in: the clerk's write goes through
+            draft = CaseDraft("来访", date(2026, 3, 3), (PetitionerDraft("李老师"),), "操场积水")
+            register_case(sqlite_db, actor, draft, now=NOW)
+        return False
+
+    assert commit_import(sqlite_db, actor, plan, now=NOW, cancelled=meanwhile) == 450
+    assert set(seen) <= {0, 1}  # nothing of the import was visible before it was whole
+    with sqlite_db.read() as session:
+        numbers = sorted(session.query(Case.seq).filter(Case.year == 2026).all())
+    assert [n for (n,) in numbers] == list(range(1, 452))
+    assert _stage_tables(sqlite_db) == []
+
+
+def test_a_cancelled_or_failed_staging_leaves_nothing(sqlite_db, actor, tmp_path, monkeypatch):
+    from xinfang_desktop.services import case_import
+
+    monkeypatch.setattr(case_import, "STAGE_BATCH", 50)
+    rows = [("2026-03-02", "来信", f"张{i}", "", f"食堂{i}", "") for i in range(200)]
+    plan = plan_import_file(actor, ledger(tmp_path / "c.xlsx", rows), today=TODAY)
+    calls = []
+
+    def cancel_during_staging() -> bool:
+        calls.append(1)
+        return len(calls) > 3  # after the preparing checks, within the staging batches
+
+    with pytest.raises(ImportCancelled):
+        commit_import(sqlite_db, actor, plan, now=NOW, cancelled=cancel_during_staging)
+    assert list_case_ids(sqlite_db, actor) == [] and _stage_tables(sqlite_db) == []
+
+    def broken_publish(*args):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(case_import, "_publish", broken_publish)
+    with pytest.raises(RuntimeError):
+        commit_import(sqlite_db, actor, plan, now=NOW)
+    assert list_case_ids(sqlite_db, actor) == [] and _stage_tables(sqlite_db) == []

@@ -161,3 +161,43 @@ def test_import_dry_run_then_commit(capsys, db_url, tmp_path):
     assert code == 0 and "已导入 1 件" in out, err
     code, out, err = run(capsys, "import", "cases", "--db", db_url, str(path), "--map", "x")
     assert code == 2 and "列名=字段" in err
+
+
+def test_import_a_2010_ledger_then_stats_show_its_own_totals(capsys, db_url, tmp_path):
+    from tests.services.test_case_import import ledger_2010
+
+    path = ledger_2010(tmp_path / "2010.xlsx")
+    code, out, err = run(capsys, "import", "cases", "--db", db_url, str(path), "--dry-run")
+    assert code == 0, err
+    assert "内容摘要→信访请求" in out and "办理状态→办理状态" in out
+    assert "共 501 件，其中办结 484 件（办结日期不详 484 件），重信重访 47 件。" in out
+    code, out, err = run(capsys, "import", "cases", "--db", db_url, str(path))
+    assert code == 0 and "已导入 501 件" in out, err
+    code, out, err = run(
+        capsys, "stats", "--db", db_url, "--from", "2010-01-01", "--to", "2010-12-31"
+    )
+    assert code == 0, err
+    assert "信访事项：501 件 501 人次，办结 484 件" in out and "重信重访 47 件" in out
+    code, out, err = run(capsys, "cases", "list", "--db", db_url, "--attention", "overdue")
+    assert "共 6 件" in err
+
+
+def test_import_visits_with_chinese_map_and_dry_run(capsys, db_url, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["日子", "来访人", "来意", "身份证号码"])
+    sheet.append(["2019-03-04", "张三", "找班主任", "11010519491231002X"])
+    path = tmp_path / "visits.xls.xlsx"
+    book.save(path)
+    code, out, err = run(capsys, "import", "visits", "--db", db_url, str(path), "--dry-run")
+    assert code == 2 and "找不到这些必需的列：来访日期" in err
+    code, out, err = run(
+        capsys, "import", "visits", "--db", db_url, str(path), "--dry-run", "--map", "日子=来访日期"
+    )
+    assert code == 0 and "检查通过：1 行" in out, err
+    code, out, err = run(
+        capsys, "import", "visits", "--db", db_url, str(path), "--map", "日子=来访日期"
+    )
+    assert code == 0 and "已导入 1 条来访登记" in out, err
+    code, out, err = run(capsys, "visits", "list", "--db", db_url, "--date", "2019-03-04")
+    assert "张三" in out and "1101**********002X" in out and "11010519491231002X" not in out

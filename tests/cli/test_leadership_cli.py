@@ -104,4 +104,4 @@ def test_export_and_import_people_and_groups(capsys, db_url, tmp_path):
     code, out, _ = run(capsys, "import", "groups", str(groups), "--db", db_url)
     assert out.strip() == "导入组别：已新增 0 条，更新 0 条"
     code, _, err = run(capsys, "import", "groups", str(people), "--db", db_url)
-    assert code == 2 and "第一行缺少列：组名、类别" in err
+    assert code == 2 and "表头缺少列：组名、类别" in err

@@ -96,7 +96,7 @@ def test_every_state_is_reached_by_its_path():
 
 
 @pytest.mark.parametrize("state", list(CaseState))
-@pytest.mark.parametrize("step", [s for s in Step if s != Step.REGISTER])
+@pytest.mark.parametrize("step", [s for s in Step if s not in (Step.REGISTER, Step.IMPORT)])
 def test_every_transition_allowed_or_refused_in_chinese(state, step):
     path = PATHS[state]
     last = path[-1].on if path else RECEIVED
@@ -282,3 +282,28 @@ def test_a_deadline_in_an_unknown_year_warns_and_uses_the_marks():
     marked = replay(date(2026, 12, 1), path, NATIONAL_RULES, marks)
     assert marked.reply_due == date(2027, 2, 2)
     assert marked.warning == ""
+
+
+def test_an_imported_case_stands_where_its_ledger_says():
+    def imported(**details):
+        return replay(RECEIVED, [CaseEvent(Step.IMPORT, RECEIVED, details)], NATIONAL_RULES)
+
+    closed = imported(state="已办结", accepted_on="2026-06-02", closed_on="2026-07-01")
+    assert (closed.state, closed.closed_on, closed.deadlines) == (
+        CaseState.CLOSED,
+        date(2026, 7, 1),
+        (),
+    )
+    unknown = imported(state="已办结")
+    assert (unknown.state, unknown.closed_on, unknown.deadlines) == (CaseState.CLOSED, None, ())
+    # The ledger does not say whether a rejected or referred case was told in writing: no
+    # notice deadline is invented for it; one still waiting to be accepted owes one.
+    assert imported(state="不予受理").deadlines == ()
+    assert [d.kind for d in imported(state="已登记").deadlines] == ["书面告知"]
+    handling = imported(state="已受理", accepted_on="2026-06-03")
+    assert [(d.kind, d.due) for d in handling.deadlines] == [("答复", date(2026, 8, 3))]
+    assert Step.IMPORT not in allowed_steps(imported(state="已登记"))
+    with pytest.raises(ValidationError, match="不是可以办理的步骤"):
+        take_step(
+            [], RECEIVED, CaseEvent(Step.IMPORT, RECEIVED, {"state": "已办结"}), NATIONAL_RULES
+        )

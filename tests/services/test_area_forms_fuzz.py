@@ -171,7 +171,7 @@ cells = st.one_of(
 def test_case_ledger_import(sqlite_db, rows):
     headers = ["收到日期", "渠道", "信访人", "联系电话", "信访请求", "类别"]
     try:
-        plan = plan_import(headers, list(enumerate(rows, start=2)), today=NOW.date())
+        plan = plan_import(ADMIN, headers, list(enumerate(rows, start=2)), today=NOW.date())
     except ValidationError as error:
         assert _chinese(error)
         return
@@ -184,8 +184,8 @@ def test_case_ledger_import(sqlite_db, rows):
             assert _chinese(error)
         assert _count(sqlite_db, Case) == before  # all or nothing
     else:
-        assert commit_import(sqlite_db, ADMIN, plan, now=NOW) == len(plan.drafts)
-        assert _count(sqlite_db, Case) == before + len(plan.drafts)
+        assert commit_import(sqlite_db, ADMIN, plan, now=NOW) == len(plan.cases)
+        assert _count(sqlite_db, Case) == before + len(plan.cases)
 
 
 xlsx_cells = st.one_of(

@@ -68,11 +68,11 @@ def test_a_bad_row_changes_nothing_and_names_the_row(database, actor, tmp_path):
 
 
 def test_missing_header_and_not_an_excel_file(database, actor, tmp_path):
-    with pytest.raises(ValidationError, match="第一行缺少列：姓名"):
+    with pytest.raises(ValidationError, match="表头缺少列：姓名"):
         people_excel.import_people(database, actor, _sheet(tmp_path / "x.xlsx", [["名字"]]))
     junk = tmp_path / "junk.xlsx"
     junk.write_text("not excel")
-    with pytest.raises(ValidationError, match="无法读取 Excel 文件"):
+    with pytest.raises(ValidationError, match="不是 Excel 工作簿"):
         people_excel.import_people(database, actor, junk)
 
 

@@ -356,12 +356,16 @@ def test_import_dialog_maps_checks_and_imports_all_or_nothing(qtbot, unit_db, ac
     dialog = ImportCasesDialog(unit_db, actor)
     qtbot.addWidget(dialog)
     dialog.load_file(str(bad))
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.mapping.rowCount() == 4
+    assert dialog.unused_label.text() == "不导入的列：收件日"
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert "收到日期" in dialog.banner.text()  # the date column is not recognised yet
     dialog.set_field("收件日", "received_on")
+    assert dialog.unused_label.text() == "每一列都已对应到字段。"
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert problems == [
         "第 3 行：渠道“飞鸽”不认识，可用：来信、来访、来电、网络、传真、上级转办",
@@ -373,9 +377,10 @@ def test_import_dialog_maps_checks_and_imports_all_or_nothing(qtbot, unit_db, ac
     good = tmp_path / "good.xlsx"
     book.save(good)
     dialog.load_file(str(good))
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     dialog.set_field("收件日", "received_on")
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.imported == 1
@@ -400,3 +405,39 @@ def test_document_settings_keep_typing_on_a_bad_number_format(qtbot, window, uni
     saved = get_document_settings(unit_db)
     assert saved.superior_name == "枣庄市薛城区教育和体育局"
     assert saved.number_format(NoticeKind.ACCEPTANCE) == "邹中小信受〔{year}〕{seq}号"
+
+
+def test_import_dialog_reads_off_the_gui_thread_and_cancel_writes_nothing(
+    qtbot, unit_db, actor, tmp_path
+):
+    from openpyxl import Workbook
+
+    from xinfang_desktop.ui.cases.import_dialog import ImportCasesDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["登记日期", "信访人", "内容摘要"])
+    for number in range(3000):
+        sheet.append(["2025-03-02", f"张{number}", "要求公开食堂收费"])
+    path = tmp_path / "big.xlsx"
+    book.save(path)
+    (tmp_path / "not.xlsx").write_text("root:x:0:0")
+    dialog = ImportCasesDialog(unit_db, actor)
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(tmp_path / "not.xlsx"))
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "不是 Excel 工作簿" in dialog.banner.text()
+    dialog.load_file(str(path))
+    dialog.progress.cancel()  # pressed before the worker's first check: it stops there
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.banner.text() == "已取消读取。" and dialog.mapping.rowCount() == 0
+    dialog.load_file(str(path))
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert "3000 行都可以导入" in dialog.banner.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    dialog.progress.cancel()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.banner.text() == "已取消，没有导入任何一行。"
+    assert case_service.list_case_ids(unit_db, actor) == []

@@ -494,3 +494,32 @@ def test_a_leader_asks_and_the_clerk_registers_from_the_start_page(
     click(qtbot, form.save_button)
     panel.refresh()
     assert panel.findings.count() == 0
+
+
+def test_people_import_checks_first_and_saves_only_when_asked(qtbot, window, monkeypatch, tmp_path):
+    from openpyxl import Workbook
+
+    from xinfang_desktop.services.people import list_people
+
+    window.show_area(window.people_page)
+    page = window.people_page
+    book = Workbook()
+    book.active.append(["姓名", "部门", "联系电话"])
+    book.active.append(["孙丽", "教务处", "13805331234"])
+    path = tmp_path / "people.xlsx"
+    book.save(path)
+    answers, asked = [False, True], []
+
+    def answer(_parent, _title, question):
+        asked.append(question)
+        return answers.pop(0)
+
+    monkeypatch.setattr(prompts, "ask_open_path", lambda *args: str(path))
+    monkeypatch.setattr(prompts, "ask_yes_no", answer)
+    page.import_excel()
+    qtbot.waitUntil(lambda: not page.busy() and "已取消导入" in page.banner.text())
+    assert asked == ["检查通过：将新增 1 人，更新 0 人。现在导入吗？"]
+    assert list_people(page._db) == []
+    page.import_excel()
+    qtbot.waitUntil(lambda: not page.busy() and "导入完成" in page.banner.text())
+    assert [p.name for p in list_people(page._db)] == ["孙丽"]

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ..domain.auth import Role
 from ..domain.case_notices import CLI_NAMES
-from ..domain.errors import ValidationError
 from ..services.context import Actor
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, output_path, parse_date
 from .session import CommandError, open_migrated, write_output
@@ -32,18 +31,19 @@ def add_parser(areas, common) -> None:
 
 
 def add_import_forms(kinds, common) -> None:
+    from ..domain.case_import import IMPORT_FIELDS
+
     cases = kinds.add_parser(
-        "cases", parents=[common], help="导入已有的信访台账（.xlsx，全部正确才导入）"
+        "cases", parents=[common], help="导入已有的信访台账（.xlsx/.xls，全部正确才导入）"
     )
-    cases.add_argument("file", type=Path, metavar="文件", help="Excel 文件（.xlsx）")
+    cases.add_argument("file", type=Path, metavar="文件", help="Excel 文件（.xlsx 或 .xls）")
     cases.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="列名=字段",
-        help="指定某列对应的字段，可多次使用，例如 --map 当事人=petitioner；"
-        "字段：received_on channel petitioner phone id_number address people_count request "
-        "facts category area handling_office referring_body referring_ref accused remarks",
+        help="指定某列对应的字段（中文字段名），可多次使用，例如 --map 内容摘要=信访请求；"
+        "列名= 表示不导入该列。字段：" + "、".join(s.label for s in IMPORT_FIELDS.values()),
     )
     cases.add_argument("--dry-run", action="store_true", help="只检查，列出每一处问题，不写入")
     cases.set_defaults(run=run_import)
@@ -115,14 +115,21 @@ def run_list(args) -> int:
     return 0
 
 
-def _parse_map(items: list[str]) -> dict[str, str]:
+def parse_map(items: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for item in items:
         header, sep, field = item.partition("=")
         if not sep or not header.strip():
-            raise CommandError(f"--map 应写成 列名=字段，例如 当事人=petitioner（收到：{item}）")
+            raise CommandError(f"--map 应写成 列名=字段，例如 内容摘要=信访请求（收到：{item}）")
         mapping[header.strip()] = field.strip()
     return mapping
+
+
+def print_columns(columns: list[tuple[str, str]]) -> None:
+    print("列对应：" + "，".join(f"{header}→{label}" for header, label in columns))
+    unused = [header for header, label in columns if label == "不导入"]
+    if unused:
+        print("未导入的列：" + "、".join(unused))
 
 
 def run_import(args) -> int:
@@ -130,20 +137,9 @@ def run_import(args) -> int:
 
     if not args.file.is_file():
         raise CommandError(f"找不到文件：{args.file}")
-    overrides = _parse_map(args.map)
-    try:
-        plan = plan_import_file(args.file, overrides)
-    except ValidationError:
-        raise
-    except Exception as exc:
-        # A file that is no workbook at all (a text file, a damaged zip) fails deep inside the
-        # Excel reader with whatever error it has; the user needs to know it is not readable.
-        log.warning("import cases: unreadable file (%s)", type(exc).__name__)
-        raise CommandError(
-            f"无法读取 {args.file}：不是 Excel 工作簿（.xlsx），或文件已损坏。"
-        ) from None
-    columns = "，".join(f"{plan.headers[i]}→{field}" for i, field in sorted(plan.mapping.items()))
-    print(f"列对应：{columns}")
+    actor = Actor.from_os_user()
+    plan = plan_import_file(actor, args.file, parse_map(args.map))
+    print_columns(plan.columns())
     for problem in plan.problems:
         print(f"第 {problem.row} 行：{problem.message}", file=sys.stderr)
     if not plan.ok:
@@ -153,12 +149,19 @@ def run_import(args) -> int:
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
+    figures = plan.summary()
+    unknown = figures["closed_date_unknown"]
+    print(
+        f"共 {figures['cases']} 件，其中办结 {figures['closed']} 件"
+        + (f"（办结日期不详 {unknown} 件）" if unknown else "")
+        + f"，重信重访 {figures['repeats']} 件。"
+    )
     if args.dry_run:
-        print(f"检查通过：{len(plan.drafts)} 行都可以导入（试运行，未写入）。")
+        print(f"检查通过：{len(plan.cases)} 行都可以导入（试运行，未写入）。")
         return 0
     db = open_migrated(args)
     try:
-        count = commit_import(db, Actor.from_os_user(), plan)
+        count = commit_import(db, actor, plan)
     finally:
         db.dispose()
     print(f"已导入 {count} 件信访事项。")

@@ -9,6 +9,7 @@ from . import (
     meeting_commands,
     rota_commands,
     stats_commands,
+    visit_commands,
     work_summary_commands,
     year_work_commands,
 )
@@ -62,6 +63,7 @@ def add_parsers(areas, common) -> None:
     import_sheets.required = True
     leadership_commands.add_import_sheets(import_sheets, common)
     case_commands.add_import_forms(import_sheets, common)
+    visit_commands.add_import_forms(import_sheets, common)
 
 
 def _period_arguments(parser, output_help: str) -> None:

@@ -9,10 +9,11 @@ import unicodedata
 from dataclasses import asdict
 from datetime import datetime
 from itertools import islice
+from pathlib import Path
 
 from ..domain.search import VisitQuery
 from ..domain.visits import VisitDraft
-from .parsing import non_negative_int, parse_date, parse_datetime
+from .parsing import EXIT_BAD_INPUT, non_negative_int, parse_date, parse_datetime
 from .session import CommandError, open_migrated
 
 _FETCH_BATCH = 500
@@ -250,4 +251,57 @@ def run_list(args) -> int:
             _print_table(rows, sys.stdout)
     finally:
         db.dispose()
+    return 0
+
+
+def add_import_forms(kinds, common) -> None:
+    from ..domain.visit_import import VISIT_FIELDS
+
+    visits = kinds.add_parser(
+        "visits", parents=[common], help="导入旧的来访登记表（.xlsx/.xls，全部正确才导入）"
+    )
+    visits.add_argument("file", type=Path, metavar="文件", help="Excel 文件（.xlsx 或 .xls）")
+    visits.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="列名=字段",
+        help="指定某列对应的字段（中文字段名），可多次使用，例如 --map 来意=来访事由；"
+        "列名= 表示不导入该列。字段：" + "、".join(s.label for s in VISIT_FIELDS.values()),
+    )
+    visits.add_argument("--dry-run", action="store_true", help="只检查，列出每一处问题，不写入")
+    visits.set_defaults(run=run_import_visits)
+
+
+def run_import_visits(args) -> int:
+    from ..services.context import Actor
+    from ..services.visit_import import commit_visit_import, plan_visit_import_file, preview_rows
+    from .case_commands import parse_map, print_columns
+
+    if not args.file.is_file():
+        raise CommandError(f"找不到文件：{args.file}")
+    actor = Actor.from_os_user()
+    plan = plan_visit_import_file(actor, args.file, parse_map(args.map))
+    print_columns(plan.columns())
+    for problem in plan.problems:
+        print(f"第 {problem.row} 行：{problem.message}", file=sys.stderr)
+    if not plan.ok:
+        rows = len({p.row for p in plan.problems})
+        print(
+            f"有 {rows} 行不能导入，共 {len(plan.problems)} 处问题；没有导入任何一行。",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    if args.dry_run:
+        print("来访时间\t姓名\t电话\t身份证号\t人数\t来访事由")
+        for row in preview_rows(actor, plan):
+            print("\t".join(cell.replace("\n", " ") for cell in row))
+        print(f"检查通过：{len(plan.drafts)} 行都可以导入（试运行，未写入）。")
+        return 0
+    db = open_migrated(args)
+    try:
+        count = commit_visit_import(db, actor, plan)
+    finally:
+        db.dispose()
+    print(f"已导入 {count} 条来访登记。")
     return 0

@@ -37,6 +37,9 @@ class CaseState(StrEnum):
 
 class Step(StrEnum):
     REGISTER = "登记"
+    # An imported ledger row: its details carry the state and dates the ledger recorded and
+    # the row's original text; it is the first step of an imported case and never chosen.
+    IMPORT = "导入"
     ACCEPT = "受理"
     REJECT = "不予受理"
     REFER = "转送其他机关"
@@ -57,6 +60,7 @@ class Step(StrEnum):
 S = CaseState
 # step → (states it may be taken from, state it leads to; None = the state does not change)
 TRANSITIONS: dict[Step, tuple[frozenset[CaseState], CaseState | None]] = {
+    Step.IMPORT: (frozenset({S.REGISTERED}), None),  # the state comes from its details
     Step.ACCEPT: (frozenset({S.REGISTERED}), S.ACCEPTED),
     Step.REJECT: (frozenset({S.REGISTERED}), S.REJECTED),
     Step.REFER: (frozenset({S.REGISTERED}), S.REFERRED),
@@ -172,7 +176,11 @@ class StepRefused(ValidationError):
 
 
 def allowed_steps(clock: CaseClock) -> list[Step]:
-    return [step for step in Step if step != Step.REGISTER and _refusal(clock, step) is None]
+    return [
+        step
+        for step in Step
+        if step not in (Step.REGISTER, Step.IMPORT) and _refusal(clock, step) is None
+    ]
 
 
 def _refusal(clock: CaseClock, step: Step, on: date | None = None) -> FieldError | None:
@@ -285,6 +293,8 @@ def take_step(
     referred_from_above: bool = False,
 ) -> tuple[CaseEvent, CaseClock]:
     """Check one new step against the case so far; return the cleaned event and the new clock."""
+    if event.step in (Step.REGISTER, Step.IMPORT):
+        raise StepRefused("“{step}”不是可以办理的步骤", {"step": event.step.value})
     before = replay(
         received_on,
         clock_events,
@@ -349,9 +359,13 @@ class _Clock:
         self.recheck_answered_on: date | None = None
         self.closed_on: date | None = None
         self.last_answer_on: date | None = None
+        self.imported = False
 
     def apply(self, event: CaseEvent, rules: DeadlineRules, overrides: CalendarOverrides) -> None:
         step, on = event.step, event.on
+        if step == Step.IMPORT:
+            self._apply_import(event.details)
+            return
         if step == Step.ACCEPT:
             self.accepted_on = on
         elif step == Step.NOTIFY:
@@ -380,18 +394,32 @@ class _Clock:
         if target is not None:
             self.state = target
 
+    def _apply_import(self, details: Mapping[str, Any]) -> None:
+        """Where the ledger says the case stood. Its written notice is not on record, so only
+        a case still waiting to be accepted owes one."""
+        self.imported = True
+        self.state = CaseState(str(details.get("state", S.REGISTERED.value)))
+        self.accepted_on = _iso(details.get("accepted_on"))
+        self.replied_on = self.last_answer_on = _iso(details.get("replied_on"))
+        self.closed_on = _iso(details.get("closed_on"))
+
     def freeze(self, rules: DeadlineRules, overrides: CalendarOverrides) -> CaseClock:
         deadlines: list[Deadline] = []
         notice_due = None
         open_pause = next((p.start for p in self.pauses if p.end is None), None)
         last_day = self.received_on
-        if self.notified_on is None and self.state in {
-            S.REGISTERED,
-            S.ACCEPTED,
-            S.ASSIGNED,
-            S.REJECTED,
-            S.REFERRED,
-        }:
+        if (
+            self.notified_on is None
+            and not (self.imported and self.state != S.REGISTERED)
+            and self.state
+            in {
+                S.REGISTERED,
+                S.ACCEPTED,
+                S.ASSIGNED,
+                S.REJECTED,
+                S.REFERRED,
+            }
+        ):
             notice_due = due_date(self.received_on, rules.notice, overrides)
             target = (
                 due_date(self.received_on, rules.internal_notice, overrides)
@@ -456,6 +484,10 @@ class _Clock:
             deadlines=tuple(deadlines),
             warning=calendar_warning(self.received_on, last_day, overrides),
         )
+
+
+def _iso(value: object) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) and value else None
 
 
 def _day(day: date) -> str:

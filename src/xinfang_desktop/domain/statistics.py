@@ -80,6 +80,8 @@ class Row:
     persons: int
     closed: int
     closed_on_time: int
+    # Closed cases from an imported ledger without a 办结日期: closed, but "on time" is unknown.
+    closed_date_unknown: int = 0
 
     @property
     def closure_rate(self) -> Decimal | None:
@@ -87,7 +89,7 @@ class Row:
 
     @property
     def on_time_rate(self) -> Decimal | None:
-        return rate(self.closed_on_time, self.closed)
+        return rate(self.closed_on_time, self.closed - self.closed_date_unknown)
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class Totals:
     closed: int
     closed_on_time: int
     repeats: int
+    closed_date_unknown: int = 0  # as in Row
 
     @property
     def closure_rate(self) -> Decimal | None:
@@ -106,7 +109,7 @@ class Totals:
 
     @property
     def on_time_rate(self) -> Decimal | None:
-        return rate(self.closed_on_time, self.closed)
+        return rate(self.closed_on_time, self.closed - self.closed_date_unknown)
 
     @property
     def repeat_share(self) -> Decimal | None:

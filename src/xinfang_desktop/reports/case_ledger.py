@@ -178,28 +178,3 @@ def write_case_ledger_xlsx(document: LedgerDocument, path: str | Path) -> None:
         row[5].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A3"
     book.save(path)
-
-
-def read_xlsx_rows(path: str | Path) -> tuple[list[str], list[tuple[int, list[object]]]]:
-    """The header row and the data rows (with their sheet row numbers) of the first sheet.
-
-    The header is the first row with at least three filled cells, so a title row above it
-    (as in our own export) is skipped."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(path, read_only=True, data_only=True)
-    try:
-        sheet = book.worksheets[0]
-        headers: list[str] | None = None
-        rows: list[tuple[int, list[object]]] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = list(values)
-            if headers is None:
-                if sum(1 for v in cells if v not in (None, "")) >= 3:
-                    headers = [str(v or "").strip() for v in cells]
-                continue
-            if any(v not in (None, "") for v in cells):
-                rows.append((number, cells))
-        return headers or [], rows
-    finally:
-        book.close()

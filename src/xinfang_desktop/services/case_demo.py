@@ -233,6 +233,7 @@ def generate_demo_cases(
                     ),
                     visit_id=None,
                     repeat_of_id=last_case_of.get(person),
+                    repeat_marked=False,
                     remarks="",
                     created_at=now,
                     created_by=actor.name,

@@ -1,8 +1,9 @@
 """Excel in and out for the unit's people (教职工名册) and the 包组摸排 groups.
 
-Import reads the first sheet by its Chinese headers (any column order), checks every row
-first and then saves all of them in one transaction, or none: a file with one bad row
-changes nothing and the message names each bad row.
+Import reads the visible sheet (.xlsx or .xls) by its Chinese headers (any column order),
+within the shared reader's limits, checks every row first and then saves all of them in one
+transaction, or none: a file with one bad row changes nothing and the message names each
+bad row. The window shows the check's figures and asks before it saves.
 """
 
 from __future__ import annotations
@@ -10,19 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from zipfile import BadZipFile
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Person
 from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
+from ..domain.import_columns import cell_text
 from ..domain.people import PersonDraft, validate_person
 from ..domain.screening import GROUP_KIND_LABELS, GroupDraft
+from ..reports.workbook_reader import read_sheet
 from . import audit, screening
 from .context import Actor
 from .people import list_people
@@ -90,41 +91,21 @@ def export_groups(db: Database, actor: Actor, path: Path) -> int:
     return len(groups)
 
 
-def _read(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
-    """Rows of the first sheet as {header: text}; blank rows skipped."""
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
+def _read(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Rows of the visible sheet (.xlsx or .xls) as (Excel row, {header: text}), read through
+    the shared bounded reader; the header is the first row with any text."""
+    sheet = read_sheet(path, max_rows=MAX_ROWS, header_min_filled=1)
+    headers = sheet.headers
+    missing = [h for h in required if h not in headers]
+    if missing:
         raise ValidationError(
-            [
-                FieldError(
-                    "file", "无法读取 Excel 文件“{name}”，请确认是 .xlsx 文件", {"name": path.name}
-                )
-            ]
-        ) from exc
-    try:
-        rows = book.worksheets[0].iter_rows(values_only=True)
-        header_row = next(rows, None) or ()
-        headers = [str(h).strip() if h is not None else "" for h in header_row]
-        missing = [h for h in required if h not in headers]
-        if missing:
-            raise ValidationError(
-                [FieldError("file", "第一行缺少列：{cols}", {"cols": "、".join(missing)})]
-            )
-        found: list[dict[str, str]] = []
-        for values in rows:
-            texts = ["" if v is None else str(v).strip() for v in values]
-            if not any(texts):
-                found.append({})
-                continue
-            found.append(dict(zip(headers, texts, strict=False)))
-            if len(found) > MAX_ROWS:
-                raise ValidationError(
-                    [FieldError("file", "一次最多导入 {max} 行", {"max": MAX_ROWS})]
-                )
-        return found
-    finally:
-        book.close()
+            [FieldError("file", "表头缺少列：{cols}", {"cols": "、".join(missing)})]
+        )
+    found: list[tuple[int, dict[str, str]]] = []
+    for number, values in sheet.rows:
+        texts = [cell_text(v) for v in values]
+        found.append((number, dict(zip(headers, texts, strict=False))))
+    return found
 
 
 def _row_error(row: int, error: FieldError) -> FieldError:
@@ -139,9 +120,7 @@ def import_people(db: Database, actor: Actor, path: Path, *, dry_run: bool = Fal
     drafts: list[tuple[int, PersonDraft]] = []
     errors: list[FieldError] = []
     seen: dict[tuple[str, str], int] = {}
-    for number, row in enumerate(rows, start=2):
-        if not row:
-            continue
+    for number, row in rows:
         draft = PersonDraft(
             name=row.get("姓名", ""),
             post=row.get("职务", ""),
@@ -223,9 +202,7 @@ def import_groups(db: Database, actor: Actor, path: Path, *, dry_run: bool = Fal
     rows = _read(path, GROUP_HEADERS)
     drafts: list[GroupDraft] = []
     errors: list[FieldError] = []
-    for number, row in enumerate(rows, start=2):
-        if not row:
-            continue
+    for number, row in rows:
         kind = _KIND_BY_LABEL.get(row.get("类别", ""))
         if kind is None:
             errors.append(

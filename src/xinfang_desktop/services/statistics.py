@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 
 from ..db.engine import Database
 from ..db.models import Case, CaseEvent, CaseUrging, Person, Visit
 from ..domain.auth import Permission, PermissionDeniedError
-from ..domain.case_flow import Step
+from ..domain.case_flow import CaseState, Step
 from ..domain.cases import Channel
 from ..domain.dates import day_bounds
 from ..domain.statistics import (
@@ -43,6 +43,8 @@ from . import audit
 from .context import Actor
 from .settings import get_unit_settings
 
+_CLOSED_STATE_NAMES = (CaseState.CLOSED.name, CaseState.ARCHIVED.name)
+
 
 def _require(actor: Actor) -> None:
     if not (actor.can(Permission.VIEW_ALL_CASES) or actor.can(Permission.REVIEW_AND_SIGN)):
@@ -51,13 +53,27 @@ def _require(actor: Actor) -> None:
 
 def _counts(period: Period):
     """Column expressions counting cases received in ``period``."""
-    closed = and_(Case.closed_on.is_not(None), Case.closed_on <= period.end)
+    closed = or_(
+        and_(Case.closed_on.is_not(None), Case.closed_on <= period.end),
+        _closed_date_unknown(),
+    )
     return (
         func.count(),
         func.coalesce(func.sum(Case.people_count), 0),
         func.count(case((closed, 1))),
         func.count(case((and_(closed, Case.closed_on_time.is_(True)), 1))),
+        func.count(case((_closed_date_unknown(), 1))),
     )
+
+
+def _closed_date_unknown():
+    """An imported ledger's closed case whose 办结日期 the ledger does not give: counted as
+    办结 (never as on time) and listed as such."""
+    return and_(Case.closed_on.is_(None), Case.state.in_(_CLOSED_STATE_NAMES))
+
+
+def _repeat():
+    return or_(Case.repeat_of_id.is_not(None), Case.repeat_marked.is_(True))
 
 
 def _received(period: Period):
@@ -71,12 +87,10 @@ def _totals(session, period: Period) -> Totals:
             Visit.arrived_at >= start, Visit.arrived_at < end, Visit.voided_at.is_(None)
         )
     ).one()
-    cases, case_persons, closed, on_time = session.execute(
+    cases, case_persons, closed, on_time, unknown = session.execute(
         select(*_counts(period)).where(_received(period))
     ).one()
-    repeats = session.scalar(
-        select(func.count()).where(_received(period), Case.repeat_of_id.is_not(None))
-    )
+    repeats = session.scalar(select(func.count()).where(_received(period), _repeat()))
     return Totals(
         int(batches),
         int(persons),
@@ -85,6 +99,7 @@ def _totals(session, period: Period) -> Totals:
         int(closed),
         int(on_time),
         int(repeats or 0),
+        int(unknown),
     )
 
 
@@ -103,8 +118,8 @@ def _rows(session, period: Period, by: Dimension) -> tuple[Row, ...]:
         query = select(key, *_counts(period))
     found = session.execute(query.where(_received(period)).group_by(key)).all()
     rows = [
-        Row(label or UNSPECIFIED, int(n), int(persons), int(closed), int(on_time))
-        for label, n, persons, closed, on_time in found
+        Row(label or UNSPECIFIED, int(n), int(persons), int(closed), int(on_time), int(unknown))
+        for label, n, persons, closed, on_time, unknown in found
     ]
     # Most cases first, ties by name, so the same data always prints in the same order.
     return tuple(sorted(rows, key=lambda r: (-r.cases, r.label)))
@@ -244,6 +259,9 @@ def _handling(session, period: Period, totals: Totals) -> tuple[HandlingRow, ...
     rows.append(HandlingRow("督办（次）", int(urged[1])))
     rows.append(HandlingRow("办结（件）", totals.closed))
     rows.append(HandlingRow("按期办结（件）", totals.closed_on_time))
+    unknown = session.scalar(select(func.count()).where(_received(period), _closed_date_unknown()))
+    if unknown:
+        rows.append(HandlingRow("其中办结日期不详（件）", int(unknown)))
     rows.append(HandlingRow("重信重访（件）", totals.repeats))
     return tuple(rows)
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -51,6 +52,10 @@ class Case(Base):
     handling_office: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
     repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"))
+    # An imported ledger's 重信重访 mark whose earlier case is not in the program.
+    repeat_marked: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
     remarks: Mapped[str] = mapped_column(String(1000), nullable=False, default="")
     state: Mapped[str] = mapped_column(String(20), nullable=False)
     due_on: Mapped[date | None] = mapped_column(Date)

@@ -284,10 +284,26 @@ class PeoplePage(QWidget):
         return self._operation is not None or self.printer.busy()
 
     def import_excel(self) -> None:
-        path = prompts.ask_open_path(self, self.tr("导入人员"), self.tr("Excel 文件 (*.xlsx)"))
+        """Check first (nothing saved), show what would change, and save only when asked."""
+        path = prompts.ask_open_path(
+            self, self.tr("导入人员"), self.tr("Excel 文件 (*.xlsx *.xls)")
+        )
         if not path:
             return
         db, actor = self._db, self._actor
+
+        def checked(preview) -> None:
+            question = self.tr("检查通过：将新增 {a} 人，更新 {u} 人。现在导入吗？").format(
+                a=preview.added, u=preview.updated
+            )
+            if not prompts.ask_yes_no(self, self.tr("导入人员"), question):
+                self.banner.show_message("ok", self.tr("已取消导入，没有保存任何一行。"))
+                return
+            self._run(
+                lambda: people_excel.import_people(db, actor, Path(path)),
+                done,
+                self.tr("正在导入…"),
+            )
 
         def done(result) -> None:
             self.load()
@@ -300,9 +316,9 @@ class PeoplePage(QWidget):
             self.people_changed.emit()
 
         self._run(
-            lambda: people_excel.import_people(db, actor, Path(path)),
-            done,
-            self.tr("正在导入…"),
+            lambda: people_excel.import_people(db, actor, Path(path), dry_run=True),
+            checked,
+            self.tr("正在检查…"),
         )
 
     def export_excel(self) -> None:

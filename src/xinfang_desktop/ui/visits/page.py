@@ -135,6 +135,8 @@ class VisitsPage(QWidget):
         self.export_button.clicked.connect(self.export_register)
         self.case_button = QPushButton(self.tr("转为信访事项 (Ctrl+J)"), self)
         self.case_button.clicked.connect(self.request_case)
+        self.import_button = QPushButton(self.tr("导入旧登记表…"), self)
+        self.import_button.clicked.connect(self.import_register)
         for button in (
             self.depart_button,
             self.edit_button,
@@ -151,6 +153,9 @@ class VisitsPage(QWidget):
         outputs.addStretch(1)
         outputs.addWidget(self.print_button)
         outputs.addWidget(self.export_button)
+        outputs.addWidget(self.import_button)
+        # Years of others' visits come in only where the whole register may be seen.
+        self.import_button.setVisible(self._all_days)
         # Only those who register cases see the way to one.
         self.case_button.setVisible(actor.can(Permission.MANAGE_CASES))
 
@@ -273,6 +278,17 @@ class VisitsPage(QWidget):
             include_voided=self.include_voided.isChecked(),
             on_site_only=self.on_site_only.isChecked(),
         )
+
+    def import_register(self) -> None:
+        from .import_dialog import ImportVisitsDialog
+
+        dialog = ImportVisitsDialog(self._db, self._actor, self)
+        if prompts.run_dialog(dialog) and dialog.imported:
+            self.run_search()
+            self.banner.show_message(
+                "ok", self.tr("已导入 {n} 条来访登记。").format(n=dialog.imported)
+            )
+            self.visits_changed.emit()
 
     def run_search(self) -> None:
         self._search_timer.stop()

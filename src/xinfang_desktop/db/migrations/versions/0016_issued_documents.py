@@ -1,7 +1,7 @@
 """Issued documents (文书): each notice with its own 文号, frozen content and its hash.
 
 Revision ID: 0016
-Revises: 0012
+Revises: 0014
 Create Date: 2026-11-29
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -110,6 +110,15 @@ class Column:
         return self.number_format or _DEFAULT_FORMATS[self.kind]
 
 
+@dataclass(frozen=True)
+class Formatted:
+    """A value whose cell needs its own number format, e.g. a group visit's count shown as
+    "12（集体访）" while staying a number: ``Formatted(12, '0"（集体访）"')``."""
+
+    value: object
+    number_format: str
+
+
 def clean_text(value: str) -> str:
     """``value`` without the control characters an .xlsx cannot hold (a pasted text carries
     them); TAB, CR and LF stay."""
@@ -283,6 +292,9 @@ class SheetWriter:
             raise ValueError(f"{len(values)} values for {len(self.columns)} columns")
         cells = []
         for column, value in zip(self.columns, values, strict=True):
+            number_format = column.format
+            if isinstance(value, Formatted):
+                value, number_format = value.value, value.number_format
             cell = self._cell(_typed_value(column, value))
             if isinstance(cell.value, str):
                 # Never a formula: a string cell, and Excel's quote prefix when it looks like one.
@@ -290,7 +302,7 @@ class SheetWriter:
                 if is_formula_like(cell.value):
                     cell.quotePrefix = True
             if cell.value is not None and column.kind != "text":
-                cell.number_format = column.format
+                cell.number_format = number_format
             cell.border = border
             if column.centred:
                 cell.alignment = _CENTRED_TOP

@@ -6,13 +6,13 @@ reports use, so all of them agree.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from datetime import date
 from pathlib import Path
 
 from ..domain.statistics import format_change, format_rate
+from ..reports.workbook import SafeCsvWriter
 from ..services.context import Actor
 from ..services.statistics import (
     DIMENSION_LABELS,
@@ -233,7 +233,8 @@ def _table(report: Report) -> None:
 
 
 def _csv(report: Report) -> None:
-    writer = csv.writer(sys.stdout)
+    # A BOM so Excel on Chinese Windows reads UTF-8; labels (areas, offices) are user text.
+    writer = SafeCsvWriter(sys.stdout)
     writer.writerow((DIMENSION_LABELS[report.by], *_HEADERS))
     for row in report.rows:
         writer.writerow((row.label, *_row_values(row)))

@@ -173,10 +173,23 @@ def write_csv(
 
 
 def _write_delimited(stream: TextIO, headers, rows, delimiter: str) -> None:
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow([_plain(header) for header in headers])
+    writer = SafeCsvWriter(stream, delimiter=delimiter, bom=False)
+    writer.writerow(headers)
     for row in rows:
-        writer.writerow([_plain(value) for value in row])
+        writer.writerow(row)
+
+
+class SafeCsvWriter:
+    """``csv.writer`` with every text field neutralised (see :func:`neutralise`), for code
+    that writes rows one by one; the UTF-8 BOM goes out first when ``bom`` is True."""
+
+    def __init__(self, stream: TextIO, *, delimiter: str = ",", bom: bool = True) -> None:
+        if bom:
+            stream.write("\ufeff")
+        self._writer = csv.writer(stream, delimiter=delimiter, lineterminator="\r\n")
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([_plain(value) for value in row])
 
 
 class SheetWriter:

@@ -497,3 +497,25 @@ def test_a_leader_asks_and_the_clerk_registers_from_the_start_page(
     click(qtbot, form.save_button)
     panel.refresh()
     assert panel.findings.count() == 0
+
+
+def test_post_order_in_settings_keeps_bad_input_then_orders_the_people_page(qtbot, window, staff):
+    from xinfang_desktop.ui.people.post_order_box import PostOrderBox
+
+    window.show_area(window.settings_page)
+    box = window.settings_page.findChild(PostOrderBox)
+    assert box.posts.text().startswith("校长、党支部书记、书记、副校长")
+    box.posts.clear()
+    type_text(qtbot, box.posts, "主任、副校长、主任")
+    click(qtbot, box.save_button)
+    assert "重复" in box.posts_field.error.text()
+    assert box.posts.text() == "主任、副校长、主任"  # what was typed stays
+    box.posts.clear()
+    type_text(qtbot, box.posts, "主任、副校长、校长")
+    click(qtbot, box.save_button)
+    assert box.posts_field.error.text() == ""
+    window.show_area(window.people_page)
+    page = window.people_page  # it reloads when shown
+    names = [page.table.item(row, 0).text() for row in range(page.table.rowCount())]
+    # 教导主任 ranks as 主任, then the 副校长, then the 校长.
+    assert names == ["孙丽", "李红", "王建国"]

@@ -198,6 +198,25 @@ def test_ledger_pdf_and_xlsx(database, actor, handled_case, tmp_path):
         ledger_document(database, actor, date(2026, 9, 30), date(2026, 9, 1))
 
 
+def test_the_petitioners_evaluation_on_closing_reaches_the_ledger(database, actor, handled_case):
+    with pytest.raises(ValidationError):
+        take_case_step(
+            database, actor, handled_case.id, Step.CLOSE, date(2026, 11, 22),
+            {"result": "已办结", "evaluation": "很好"}, expected_version=handled_case.version,
+            now=NOW,
+        )  # fmt: skip
+    take_case_step(
+        database, actor, handled_case.id, Step.CLOSE, date(2026, 11, 22),
+        {"result": "已办结", "evaluation": "基本满意"}, expected_version=handled_case.version,
+        now=NOW,
+    )  # fmt: skip
+    (row,) = ledger_document(database, actor, date(2026, 9, 1), date(2026, 9, 30)).rows
+    assert row.evaluation == "基本满意"
+    assert row.closed_on == date(2026, 11, 22)
+    # The closing result is not an answer of its own when the reply already gave one.
+    assert row.result == "公开账目；复查：维持原处理意见"
+
+
 def test_referral_to_another_body_prints_a_transfer_slip(database, actor):
     save_unit_settings(database, actor, UnitSettings(unit_name=UNIT))
     case = register_case(

@@ -203,7 +203,7 @@ class StepPanel(QWidget):
             evaluation = QComboBox(self)
             evaluation.addItem(self.tr("（未评价）"), "")
             for choice in EVALUATIONS:
-                evaluation.addItem(self.tr(choice), choice)
+                evaluation.addItem(choice, choice)  # stored as shown, like a category
             self._add_detail("evaluation", self.tr("信访人评价"), evaluation)
         self._add_detail("note", self.tr("说明"), QLineEdit(self))
 

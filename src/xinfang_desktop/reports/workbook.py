@@ -50,6 +50,7 @@ import csv
 import os
 import re
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import BinaryIO, Literal, TextIO
@@ -58,6 +59,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -192,6 +194,32 @@ class SafeCsvWriter:
         self._writer.writerow([_plain(value) for value in row])
 
 
+def _apply_style(
+    cell: Cell,
+    column: Column,
+    number_format: str | None,
+    quote: bool,
+    bold: bool,
+    shaded: bool,
+    border: Border,
+) -> None:
+    if quote:
+        cell.quotePrefix = True
+    if number_format is not None:
+        cell.number_format = number_format
+    cell.border = border
+    if column.centred:
+        cell.alignment = _CENTRED_TOP
+    elif column.kind == "text":
+        cell.alignment = _LEFT_WRAP if column.wrap else _LEFT
+    else:
+        cell.alignment = _RIGHT
+    if bold:
+        cell.font = _BOLD
+    if shaded:
+        cell.fill = _SHADE_FILL
+
+
 class SheetWriter:
     """One sheet of a :class:`WorkbookWriter`: title rows, a header, then rows appended in
     order. ``worksheet`` is the openpyxl sheet, for charts over the written rows
@@ -214,6 +242,7 @@ class SheetWriter:
         self._streaming = book.streaming
         self._row = 0
         self._table_ended = False
+        self._styles: dict[tuple, StyleArray] = {}
         last_letter = get_column_letter(len(self.columns))
         titles = [(text, font) for text, font in ((heading, _TITLE_FONT), (subtitle, None)) if text]
         self.header_row = len(titles) + 1
@@ -304,29 +333,28 @@ class SheetWriter:
         if len(values) != len(self.columns):
             raise ValueError(f"{len(values)} values for {len(self.columns)} columns")
         cells = []
-        for column, value in zip(self.columns, values, strict=True):
+        total = border is _TOTAL_BORDER
+        for index, (column, value) in enumerate(zip(self.columns, values, strict=True)):
             number_format = column.format
             if isinstance(value, Formatted):
                 value, number_format = value.value, value.number_format
             cell = self._cell(_typed_value(column, value))
+            quote = False
             if isinstance(cell.value, str):
                 # Never a formula: a string cell, and Excel's quote prefix when it looks like one.
                 cell.data_type = "s"
-                if is_formula_like(cell.value):
-                    cell.quotePrefix = True
-            if cell.value is not None and column.kind != "text":
-                cell.number_format = number_format
-            cell.border = border
-            if column.centred:
-                cell.alignment = _CENTRED_TOP
-            elif column.kind == "text":
-                cell.alignment = _LEFT_WRAP if column.wrap else _LEFT
+                quote = is_formula_like(cell.value)
+            if cell.value is None or column.kind == "text":
+                number_format = None
+            # Setting a style hashes it against the workbook's list of styles, which costs more
+            # than the rest of the row; the same combination is looked up once and copied.
+            key = (index, number_format, quote, bold, shaded, total)
+            style = self._styles.get(key)
+            if style is None:
+                _apply_style(cell, column, number_format, quote, bold, shaded, border)
+                self._styles[key] = copy(cell._style)
             else:
-                cell.alignment = _RIGHT
-            if bold:
-                cell.font = _BOLD
-            if shaded:
-                cell.fill = _SHADE_FILL
+                cell._style = copy(style)
             cells.append(cell)
         return cells
 

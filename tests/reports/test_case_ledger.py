@@ -121,12 +121,16 @@ def test_text_starts_right_of_the_binding_margin():
 
 def test_a_request_longer_than_a_page_continues_and_keeps_every_character():
     long_request = "".join(f"第{i}段反映食堂问题。" for i in range(200))
-    pages = pages_of(build_case_ledger_pdf(make_doc([make_row(0, request=long_request)])))
-    assert len(pages) > 1
+    rows = [make_row(0), make_row(1, request=long_request), make_row(2)]
+    pages = pages_of(build_case_ledger_pdf(make_doc(rows)))
+    assert len(pages) > 2
     joined = "".join(pages)
     for i in (0, 77, 199):
         assert f"第{i}段反映食堂问题。" in joined
     assert "（续）" in joined
+    # Page subtotals count each record once, on the page where it starts.
+    assert sum(int(n) for n in re.findall(r"本页小计(\d+)件", joined)) == 3
+    assert "合计3件" in pages[-1]
 
 
 def test_empty_period_prints_a_proper_form():

@@ -288,8 +288,9 @@ def build_case_ledger_pdf(document: LedgerDocument) -> bytes:
     rows = document.rows
     for page_number, page in enumerate(pages):
         is_last = page_number == len(pages) - 1
-        records = sorted({index for index, _, _ in page})
-        page_rows = [rows[i] for i in records]
+        # A record continued from the page before was counted there.
+        started = {index for index, cells, _ in page if not cells[0].endswith(_CONTINUED)}
+        page_rows = [rows[i] for i in sorted(started)]
         data = [header]
         heights = [header_height]
         for _, cells, height in page:

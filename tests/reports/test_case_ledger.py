@@ -165,3 +165,23 @@ def test_xlsx_is_typed_guarded_and_set_up_for_printing(tmp_path):
     assert sheet.print_title_rows == "$3:$3"
     assert sheet.page_margins.left == pytest.approx(25 / 25.4)
     assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_our_own_export_reads_back_as_its_records_only(tmp_path):
+    from xinfang_desktop.reports.case_ledger import read_xlsx_rows
+
+    path = tmp_path / "台账.xlsx"
+    write_case_ledger_xlsx(make_doc([make_row(0), make_row(1, petitioners="合计")]), path)
+    headers, rows = read_xlsx_rows(path)
+    assert headers[:3] == ["序号", "登记日期", "编号"]
+    assert [number for number, _ in rows] == [4, 5]
+    assert rows[1][1][3] == "合计"  # a petitioner's name is data, not the end of the table
+
+
+def test_our_own_export_plans_a_clean_import(tmp_path):
+    from xinfang_desktop.services.case_import import plan_import_file
+
+    path = tmp_path / "台账.xlsx"
+    write_case_ledger_xlsx(make_doc([make_row(0), make_row(1)]), path)
+    plan = plan_import_file(path, today=date(2026, 11, 29))
+    assert plan.ok

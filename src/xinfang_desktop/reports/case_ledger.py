@@ -410,7 +410,8 @@ def read_xlsx_rows(path: str | Path) -> tuple[list[str], list[tuple[int, list[ob
     """The header row and the data rows (with their sheet row numbers) of the first sheet.
 
     The header is the first row with at least three filled cells, so a title row above it
-    (as in our own export) is skipped."""
+    (as in our own export) is skipped; the table ends at a row that starts with 合计 or 小计,
+    or with the 填报单位 signature line, so our own export reads back as its records only."""
     from openpyxl import load_workbook
 
     book = load_workbook(path, read_only=True, data_only=True)
@@ -424,8 +425,12 @@ def read_xlsx_rows(path: str | Path) -> tuple[list[str], list[tuple[int, list[ob
                 if sum(1 for v in cells if v not in (None, "")) >= 3:
                     headers = [str(v or "").strip() for v in cells]
                 continue
-            if any(v not in (None, "") for v in cells):
-                rows.append((number, cells))
+            filled = [str(v).strip() for v in cells if v not in (None, "")]
+            if not filled:
+                continue
+            if filled[0] in ("合计", "小计", "本页小计") or filled[0].startswith("填报单位"):
+                break
+            rows.append((number, cells))
         return headers or [], rows
     finally:
         book.close()

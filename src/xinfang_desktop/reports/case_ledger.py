@@ -17,11 +17,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from .fonts import register_cjk_font
-from .page_frame import CjkLineBreaker, PageFrame, format_cn_date, format_cn_period
+from .page_frame import (
+    FILING_MARGIN,
+    CjkLineBreaker,
+    PageFrame,
+    format_cn_date,
+    format_cn_period,
+)
 from .workbook import Column, WorkbookWriter
 
 TITLE = "信访事项登记台账"
-BINDING_MARGIN = 25 * mm
 # The lines a 台账 that is sent up ends with (填报单位 stamps beside its name).
 REPORT_SIGNATURES = ("填报单位（盖章）", "单位负责人", "审核人", "填表人", "报出日期")
 EMPTY_MESSAGE = "本期无信访事项"
@@ -231,7 +236,7 @@ def build_case_ledger_pdf(document: LedgerDocument) -> bytes:
         + f"　共 {len(document.rows)} 件",
         printed_at=document.printed_at,
         pagesize=landscape(A4),
-        binding_margin=BINDING_MARGIN,
+        binding_margin=FILING_MARGIN,
     )
     widths = _widths(font, frame.content_width)
     breaker = CjkLineBreaker(font, _FONT_SIZE)

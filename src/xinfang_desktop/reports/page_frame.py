@@ -29,6 +29,8 @@ from xinfang_desktop.reports.fonts import register_cjk_font
 # Forms write dates the way domain/ spells them (2026年11月23日, …至…).
 format_cn_date = chinese_date
 format_cn_period = chinese_period
+# The left margin of registers and ledgers that are bound into a file (装订线).
+FILING_MARGIN = 25 * mm
 
 
 # -- line breaking ---------------------------------------------------------------------------

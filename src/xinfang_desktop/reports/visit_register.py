@@ -12,20 +12,22 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from xinfang_desktop.domain.visits import is_group_visit
 from xinfang_desktop.reports.fonts import register_cjk_font
-from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame, format_cn_period
+from xinfang_desktop.reports.page_frame import (
+    FILING_MARGIN,
+    CjkLineBreaker,
+    PageFrame,
+    format_cn_period,
+)
 from xinfang_desktop.reports.workbook import Column, Formatted, WorkbookWriter
 
 TITLE = "来访登记表"
 EMPTY_MESSAGE = "本期无来访登记"
 SIGNATURE_LABELS = ("门卫", "值班领导")
-# Registers are filed: the left margin leaves room to bind them (装订线).
-BINDING_MARGIN = 25 * mm
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,7 @@ def build_visit_register_pdf(doc: VisitRegisterDocument) -> bytes:
         printed_at=doc.printed_at,
         signature_labels=SIGNATURE_LABELS,
         pagesize=landscape(A4),
-        binding_margin=BINDING_MARGIN,
+        binding_margin=FILING_MARGIN,
     )
     widths = _column_widths(font, frame.content_width, doc.date_from == doc.date_to, len(doc.rows))
     text_widths = [width - 2 * _PAD_X for width in widths]

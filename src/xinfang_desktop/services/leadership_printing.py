@@ -166,6 +166,7 @@ def screening_form(db: Database, actor: Actor, date_from: date, date_to: date) -
     )
     return TableForm(
         title="包组摸排记录表",
+        filed=True,
         subtitle=chinese_period(date_from, date_to),
         wide=True,
         columns=[
@@ -206,6 +207,7 @@ def outreach_form(db: Database, actor: Actor, date_from: date, date_to: date) ->
     )
     return TableForm(
         title="领导干部下访记录表",
+        filed=True,
         subtitle=chinese_period(date_from, date_to),
         wide=True,
         columns=[
@@ -292,6 +294,7 @@ def dispute_ledger_form(
         subtitle += "（未化解）"
     return TableForm(
         title="矛盾纠纷排查化解台账",
+        filed=True,
         subtitle=subtitle,
         wide=True,
         columns=[

@@ -42,7 +42,9 @@ def test_table_csv_and_json_agree(capsys, db_url):
     assert "信访事项：3 件 3 人次，办结 0 件，办结率 0.0%" in out
     assert "来信\t2\t2\t0\t0.0%\t0\t—" in out
     code, out, _ = run(capsys, "stats", *period, "--format", "csv")
-    rows = list(csv.reader(io.StringIO(out)))
+    # A BOM first, or Excel on Chinese Windows reads the UTF-8 as GBK.
+    assert out.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     assert rows[0][0] == "渠道" and rows[1][:2] == ["来信", "2"] and rows[-1][:2] == ["合计", "3"]
     code, out, _ = run(capsys, "stats", *period, "--format", "json", "--by", "category")
     data = json.loads(out)

@@ -141,3 +141,29 @@ def test_empty_list_still_prints_a_framed_page(sqlite_db, actor):
     pdf = printing.render(sqlite_db, actor, printing.people_form(sqlite_db), TODAY)
     pages, text = _text(pdf)
     assert pages == 1 and "尚无人员" in text
+
+
+def _leftmost_text(pdf: bytes) -> float:
+    xs: list[float] = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip() and text.strip() not in ("装", "订", "线"):
+            xs.append(cm[4] + tm[4])
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return min(xs)
+
+
+def test_ledgers_for_filing_leave_the_binding_margin():
+    from reportlab.lib.units import mm
+
+    from xinfang_desktop.reports.leadership_forms import Column, TableForm, build_table_pdf
+
+    form = TableForm(title="矛盾纠纷排查化解台账", columns=[Column("序号", 1)], rows=[["1"]])
+    plain = build_table_pdf(form, "邹坞镇中心小学", date(2026, 11, 23))
+    filed = build_table_pdf(
+        TableForm(title=form.title, columns=form.columns, rows=form.rows, filed=True),
+        "邹坞镇中心小学",
+        date(2026, 11, 23),
+    )
+    assert _leftmost_text(plain) < 25 * mm <= _leftmost_text(filed) + 0.5

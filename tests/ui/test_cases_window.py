@@ -122,10 +122,13 @@ def test_visit_becomes_a_case_that_is_handled_to_the_end(
 
     _choose_step(qtbot, panel, Step.CLOSE)
     _type_detail(qtbot, panel, "result", "已书面答复")
+    evaluation = panel.detail_widget("evaluation")
+    evaluation.setCurrentIndex(evaluation.findData("满意"))
     qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
 
     record = case_service.get_case(unit_db, actor, case_id)
     assert record.state == CaseState.CLOSED
+    assert record.events[-1].details["evaluation"] == "满意"
     assert record.draft.handling_office == "教务处"
     assert record.owner_name == "王建国"
     assert [e.step for e in record.events] == [

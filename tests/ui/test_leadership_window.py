@@ -379,7 +379,10 @@ def test_groups_in_settings_add_refuse_duplicate_and_import(qtbot, window, monke
     type_text(qtbot, box.name, "科学组")
     box.kind.setCurrentIndex(box.kind.findText("学科组"))
     click(qtbot, box.add_button)
-    assert box.table.item(box.table.rowCount() - 1, 0).text() == "科学组"
+    names = [box.table.item(row, 0).text() for row in range(box.table.rowCount())]
+    assert "科学组" in names
+    # 年级组 first, in their natural order, then the 学科组.
+    assert names[:6] == ["一年级组", "二年级组", "三年级组", "四年级组", "五年级组", "六年级组"]
 
     book = Workbook()
     book.active.append(["组名", "类别"])
@@ -523,3 +526,25 @@ def test_people_import_checks_first_and_saves_only_when_asked(qtbot, window, mon
     page.import_excel()
     qtbot.waitUntil(lambda: not page.busy() and "导入完成" in page.banner.text())
     assert [p.name for p in list_people(page._db)] == ["孙丽"]
+
+
+def test_post_order_in_settings_keeps_bad_input_then_orders_the_people_page(qtbot, window, staff):
+    from xinfang_desktop.ui.people.post_order_box import PostOrderBox
+
+    window.show_area(window.settings_page)
+    box = window.settings_page.findChild(PostOrderBox)
+    assert box.posts.text().startswith("校长、党支部书记、书记、副校长")
+    box.posts.clear()
+    type_text(qtbot, box.posts, "主任、副校长、主任")
+    click(qtbot, box.save_button)
+    assert "重复" in box.posts_field.error.text()
+    assert box.posts.text() == "主任、副校长、主任"  # what was typed stays
+    box.posts.clear()
+    type_text(qtbot, box.posts, "主任、副校长、校长")
+    click(qtbot, box.save_button)
+    assert box.posts_field.error.text() == ""
+    window.show_area(window.people_page)
+    page = window.people_page  # it reloads when shown
+    names = [page.table.item(row, 0).text() for row in range(page.table.rowCount())]
+    # 教导主任 ranks as 主任, then the 副校长, then the 校长.
+    assert names == ["孙丽", "李红", "王建国"]

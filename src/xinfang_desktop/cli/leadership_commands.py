@@ -188,18 +188,17 @@ def _print(args, build, label: str) -> int:
 def run_print_roster(args) -> int:
     from ..services import leadership_printing as printing
 
-    day = args.on or date.today()
+    # Without --on the service takes today, or a past term's last day.
     return _print(
-        args, lambda db: printing.roster_form(db, _term_id(db, args), day), "领导小组名单"
+        args, lambda db: printing.roster_form(db, _term_id(db, args), args.on), "领导小组名单"
     )
 
 
 def run_print_duties(args) -> int:
     from ..services import leadership_printing as printing
 
-    day = args.on or date.today()
     return _print(
-        args, lambda db: printing.duties_form(db, _term_id(db, args), day), "领导小组分工表"
+        args, lambda db: printing.duties_form(db, _term_id(db, args), args.on), "领导小组分工表"
     )
 
 

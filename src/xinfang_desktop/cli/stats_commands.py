@@ -6,7 +6,6 @@ reports use, so all of them agree.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from datetime import date
@@ -230,7 +229,10 @@ def _table(report: Report) -> None:
 
 
 def _csv(report: Report) -> None:
-    writer = csv.writer(sys.stdout)
+    from ..reports.workbook import SafeCsvWriter
+
+    # A BOM so Excel on Chinese Windows reads UTF-8; labels (areas, offices) are user text.
+    writer = SafeCsvWriter(sys.stdout)
     writer.writerow((DIMENSION_LABELS[report.by], *_HEADERS))
     for row in report.rows:
         writer.writerow((row.label, *_row_values(row)))

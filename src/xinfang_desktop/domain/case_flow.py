@@ -119,6 +119,9 @@ STEP_OPTIONAL_DETAILS: dict[Step, dict[str, tuple[str, int]]] = {
     },
 }
 
+# The petitioner's 评价 of the handling, recorded when the case is closed (台账 column 评价).
+EVALUATIONS = ("满意", "基本满意", "不满意")
+
 
 @dataclass(frozen=True)
 class CaseEvent:
@@ -244,6 +247,13 @@ def check_details(step: Step, details: Mapping[str, Any]) -> dict[str, Any]:
             errors.append(problem)
         if value:
             cleaned[name] = value
+    evaluation = details.get("evaluation")
+    if step == Step.CLOSE and evaluation:
+        if evaluation not in EVALUATIONS:
+            choices = {"choices": "、".join(EVALUATIONS)}
+            errors.append(FieldError("evaluation", "评价应为{choices}之一", choices))
+        else:
+            cleaned["evaluation"] = evaluation
     if step == Step.EXTEND:
         days = details.get("days")
         if not isinstance(days, int) or isinstance(days, bool) or days < 1:

@@ -19,7 +19,7 @@ from reportlab.platypus import TableStyle
 
 from xinfang_desktop.reports.cjk_text import cjk_paragraph, splittable_table
 from xinfang_desktop.reports.fonts import register_cjk_font
-from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame
+from xinfang_desktop.reports.page_frame import FILING_MARGIN, CjkLineBreaker, PageFrame
 
 BODY_SIZE = 9.5
 HEADER_SIZE = 10
@@ -43,6 +43,7 @@ class TableForm:
     empty_message: str = "无记录"
     signature_labels: Sequence[str] = ()
     wide: bool = False  # landscape A4 for forms with many columns
+    filed: bool = False  # a register or ledger bound into a file: the 装订线 margin
 
 
 def build_table_pdf(form: TableForm, unit_name: str, printed_at: date) -> bytes:
@@ -54,6 +55,7 @@ def build_table_pdf(form: TableForm, unit_name: str, printed_at: date) -> bytes:
         subtitle=form.subtitle,
         signature_labels=form.signature_labels,
         pagesize=landscape(A4) if form.wide else A4,
+        binding_margin=FILING_MARGIN if form.filed else 0.0,
     )
     total = sum(c.weight for c in form.columns)
     widths = [frame.content_width * c.weight / total for c in form.columns]

@@ -48,6 +48,8 @@ __all__ = [
 # Forms write dates the way domain/ spells them (2026年11月23日, …至…).
 format_cn_date = chinese_date
 format_cn_period = chinese_period
+# The left margin of registers and ledgers that are bound into a file (装订线).
+FILING_MARGIN = 25 * mm
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ class PageFrame:
     """Plain values that describe the frame of one printed document.
 
     Pass ``pagesize=landscape(A4)`` (or any ReportLab page size) for other orientations.
+    ``binding_margin`` (about 25 mm for registers and ledgers that are filed) widens the left
+    margin to that size and marks it with a dashed 装订线.
     Each signature label prints as "{label}签字：____  {signature_date_label}：____".
     """
 
@@ -66,6 +70,7 @@ class PageFrame:
     signature_date_label: str = "日期"
     pagesize: tuple[float, float] = A4
     margin: float = 10 * mm
+    binding_margin: float = 0.0
     unit_size: float = 11
     title_size: float = 16
     small_size: float = 9
@@ -85,8 +90,12 @@ class PageFrame:
         return self.small_size * 1.4 + 2 * mm
 
     @property
+    def left_margin(self) -> float:
+        return max(self.margin, self.binding_margin)
+
+    @property
     def content_width(self) -> float:
-        return self.pagesize[0] - 2 * self.margin
+        return self.pagesize[0] - self.left_margin - self.margin
 
     @property
     def content_height(self) -> float:
@@ -105,7 +114,7 @@ class PageFrame:
         doc = BaseDocTemplate(
             buffer,
             pagesize=self.pagesize,
-            leftMargin=self.margin,
+            leftMargin=self.left_margin,
             rightMargin=self.margin,
             topMargin=self.margin + self.header_height,
             bottomMargin=self.margin + self.footer_height,
@@ -141,8 +150,10 @@ class PageFrame:
         """Draw the header and footer of one page (called once the page count is known)."""
         font = register_cjk_font()
         width, height = self.pagesize
-        centre = width / 2
+        centre = self.left_margin + self.content_width / 2
         canvas.saveState()
+        if self.binding_margin:
+            self._draw_binding_line(canvas, font)
         y = height - self.margin - self.unit_size
         room = width - 2 * self.margin
         canvas.setFont(font, _fitting(self.unit_name, font, self.unit_size, room))
@@ -162,6 +173,21 @@ class PageFrame:
         canvas.drawRightString(
             width - self.margin, y, f"打印日期：{format_cn_date(self.printed_at)}"
         )
+        canvas.restoreState()
+
+    def _draw_binding_line(self, canvas: Canvas, font: str) -> None:
+        x = self.binding_margin * 0.45
+        height = self.pagesize[1]
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        canvas.setDash(3, 3)
+        canvas.line(x, self.margin, x, height / 2 - 3 * self.small_size)
+        canvas.line(x, height / 2 + 3 * self.small_size, x, height - self.margin)
+        canvas.setFont(font, self.small_size)
+        # "装订线" reads downwards in the gap of the dashed line, one character under another.
+        for index, char in enumerate("装订线"):
+            y = height / 2 + self.small_size * (1.5 - 2 * index) - self.small_size / 2
+            canvas.drawCentredString(x, y, char)
         canvas.restoreState()
 
 

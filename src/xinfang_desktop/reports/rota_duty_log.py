@@ -12,7 +12,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, TableStyle
 
 from xinfang_desktop.reports.fonts import register_cjk_font
-from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame, splittable_table
+from xinfang_desktop.reports.page_frame import (
+    FILING_MARGIN,
+    CjkLineBreaker,
+    PageFrame,
+    splittable_table,
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ def build_duty_log_pdf(sheet: DutyLogSheet) -> bytes:
         subtitle=sheet.shift,
         printed_at=sheet.printed_at.date(),
         signature_labels=() if sheet.signed else ("值班人员", "带班领导"),
+        binding_margin=FILING_MARGIN,
     )
     width = frame.content_width
     breaker = CjkLineBreaker(font, _SIZE)

@@ -33,8 +33,18 @@ def _founding(term: leadership.TermRecord) -> str:
     return f"成立依据：{chinese_date(term.founded_on)} {term.meeting}决定{number}"
 
 
-def roster_form(db: Database, term_id: int, on: date) -> TableForm:
+def _roster_day(term: leadership.TermRecord, on: date | None, today: date) -> date:
+    """The day a term's roster stands for: ``on`` (default today) kept within the term's own
+    dates, so a past term prints its members on its last day, never "本届尚无成员"."""
+    day = on or today
+    if term.ended_on is not None and day > term.ended_on:
+        return term.ended_on
+    return max(day, term.founded_on)
+
+
+def roster_form(db: Database, term_id: int, on: date | None = None) -> TableForm:
     term = _term(db, term_id)
+    on = _roster_day(term, on, date.today())
     members = leadership.list_members(db, term_id, on=on)
     return TableForm(
         title="信访工作领导小组名单",
@@ -56,8 +66,9 @@ def roster_form(db: Database, term_id: int, on: date) -> TableForm:
     )
 
 
-def duties_form(db: Database, term_id: int, on: date) -> TableForm:
+def duties_form(db: Database, term_id: int, on: date | None = None) -> TableForm:
     term = _term(db, term_id)
+    on = _roster_day(term, on, date.today())
     members = leadership.list_members(db, term_id, on=on)
     return TableForm(
         title="信访工作领导小组成员分工表",
@@ -155,6 +166,7 @@ def screening_form(db: Database, actor: Actor, date_from: date, date_to: date) -
     )
     return TableForm(
         title="包组摸排记录表",
+        filed=True,
         subtitle=chinese_period(date_from, date_to),
         wide=True,
         columns=[
@@ -195,6 +207,7 @@ def outreach_form(db: Database, actor: Actor, date_from: date, date_to: date) ->
     )
     return TableForm(
         title="领导干部下访记录表",
+        filed=True,
         subtitle=chinese_period(date_from, date_to),
         wide=True,
         columns=[
@@ -281,6 +294,7 @@ def dispute_ledger_form(
         subtitle += "（未化解）"
     return TableForm(
         title="矛盾纠纷排查化解台账",
+        filed=True,
         subtitle=subtitle,
         wide=True,
         columns=[

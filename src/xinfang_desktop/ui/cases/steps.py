@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
-from ...domain.case_flow import REQUIRED_DETAILS, STEP_OPTIONAL_DETAILS, Step
+from ...domain.case_flow import EVALUATIONS, REQUIRED_DETAILS, STEP_OPTIONAL_DETAILS, Step
 from ...domain.cases import URGING_METHODS, UrgingDraft
 from ...domain.errors import ValidationError
 from ...services import cases as case_service
@@ -208,6 +208,12 @@ class StepPanel(QWidget):
             except (StorageError, PermissionDeniedError) as exc:
                 self.banner.show_message("error", exc.user_message)
             self._add_detail("owner_id", self.tr("包案领导"), owner)
+        if step == Step.CLOSE:
+            evaluation = QComboBox(self)
+            evaluation.addItem(self.tr("（未评价）"), "")
+            for choice in EVALUATIONS:
+                evaluation.addItem(choice, choice)  # stored as shown, like a category
+            self._add_detail("evaluation", self.tr("信访人评价"), evaluation)
         self._add_detail("note", self.tr("说明"), QLineEdit(self))
 
     def _add_detail(self, name: str, label: str, widget: QWidget) -> None:

@@ -28,6 +28,7 @@ from ...services.context import Actor
 from .. import prompts
 from ..cases.settings_box import CaseSettingsBox
 from ..leadership.settings_box import ScreeningSettingsBox
+from ..people.post_order_box import PostOrderBox
 from ..rota.settings_widget import RotaSettingsBox
 from ..visits.form import translate_error
 from ..widgets import Banner, FieldWithError
@@ -123,6 +124,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(columns)
+        layout.addWidget(PostOrderBox(db, actor, self))
         layout.addWidget(ScreeningSettingsBox(db, actor, self))
         layout.addWidget(RotaSettingsBox(db, actor, self))
         self.case_settings = CaseSettingsBox(db, actor, self)

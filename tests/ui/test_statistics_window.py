@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from xinfang_desktop.domain.auth import Role
 from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
@@ -27,8 +27,11 @@ def test_month_figures_groupings_and_a_custom_period(qtbot, window, unit_db, act
     page.kind.setCurrentIndex(page.kind.findData(PeriodKind.MONTH))
     page.load()
     assert "信访事项 3 件 3 人次" in page.summary.text()
-    assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == ["来信", "来访"]
+    labels = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert labels == ["来信", "来访", "合计"]
+    assert [page.table.item(r, 2).text() for r in range(3)] == ["66.7%", "33.3%", "100.0%"]
     assert page.table.item(0, 1).text() == "2"
+    assert page.table.item(0, 1).textAlignment() & Qt.AlignmentFlag.AlignRight
     assert len(page.chart.series()) == 1
     page.by.setCurrentIndex(page.by.findData(Dimension.OWNER))
     assert page.table.horizontalHeaderItem(0).text() == "包案领导"
@@ -91,6 +94,7 @@ def test_pie_and_line_charts_follow_the_period(qtbot, window, unit_db, actor):
             CaseDraft(channel, date(2026, 9, day), (PetitionerDraft("张三"),), "事项"),
         )
     page = window.statistics_page
+    page.today = lambda: date(2027, 1, 15)  # the whole of 2026 has happened
     window.show_area(page)
     page.kind.setCurrentIndex(page.kind.findData(PeriodKind.CUSTOM))
     page.date_from.setDate(QDate(2026, 9, 1))

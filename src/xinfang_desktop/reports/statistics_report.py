@@ -4,23 +4,30 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import date
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.statistics import (
     DIMENSION_LABELS,
+    SHARES_FOOTNOTE,
     TREND_STEP_LABELS,
     Report,
+    Row,
     Trend,
+    as_of_note,
     format_change,
     format_rate,
+    grouping_lines,
 )
 from .fonts import register_cjk_font
 from .page_frame import PageFrame
@@ -28,7 +35,7 @@ from .statistics_charts import bar_chart, line_chart, pie_chart
 from .xlsx_charts import add_bar_chart, add_line_chart, add_pie_chart
 
 TITLE = "信访统计表"
-GROUP_HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
+GROUP_HEADERS = ("件数", "占比", "人次", "办结", "办结率", "按期办结", "按期办结率")
 
 
 def summary_rows(report: Report) -> list[tuple[str, str]]:
@@ -44,61 +51,94 @@ def summary_rows(report: Report) -> list[tuple[str, str]]:
     ]
 
 
-def comparison_rows(report: Report) -> list[tuple[str, ...]]:
+def comparison_rows(report: Report, *, year_only: bool = False) -> list[tuple[str, ...]]:
+    """本期 against 上期 (环比) and 去年同期 (同比). ``year_only`` for a year, whose period
+    before is the year before: one 同比 column, not the same figure under two headings."""
     t, p, y = report.totals, report.previous, report.year_before
-    return [
-        ("项目", "本期", "上期", "环比", "去年同期", "同比"),
-        (
-            "信访事项（件）",
-            str(t.cases),
-            str(p.cases),
-            format_change(report.cases_change_previous),
-            str(y.cases),
-            format_change(report.cases_change_year),
-        ),
-        (
-            "来访登记（批）",
-            str(t.visit_batches),
-            str(p.visit_batches),
-            format_change(report.visits_change_previous),
-            str(y.visit_batches),
-            format_change(report.visits_change_year),
-        ),
+    figures = (
+        ("信访事项（件）", t.cases, p.cases, report.cases_change_previous, y.cases,
+         report.cases_change_year),
+        ("来访登记（批）", t.visit_batches, p.visit_batches, report.visits_change_previous,
+         y.visit_batches, report.visits_change_year),
+    )  # fmt: skip
+    if year_only:
+        rows: list[tuple[str, ...]] = [("项目", "本年", "上年同期", "同比")]
+        rows += [(name, str(now), str(last), format_change(yc)) for name, now, _, _, last, yc
+                 in figures]  # fmt: skip
+        return rows
+    rows = [("项目", "本期", "上期", "环比", "去年同期", "同比")]
+    rows += [
+        (name, str(now), str(before), format_change(pc), str(last), format_change(yc))
+        for name, now, before, pc, last, yc in figures
     ]
-
-
-def group_rows(report: Report) -> list[tuple[str, ...]]:
-    rows = [(DIMENSION_LABELS[report.by], *GROUP_HEADERS)]
-    for row in report.rows:
-        rows.append(
-            (
-                row.label,
-                str(row.cases),
-                str(row.persons),
-                str(row.closed),
-                format_rate(row.closure_rate),
-                str(row.closed_on_time),
-                format_rate(row.on_time_rate),
-            )
-        )
     return rows
 
 
-def grid_table(data, widths, font: str) -> Table:
-    cell = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=12, wordWrap="CJK")
-    table = Table(
-        [[Paragraph(text, cell) for text in row] for row in data], colWidths=widths, repeatRows=1
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
+def group_rows(label: str, rows: Sequence[Row]) -> list[tuple[str, ...]]:
+    """One grouping: each group's figures and 占比 (summing to exactly 100.0%), then 合计."""
+    return [(label, *GROUP_HEADERS), *grouping_lines(rows)]
+
+
+def group_widths(width: float) -> list[float]:
+    return [width * f for f in (0.2, 0.09, 0.1, 0.09, 0.09, 0.11, 0.14, 0.18)]
+
+
+def grid_table(data, widths, font: str, *, total_row: bool = False) -> Table:
+    """A ruled table: headings centred, the first column (names) left, figures right-aligned
+    so their digits line up; ``total_row`` sets the last line (合计) in bold rule."""
+    base = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=12, wordWrap="CJK")
+    header = ParagraphStyle("head", parent=base, alignment=TA_CENTER)
+    figure = ParagraphStyle("figure", parent=base, alignment=TA_RIGHT)
+    cells = []
+    for index, row in enumerate(data):
+        styles = [header] * len(row) if index == 0 else [base] + [figure] * (len(row) - 1)
+        cells.append(
+            [Paragraph(escape(str(text)), style) for text, style in zip(row, styles, strict=True)]
         )
-    )
+    table = Table(cells, colWidths=widths, repeatRows=1)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]
+    if total_row:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 1.2, colors.black))
+    table.setStyle(TableStyle(commands))
     return table
+
+
+class TableNumbers:
+    """表1, 表2 … in the order the tables appear, each with the unit as 制表单位 and the
+    measuring unit, as statistical tables sent upward carry them."""
+
+    def __init__(self, unit_name: str, font: str) -> None:
+        self._unit_name = unit_name
+        self._number = 0
+        self._style = ParagraphStyle("caption", fontName=font, fontSize=9, leading=12)
+        self._right = ParagraphStyle("caption-right", parent=self._style, alignment=TA_RIGHT)
+
+    def caption(self, title: str, width: float, measure: str = "件、人次") -> Table:
+        self._number += 1
+        left = Paragraph(escape(f"表{self._number}　{title}"), self._style)
+        right = Paragraph(
+            escape(f"制表单位：{self._unit_name}　　计量单位：{measure}"), self._right
+        )
+        caption = Table([[left, right]], colWidths=[width * 0.45, width * 0.55])
+        caption.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return caption
+
+
+def footnote(text: str, font: str) -> Paragraph:
+    style = ParagraphStyle("note", fontName=font, fontSize=8.5, leading=11, spaceBefore=2)
+    return Paragraph(escape(f"注：{text}"), style)
 
 
 TREND_HEADERS = ("时间", "来访（批次）", "来访（人次）", "信访事项（件）", "信访事项（人次）")
@@ -146,29 +186,43 @@ def build_statistics_pdf(report: Report, trend: Trend, unit_name: str, printed_a
     frame = PageFrame(
         unit_name=unit_name,
         title=TITLE,
-        subtitle=report.period.label,
+        subtitle=report.title,
         printed_at=printed_at,
         signature_labels=("填表人", "审核人"),
     )
     width = frame.content_width
+    numbers = TableNumbers(unit_name, font)
     heading = ParagraphStyle("heading", fontName=font, fontSize=11.5, leading=16, spaceAfter=4)
     summary = grid_table(
         [("项目", "数值"), *summary_rows(report)], [width * 0.3, width * 0.7], font
     )
     comparison = grid_table(comparison_rows(report), [width / 6] * 6, font)
-    groups = grid_table(group_rows(report), [width * 0.28] + [width * 0.12] * 6, font)
     dimension = DIMENSION_LABELS[report.by]
+    groups = grid_table(group_rows(dimension, report.rows), group_widths(width), font,
+                        total_row=True)  # fmt: skip
     step = TREND_STEP_LABELS[trend.step]
+    period_line = f"统计时段：{report.label}。"
+    trend_note = (
+        f"走势{as_of_note(report.as_of)}，此后的日期尚未发生，不画也不计。"
+        if report.as_of is not None
+        else ""
+    )
     return frame.build(
         [
             Paragraph("一、总体情况", heading),
+            numbers.caption("总体情况", width),
             summary,
+            footnote(period_line, font),
             Spacer(1, 4 * mm),
             Paragraph("二、同比、环比", heading),
+            numbers.caption("同比、环比", width, "件、批"),
             comparison,
+            footnote(report.comparison_note or "同比、环比无可比时期。", font),
             Spacer(1, 4 * mm),
             Paragraph(f"三、按{dimension}统计", heading),
+            numbers.caption(f"按{dimension}统计", width),
             groups,
+            footnote(SHARES_FOOTNOTE, font),
             Spacer(1, 3 * mm),
             bar_chart(report.rows, width, font),
             CondPageBreak(70 * mm),
@@ -181,6 +235,7 @@ def build_statistics_pdf(report: Report, trend: Trend, unit_name: str, printed_a
                 width,
                 font,
             ),
+            *([footnote(trend_note, font)] if trend_note else []),
         ]
     )
 
@@ -193,7 +248,7 @@ def write_statistics_xlsx(
     sheet.title = TITLE
     sheet.append([f"{unit_name}{TITLE}"])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([report.period.label])
+    sheet.append([report.title])
     sheet.append([])
     for label, value in summary_rows(report):
         sheet.append([label, value])
@@ -202,19 +257,21 @@ def write_statistics_xlsx(
         sheet.append(row)
     sheet.append([])
     header_row = sheet.max_row + 1
-    for row in numeric_cells(group_rows(report)):
+    dimension = DIMENSION_LABELS[report.by]
+    for row in numeric_cells(group_rows(dimension, report.rows)):
         sheet.append(row)
     sheet.column_dimensions["A"].width = 20
-    for column in "BCDEFG":
+    for column in "BCDEFGH":
         sheet.column_dimensions[column].width = 14
-    dimension = DIMENSION_LABELS[report.by]
-    groups = {"header_row": header_row, "first_row": header_row + 1, "last_row": sheet.max_row}
-    add_bar_chart(sheet, **groups, value_columns=(2, 4), title=f"按{dimension}统计", anchor="I2")
+    # The charts cover the groups, not the 合计 line under them.
+    groups = {"header_row": header_row, "first_row": header_row + 1,
+              "last_row": header_row + len(report.rows)}  # fmt: skip
+    add_bar_chart(sheet, **groups, value_columns=(2, 5), title=f"按{dimension}统计", anchor="J2")
     del groups["header_row"]
-    add_pie_chart(sheet, **groups, value_column=2, title=f"各{dimension}所占比例", anchor="I20")
+    add_pie_chart(sheet, **groups, value_column=2, title=f"各{dimension}所占比例", anchor="J20")
 
     steps = book.create_sheet("走势")
-    steps.append([f"{report.period.label}走势（{TREND_STEP_LABELS[trend.step]}）"])
+    steps.append([f"{report.label}走势（{TREND_STEP_LABELS[trend.step]}）"])
     for row in numeric_cells(trend_table_rows(trend)):
         steps.append(row)
     steps.column_dimensions["A"].width = 14

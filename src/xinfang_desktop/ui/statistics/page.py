@@ -35,12 +35,15 @@ from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...domain.statistics import (
+    SHARES_FOOTNOTE,
     TREND_STEP_LABELS,
     Period,
     PeriodKind,
+    PeriodNotStartedError,
     Trend,
     format_change,
     format_rate,
+    grouping_lines,
     period_of,
     period_title,
     pie_slices,
@@ -69,10 +72,13 @@ _KIND_LABELS = {
     PeriodKind.YEAR: "本年",
     PeriodKind.CUSTOM: "自定义",
 }
-HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
+HEADERS = ("件数", "占比", "人次", "办结", "办结率", "按期办结", "按期办结率")
 
 
 class StatisticsPage(QWidget):
+    # Where "today" comes from: an unfinished period is counted up to it (tests pin it).
+    today = staticmethod(date.today)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self._db, self._actor = db, actor
@@ -166,7 +172,7 @@ class StatisticsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(custom)
         if not custom:
-            period = period_of(kind, date.today())
+            period = period_of(kind, self.today())
             self.date_from.setDate(QDate(period.start))
             self.date_to.setDate(QDate(period.end))
             self.load()
@@ -182,12 +188,18 @@ class StatisticsPage(QWidget):
         period = self.period()
         if period is None:
             return
+        today = self.today()
         try:
             report = statistics(
-                self._db, self._actor, period.start, period.end, Dimension(self.by.currentData())
+                self._db,
+                self._actor,
+                period.start,
+                period.end,
+                Dimension(self.by.currentData()),
+                today=today,
             )
-            line = trend(self._db, self._actor, period.start, period.end)
-        except (StorageError, PermissionDeniedError) as exc:
+            line = trend(self._db, self._actor, period.start, period.end, today=today)
+        except (StorageError, PermissionDeniedError, PeriodNotStartedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.banner.clear_message()
@@ -198,6 +210,7 @@ class StatisticsPage(QWidget):
 
     def _show(self, report: Report) -> None:
         t = report.totals
+        comparison = report.comparison_note
         self.summary.setText(
             self.tr(
                 "{period}：来访登记 {vb} 批 {vp} 人次；"
@@ -205,7 +218,7 @@ class StatisticsPage(QWidget):
                 "按期办结率 {on_time}；重信重访 {rep} 件（{share}）。"
                 "环比 {prev}，同比 {year}。"
             ).format(
-                period=report.period.label,
+                period=report.label,
                 vb=t.visit_batches,
                 vp=t.visit_persons,
                 c=t.cases,
@@ -218,21 +231,23 @@ class StatisticsPage(QWidget):
                 prev=format_change(report.cases_change_previous),
                 year=format_change(report.cases_change_year),
             )
+            + comparison
+            + self.tr(SHARES_FOOTNOTE)
         )
         self.table.setHorizontalHeaderItem(0, QTableWidgetItem(DIMENSION_LABELS[report.by]))
-        self.table.setRowCount(len(report.rows))
-        for index, row in enumerate(report.rows):
-            values = (
-                row.label,
-                str(row.cases),
-                str(row.persons),
-                str(row.closed),
-                format_rate(row.closure_rate),
-                str(row.closed_on_time),
-                format_rate(row.on_time_rate),
-            )
+        lines = grouping_lines(report.rows)
+        self.table.setRowCount(len(lines))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for index, values in enumerate(lines):
             for column, text in enumerate(values):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(right)  # figures line up by their last digit
+                if index == len(lines) - 1:  # the 合计 line
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(index, column, item)
         self._draw_chart(report)
 
     def _run(self, work, on_success, busy_text: str) -> None:
@@ -284,12 +299,15 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor, by = self._db, self._actor, Dimension(self.by.currentData())
+        today = self.today()
 
         def build() -> bytes:
             from ...reports.statistics_report import build_statistics_pdf
 
-            report, line, unit_name = statistics_document(db, actor, period.start, period.end, by)
-            return build_statistics_pdf(report, line, unit_name, date.today())
+            report, line, unit_name = statistics_document(
+                db, actor, period.start, period.end, by, today=today
+            )
+            return build_statistics_pdf(report, line, unit_name, today)
 
         self._preview(build, self.tr("信访统计表"), f"信访统计表-{_span(period)}.pdf")
 
@@ -298,12 +316,13 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor, by = self._db, self._actor, Dimension(self.by.currentData())
+        today = self.today()
 
         def write(path: str) -> None:
             from ...reports.statistics_report import write_statistics_xlsx
 
             report, line, unit_name = statistics_document(
-                db, actor, period.start, period.end, by, purpose="export"
+                db, actor, period.start, period.end, by, purpose="export", today=today
             )
             write_statistics_xlsx(report, line, unit_name, path)
 
@@ -314,12 +333,13 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor = self._db, self._actor
+        today = self.today()
 
         def build() -> bytes:
             from ...reports.statistics_analysis import build_analysis_pdf
 
-            result, unit_name = analysis_document(db, actor, period.start, period.end)
-            return build_analysis_pdf(result, unit_name, date.today())
+            result, unit_name = analysis_document(db, actor, period.start, period.end, today=today)
+            return build_analysis_pdf(result, unit_name, today)
 
         name = f"信访工作分析报告-{period_title(period)}.pdf"
         self._preview(build, self.tr("信访工作分析报告"), name)
@@ -329,12 +349,13 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor = self._db, self._actor
+        today = self.today()
 
         def write(path: str) -> None:
             from ...reports.statistics_analysis import write_analysis_xlsx
 
             result, unit_name = analysis_document(
-                db, actor, period.start, period.end, purpose="export"
+                db, actor, period.start, period.end, purpose="export", today=today
             )
             write_analysis_xlsx(result, unit_name, path)
 
@@ -347,12 +368,13 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor, year = self._db, self._actor, period.start.year
+        today = self.today()
 
         def build() -> bytes:
             from ...reports.statistics_analysis import build_annual_pdf
 
-            tables, unit_name = annual_document(db, actor, year)
-            return build_annual_pdf(tables, unit_name, date.today())
+            tables, unit_name = annual_document(db, actor, year, today=today)
+            return build_annual_pdf(tables, unit_name, today)
 
         self._preview(build, self.tr("年度统计表"), f"信访工作年度统计表-{year}.pdf")
 
@@ -361,11 +383,12 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor, year = self._db, self._actor, period.start.year
+        today = self.today()
 
         def write(path: str) -> None:
             from ...reports.statistics_analysis import write_annual_xlsx
 
-            tables, unit_name = annual_document(db, actor, year, purpose="export")
+            tables, unit_name = annual_document(db, actor, year, purpose="export", today=today)
             write_annual_xlsx(tables, unit_name, path)
 
         self._export(write, self.tr("年度统计表"), f"信访工作年度统计表-{year}.xlsx")

@@ -104,13 +104,32 @@ def test_the_annual_table_compares_with_the_year_before_once(quarters, actor):
 
 
 def test_the_statistics_table_has_shares_a_total_and_numbered_tables(quarters, actor):
-    report, line, unit = statistics_document(
+    report, line, _unit = statistics_document(
         quarters, actor, date(2026, 11, 1), date(2026, 11, 30), today=TODAY
     )
     text = _text(build_statistics_pdf(report, line, "城关中学", TODAY))
     assert "2026年11月（截至2026年11月29日）" in text
     assert "来信2100.0%" in text and "合计2100.0%" in text
     assert "表3按渠道统计" in text
+    # Charts for a greyscale printer: axis titles with units, each pie slice labelled.
+    assert "单位：件" in text and "单位：件、批次" in text
+    assert "来信2件100.0%" in text
+
+
+def test_printed_lines_differ_by_dash_and_marker_not_colour(quarters, actor):
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+
+    from xinfang_desktop.reports.statistics_charts import line_chart
+
+    line = trend(quarters, actor, date(2026, 10, 1), date(2026, 11, 30), today=TODAY)
+    drawing = line_chart(
+        [("本期", line, "cases"), ("来访", line, "visit_batches")], 400, "Helvetica"
+    )
+    chart = next(c for c in drawing.contents if isinstance(c, HorizontalLineChart))
+    dashes = [getattr(chart.lines[i], "strokeDashArray", None) for i in range(2)]
+    markers = [chart.lines[i].symbol.kind for i in range(2)]
+    assert dashes[0] != dashes[1] and markers[0] != markers[1]
+    assert chart.valueAxis.valueStep == int(chart.valueAxis.valueStep) >= 1
 
 
 # 篇四 of the seed: 261 matters of 六安市国土资源局 by 行政区域, with each one's share. Its

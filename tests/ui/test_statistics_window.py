@@ -168,3 +168,42 @@ def test_print_the_analysis_and_the_annual_tables(
     page.export_analysis()
     qtbot.waitUntil(analysis_target.exists, timeout=10_000)
     qtbot.waitUntil(lambda: str(analysis_target) in page.banner.text(), timeout=10_000)
+
+
+def test_window_charts_read_in_greyscale_and_stop_today(qtbot, window, unit_db, actor):
+    from PySide6.QtCharts import QBarSeries, QValueAxis
+
+    for day, channel in ((2, "来信"), (2, "来信"), (3, "来访")):
+        register_case(
+            unit_db,
+            actor,
+            CaseDraft(channel, date(2026, 11, day), (PetitionerDraft("张三"),), "事项"),
+        )
+    page = window.statistics_page
+    page.today = lambda: date(2026, 11, 29)
+    window.show_area(page)
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.CUSTOM))
+    page.date_from.setDate(QDate(2026, 11, 1))
+    page.date_to.setDate(QDate(2026, 11, 30))
+    page.load()
+    assert "截至2026年11月29日" in page.summary.text()
+
+    bars = page.chart.series()[0]
+    assert isinstance(bars, QBarSeries) and bars.isLabelsVisible()
+    fills = [bar_set.brush().style() for bar_set in bars.barSets()]
+    assert fills[0] != fills[1]  # solid against hatched, not two greys
+    for chart in (page.chart, page.trend_chart):
+        value_axis = next(a for a in chart.axes() if isinstance(a, QValueAxis))
+        assert value_axis.titleText()  # the unit
+        ticks = [
+            value_axis.min()
+            + i * (value_axis.max() - value_axis.min()) / (value_axis.tickCount() - 1)
+            for i in range(value_axis.tickCount())
+        ]
+        assert all(tick == int(tick) for tick in ticks)  # 0, 1, 2 … never 0.5 shown as "0"
+    assert all(slice_.isLabelVisible() for slice_ in page.pie_chart.series()[0].slices())
+
+    cases, visits = page.trend_chart.series()
+    assert cases.count() == 29  # 1 to 29 November: the 30th has not come
+    assert cases.pen().style() != visits.pen().style()
+    assert "截至2026年11月29日" in page.trend_chart.title()

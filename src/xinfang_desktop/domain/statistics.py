@@ -337,6 +337,19 @@ def bucket_label(bucket: Period, step: TrendStep, *, with_year: bool = False) ->
     return f"{bucket.start.month}/{bucket.start.day}"
 
 
+def count_axis(largest: int) -> tuple[int, int]:
+    """(top, step) of an axis of counts: a whole step of 1, 2 or 5 × 10ⁿ and at most six
+    ticks, so the axis reads 0, 2, 4 … and never 0, 0.5, 1 (shown as "0, 0, 1") or 0, 121 …"""
+    top = max(largest, 1)
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if -(-top // step) <= 5:
+                return step * -(-top // step), step
+        magnitude *= 10
+
+
 _MOST_SLICES = 7  # more slices than this become one 其他 slice, or a pie is unreadable
 
 

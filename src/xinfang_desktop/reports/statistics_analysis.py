@@ -154,7 +154,7 @@ def build_analysis_pdf(analysis: Analysis, unit_name: str, printed_at: date) -> 
             "六、承办部门",
             s,
             *_group_table("承办部门", analysis.offices, width, s),
-            bar_chart(analysis.offices, width, s.font),
+            bar_chart(analysis.offices, width, s.font, category_title="承办部门"),
         ),
         *_section(
             "七、包案领导",

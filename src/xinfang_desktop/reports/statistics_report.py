@@ -224,7 +224,7 @@ def build_statistics_pdf(report: Report, trend: Trend, unit_name: str, printed_a
             groups,
             footnote(SHARES_FOOTNOTE, font),
             Spacer(1, 3 * mm),
-            bar_chart(report.rows, width, font),
+            bar_chart(report.rows, width, font, category_title=dimension),
             CondPageBreak(70 * mm),
             Paragraph(f"四、各{dimension}所占比例", heading),
             pie_chart(report.rows, width, font, f"信访事项按{dimension}"),

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,13 +41,16 @@ from ...domain.statistics import (
     PeriodKind,
     PeriodNotStartedError,
     Trend,
+    TrendStep,
+    as_of_note,
+    count_axis,
     format_change,
     format_rate,
     grouping_lines,
     period_of,
     period_title,
     pie_slices,
-    rate,
+    shares,
 )
 from ...services.context import Actor
 from ...services.statistics import (
@@ -399,6 +402,12 @@ class StatisticsPage(QWidget):
             self.chart.removeAxis(axis)
         cases = QBarSet(self.tr("件数"))
         closed = QBarSet(self.tr("办结"))
+        # Dark and white-with-hatching read apart on a grey screen or a greyscale print.
+        cases.setBrush(QBrush(QColor("#333333")))
+        closed.setBrush(QBrush(QColor("#555555"), Qt.BrushStyle.BDiagPattern))
+        for bar_set in (cases, closed):
+            bar_set.setPen(QPen(QColor("black"), 1))
+            bar_set.setLabelColor(QColor("black"))
         labels = []
         for row in report.rows[:12]:  # a readable chart; the table holds every row
             cases.append(row.cases)
@@ -407,16 +416,19 @@ class StatisticsPage(QWidget):
         series = QBarSeries()
         series.append(cases)
         series.append(closed)
+        series.setLabelsVisible(True)  # each bar says its figure
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
         self.chart.addSeries(series)
-        self.chart.setTitle(self.tr("按{d}统计").format(d=DIMENSION_LABELS[report.by]))
+        dimension = DIMENSION_LABELS[report.by]
+        self.chart.setTitle(self.tr("按{d}统计").format(d=dimension))
         axis_x = QBarCategoryAxis()
         axis_x.append(labels)
+        axis_x.setTitleText(dimension)
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        axis_y.setRange(0, max([row.cases for row in report.rows] + [1]))
-        axis_y.applyNiceNumbers()
+        # One step of headroom above the tallest bar keeps its figure inside the chart.
+        axis_y = _count_axis(max([row.cases for row in report.rows] + [0]) + 1, self.tr("件"))
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
 
@@ -425,10 +437,18 @@ class StatisticsPage(QWidget):
         series = QPieSeries()
         slices = pie_slices(report.rows)
         whole = sum(n for _, n in slices)
-        for label, count in slices:
-            part = series.append(f"{label} {count}件 {format_rate(rate(count, whole))}", count)
-            part.setLabelVisible(False)
+        slice_shares = shares([n for _, n in slices])
+        for index, ((label, count), share) in enumerate(zip(slices, slice_shares, strict=True)):
+            part = series.append(f"{label} {count}件 {format_rate(share)}", count)
+            # Each slice names itself beside the pie: no colour key to match in grey.
+            part.setLabelVisible(True)
+            part.setLabelColor(QColor("black"))
+            part.setBrush(QBrush(QColor(_SLICE_GREYS[index % len(_SLICE_GREYS)]),
+                                 _SLICE_PATTERNS[index % len(_SLICE_PATTERNS)]))  # fmt: skip
+            part.setPen(QPen(QColor("black"), 1))
+        series.setPieSize(0.6)
         self.pie_chart.addSeries(series)
+        self.pie_chart.legend().setVisible(False)
         title = self.tr("各{d}所占比例").format(d=DIMENSION_LABELS[report.by])
         self.pie_chart.setTitle(title if whole else self.tr("{t}（本期无数据）").format(t=title))
 
@@ -437,10 +457,8 @@ class StatisticsPage(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        cases = QLineSeries()
-        cases.setName(self.tr("信访事项（件）"))
-        visits = QLineSeries()
-        visits.setName(self.tr("来访（批次）"))
+        cases = _PatternedLine.solid(self.tr("信访事项（件）"))
+        visits = _PatternedLine.dashed(self.tr("来访（批次）"))
         axis_x = QCategoryAxis()
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         # A label on every step would overlap for a month of days; about twelve are shown.
@@ -451,23 +469,78 @@ class StatisticsPage(QWidget):
             if index % every == 0:
                 axis_x.append(point.label, index)
         for series in (cases, visits):
+            series.setPointsVisible(len(line.points) <= 31)
             chart.addSeries(series)
         axis_x.setRange(0, max(len(line.points) - 1, 1))
+        axis_x.setTitleText(self.tr(_STEP_TITLES[line.step]))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
         top = max([p.cases for p in line.points] + [p.visit_batches for p in line.points] + [1])
-        axis_y.setRange(0, top)
-        axis_y.applyNiceNumbers()
+        axis_y = _count_axis(top, self.tr("件、批次"))
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for series in (cases, visits):
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
-        chart.setTitle(
-            self.tr("{p}走势（{s}）").format(
-                p=period_title(line.period), s=self.tr(TREND_STEP_LABELS[line.step])
-            )
+        title = self.tr("{p}走势（{s}）").format(
+            p=period_title(line.period), s=self.tr(TREND_STEP_LABELS[line.step])
         )
+        if self.report is not None and self.report.as_of is not None:
+            title += self.tr("，{note}").format(note=as_of_note(self.report.as_of))
+        chart.setTitle(title)
+
+
+_SLICE_GREYS = ("#333333", "#bbbbbb", "#777777", "#eeeeee", "#555555", "#dddddd", "#999999")
+_SLICE_PATTERNS = (
+    Qt.BrushStyle.SolidPattern,
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.SolidPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.Dense4Pattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.HorPattern,
+)
+_STEP_TITLES = {TrendStep.DAY: "日期", TrendStep.WEEK: "周", TrendStep.MONTH: "月份"}
+
+
+class _PatternedLine(QLineSeries):
+    """A line that keeps apart from the others without colour: its own pen and marker."""
+
+    @classmethod
+    def solid(cls, name: str) -> _PatternedLine:
+        return cls._styled(name, Qt.PenStyle.SolidLine, QColor("black"))
+
+    @classmethod
+    def dashed(cls, name: str) -> _PatternedLine:
+        series = cls._styled(name, Qt.PenStyle.DashLine, QColor("#555555"))
+        series.setLightMarker(_square_marker(QColor("#555555")))  # squares, not dots
+        return series
+
+    @classmethod
+    def _styled(cls, name: str, style: Qt.PenStyle, colour: QColor) -> _PatternedLine:
+        series = cls()
+        series.setName(name)
+        pen = QPen(colour, 2)
+        pen.setStyle(style)
+        series.setPen(pen)
+        series.setMarkerSize(7)
+        return series
+
+
+def _square_marker(colour: QColor) -> QImage:
+    marker = QImage(8, 8, QImage.Format.Format_ARGB32)
+    marker.fill(colour)
+    return marker
+
+
+def _count_axis(largest: int, unit: str) -> QValueAxis:
+    """Whole ticks (0, 2, 4 …) for counts, titled with their unit."""
+    top, step = count_axis(largest)
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
+    axis.setMinorTickCount(0)
+    axis.setTitleText(unit)
+    return axis
 
 
 def _span(period: Period) -> str:

@@ -7,6 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import Permission, PermissionDeniedError
-from ...domain.meetings import STATUS_LABELS
+from ...domain.errors import ValidationError
+from ...domain.meetings import REVIEW_WEEK_LABELS, STATUS_LABELS
 from ...domain.statistics import PeriodKind, period_of, period_title
 from ...services import meeting_printing
 from ...services import meetings as meeting_service
@@ -99,9 +102,23 @@ class MeetingsPage(QWidget):
         self.quarter_button = QPushButton(self.tr("打印季度汇编"), self)
         self.quarter_button.clicked.connect(self.print_quarter)
         self.quarter_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        # The 汇编 files signed records; drafts go in only when asked for.
+        self.include_unsigned = QCheckBox(self.tr("含未审签记录"), self)
+        self.include_unsigned.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        # Which week the figures cover: a unit setting, changed by those who keep settings.
+        self.review_week = QComboBox(self)
+        for mode, label in REVIEW_WEEK_LABELS.items():
+            self.review_week.addItem(self.tr(label), mode)
+        self.review_week.setToolTip(self.tr("例会“信访工作情况”统计哪一周"))
+        self.review_week.setVisible(actor.can(Permission.MANAGE_SETTINGS))
+        if actor.can(Permission.MANAGE_SETTINGS):
+            self._show_review_week()
+        self.review_week.activated.connect(self._review_week_chosen)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
+        top.addWidget(self.review_week)
         top.addStretch(1)
+        top.addWidget(self.include_unsigned)
         top.addWidget(self.quarter_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.list, 1)
@@ -265,12 +282,37 @@ class MeetingsPage(QWidget):
             f"例会记录-{held_on:%Y%m%d}.pdf",
         )
 
+    def _show_review_week(self) -> None:
+        try:
+            mode = meeting_service.get_review_week_mode(self._db)
+        except StorageError as error:
+            self.banner.show_message("error", error.user_message)
+            return
+        self.review_week.setCurrentIndex(self.review_week.findData(mode))
+
+    def _review_week_chosen(self, _index: int) -> None:
+        try:
+            meeting_service.set_review_week_mode(
+                self._db, self._actor, self.review_week.currentData()
+            )
+        except (StorageError, PermissionDeniedError, ValidationError) as error:
+            message = getattr(error, "user_message", None) or str(error)
+            self.banner.show_message("error", message)
+            self._show_review_week()
+            return
+        self.banner.show_message(
+            "ok", self.tr("例会统计周已改为：{w}").format(w=self.review_week.currentText())
+        )
+
     def print_quarter(self) -> None:
         shown = self.form.record.draft.held_on if self.form.record is not None else None
         period = period_of(PeriodKind.QUARTER, shown or date.today())
         db, actor = self._db, self._actor
+        include = self.include_unsigned.isChecked()
         self._preview(
-            lambda: meeting_printing.period_minutes_pdf(db, actor, period.start, period.end)[0],
+            lambda: meeting_printing.period_minutes_pdf(
+                db, actor, period.start, period.end, include_unsigned=include
+            )[0],
             self.tr("例会记录汇编"),
             f"例会记录汇编-{period_title(period)}.pdf",
         )

@@ -337,8 +337,9 @@ def calendar_warning(start: date, end: date, overrides: CalendarOverrides) -> st
 
 
 CALENDAR_WARNING = (
-    "{years}的法定节假日和调休安排尚未收录，这些日子按周一至周五上班排班。"
-    "请在“设置”中标记{years}的节假日和调休上班日后再生成。"
+    "{years}的法定节假日和调休安排尚未公布或收录：元旦、劳动节、国庆节按法定日期排为节假日，"
+    "春节、清明节、端午节、中秋节和调休上班日按周一至周五上班排班。"
+    "请在“设置”中标记{years}的这些日子后再生成。"
 )
 
 

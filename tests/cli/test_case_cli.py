@@ -71,7 +71,7 @@ def test_demo_list_print_and_export(capsys, db_url, tmp_path):
         str(xlsx),
     )
     assert code == 0, err
-    assert load_workbook(xlsx).active["A2"].value == "编号"
+    assert load_workbook(xlsx).active["C3"].value == "编号"
 
     notice = tmp_path / "n.pdf"
     code, out, err = run(

@@ -105,3 +105,23 @@ def test_export_and_import_people_and_groups(capsys, db_url, tmp_path):
     assert out.strip() == "导入组别：已新增 0 条，更新 0 条"
     code, _, err = run(capsys, "import", "groups", str(people), "--db", db_url)
     assert code == 2 and "第一行缺少列：组名、类别" in err
+
+
+def test_a_past_terms_roster_prints_its_own_members_on_its_own_dates(
+    capsys, db_url, tmp_path, actor
+):
+    from xinfang_desktop.domain.dates import chinese_date
+
+    db = Database(db_url)
+    try:
+        leadership.found_term(db, actor, TermDraft(date.today(), "行政会", "邹小发〔2026〕9号"))
+    finally:
+        db.dispose()
+    target = tmp_path / "roster.pdf"
+    code, _, err = run(capsys, "print", "leadership-roster", "--term", "1", "-o", str(target),
+                       "--db", db_url)  # fmt: skip
+    assert code == 0, err
+    text = _pdf_text(target).replace(" ", "").replace("\n", "")
+    assert "王建国" in text and "本届尚无成员" not in text
+    # The first term ended the day before the second was founded.
+    assert f"名单日期：{chinese_date(date.today() - timedelta(days=1))}" in text

@@ -76,3 +76,14 @@ def test_pools_leave_generate_publish_print_and_export(capsys, sqlite_path: Path
     code, out, err = run(capsys, "export", "rota", "--rota", "1", "-o", str(book_path), "--db", url)
     assert code == 0, err
     assert load_workbook(book_path)["值班表"].max_row == 3 + 31
+    # The Excel export is on record as an export (导出), the PDF as a print (打印).
+    from xinfang_desktop.services import audit
+
+    db = Database(url)
+    try:
+        rota_entries = [
+            entry.action for entry in audit.list_entries(db, actor) if entry.target_kind == "rota"
+        ]
+    finally:
+        db.dispose()
+    assert rota_entries[0] == "export" and "print" in rota_entries[1:]

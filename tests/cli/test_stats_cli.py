@@ -43,7 +43,9 @@ def test_table_csv_and_json_agree(capsys, db_url):
     assert "来信\t2\t66.7%\t2\t0\t0.0%\t0\t—" in out
     assert "合计\t3\t100.0%\t3\t0\t0.0%\t0\t—" in out
     code, out, _ = run(capsys, "stats", *period, "--format", "csv")
-    rows = list(csv.reader(io.StringIO(out)))
+    # A BOM first, or Excel on Chinese Windows reads the UTF-8 as GBK.
+    assert out.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"))))
     assert rows[0][0] == "渠道" and rows[1][:2] == ["来信", "2"] and rows[-1][:2] == ["合计", "3"]
     code, out, _ = run(capsys, "stats", *period, "--format", "json", "--by", "category")
     data = json.loads(out)

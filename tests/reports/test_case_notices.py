@@ -166,23 +166,34 @@ def test_ledger_pdf_and_xlsx(database, actor, handled_case, tmp_path):
     document = ledger_document(
         database, actor, date(2026, 9, 1), date(2026, 9, 30), printed_at=date(2026, 11, 23)
     )
-    text = text_of(build_case_ledger_pdf(document))
+    (row,) = document.rows
+    # The answers in the ledger's words, the day of the reply, the handling deadline.
+    assert row.result == "公开账目；复查：维持原处理意见"
+    assert row.replied_on == date(2026, 11, 2)
+    reader = PdfReader(io.BytesIO(build_case_ledger_pdf(document)))
+    assert reader.pages[0].mediabox.width == pytest.approx(841.89, abs=1)  # A4 landscape
+    text = "".join(page.extract_text() for page in reader.pages)
+    text = text.replace(" ", "").replace("\n", "")
     for phrase in [
         "信访事项登记台账",
         UNIT,
         "信访〔2026〕第001号",
         "张三",
         "教务处",
-        "已复查",
+        "公开账目；复查：维持原处理意见",
         "共1件",
-        "登记人签字",
+        "合计",
+        "填报单位（盖章）",
     ]:
         assert phrase in text, phrase
     path = tmp_path / "ledger.xlsx"
     write_case_ledger_xlsx(document, path)
     sheet = load_workbook(path).active
-    assert sheet["A3"].value == "信访〔2026〕第001号"
-    assert sheet["K3"].value == "已复查"
+    headers = [cell.value for cell in sheet[3]]
+    values = dict(zip(headers, (cell.value for cell in sheet[4]), strict=True))
+    assert values["编号"] == "信访〔2026〕第001号"
+    assert values["状态"] == "已复查"
+    assert values["答复日期"] == datetime(2026, 11, 2)
     with pytest.raises(ValidationError):
         ledger_document(database, actor, date(2026, 9, 30), date(2026, 9, 1))
 

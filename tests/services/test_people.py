@@ -28,8 +28,8 @@ def test_add_list_and_leaders(database, actor):
     )
     assert principal.name == "王建国"
     assert principal.label == "王建国（校长）"
-    # Sorted by office, then name: 一年级组 before 校长室.
-    assert [p.name for p in list_people(database)] == ["李梅", "王建国"]
+    # Roster order: the 校长 before a 教师, whatever their offices.
+    assert [p.name for p in list_people(database)] == ["王建国", "李梅"]
     assert [p.id for p in list_people(database, leaders_only=True)] == [principal.id]
     assert get_person(database, teacher.id).office == "一年级组"
 
@@ -84,3 +84,27 @@ def test_update_checks_the_version(database, actor):
         )
     with pytest.raises(NotFoundError):
         get_person(database, 9999)
+
+
+def test_roster_order_follows_the_units_post_order(database, actor):
+    from xinfang_desktop.domain.auth import PermissionDeniedError, Role
+    from xinfang_desktop.services.context import Actor
+    from xinfang_desktop.services.people import get_post_order, save_post_order
+
+    for name, post in [("李主任", "办公室主任"), ("赵副校", "副校长"), ("王副校", "副校长"),
+                       ("周书记", "书记"), ("张校长", "校长")]:  # fmt: skip
+        add_person(database, actor, PersonDraft(name, post=post), now=NOW)
+    # By default: 校长, 书记, 副校长 (王 4 strokes before 赵 9), then 主任.
+    assert [p.name for p in list_people(database)] == [
+        "张校长", "周书记", "王副校", "赵副校", "李主任",
+    ]  # fmt: skip
+    assert save_post_order(database, actor, ["书记", "校长", "主任", "副校长"])[0] == "书记"
+    assert get_post_order(database) == ("书记", "校长", "主任", "副校长")
+    assert [p.name for p in list_people(database)] == [
+        "周书记", "张校长", "李主任", "王副校", "赵副校",
+    ]  # fmt: skip
+    with pytest.raises(ValidationError):
+        save_post_order(database, actor, ["校长", "校长"])
+    with pytest.raises(PermissionDeniedError):
+        save_post_order(database, Actor("门卫", Role.GATE), ["校长"])
+    assert get_post_order(database)[0] == "书记"

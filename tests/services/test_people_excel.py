@@ -29,7 +29,22 @@ def test_people_round_trip_keeps_who_left(database, actor, tmp_path):
     assert people_excel.export_people(database, actor, path) == 2
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert rows[0] == people_excel.PEOPLE_HEADERS
-    assert ("钱老师", "教师", "一年级组", None, None, None, "2026-11-01") in rows
+    # The day someone left is a real date now, not text.
+    assert ("钱老师", "教师", "一年级组", None, None, None, datetime(2026, 11, 1)) in rows
+    # The people in post import again unchanged (the header is still row 1).
+    people_excel.export_people(database, actor, path, include_left=False)
+    result = people_excel.import_people(database, actor, path, dry_run=True)
+    assert (result.added, result.updated) == (0, 0)
+
+
+def test_groups_export_is_audited(database, actor, tmp_path):
+    from xinfang_desktop.domain.screening import KIND_GRADE, GroupDraft
+    from xinfang_desktop.services import audit
+
+    screening.add_group(database, actor, GroupDraft("一年级组", KIND_GRADE))
+    assert people_excel.export_groups(database, actor, tmp_path / "groups.xlsx") == 1
+    logged = [(e.action, e.target_kind) for e in audit.list_entries(database, actor)]
+    assert logged[0] == ("export", "groups")
 
 
 def test_import_adds_and_updates_in_one_go(database, actor, tmp_path):

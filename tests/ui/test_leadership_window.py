@@ -379,7 +379,10 @@ def test_groups_in_settings_add_refuse_duplicate_and_import(qtbot, window, monke
     type_text(qtbot, box.name, "科学组")
     box.kind.setCurrentIndex(box.kind.findText("学科组"))
     click(qtbot, box.add_button)
-    assert box.table.item(box.table.rowCount() - 1, 0).text() == "科学组"
+    names = [box.table.item(row, 0).text() for row in range(box.table.rowCount())]
+    assert "科学组" in names
+    # 年级组 first, in their natural order, then the 学科组.
+    assert names[:6] == ["一年级组", "二年级组", "三年级组", "四年级组", "五年级组", "六年级组"]
 
     book = Workbook()
     book.active.append(["组名", "类别"])

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from ..domain.auth import Role
 from ..domain.case_notices import CLI_NAMES
+from ..reports.workbook import SafeCsvWriter
+from ..services.audit import record_list_export
 from ..services.context import Actor
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, parse_date
 from .session import CommandError, open_migrated, write_output
@@ -93,14 +95,23 @@ def run_list(args) -> int:
                 today=date.today(),
             ),
         )
-        print("编号\t收到日期\t渠道\t信访人\t状态\t下一期限\t信访请求")
+        record_list_export(db, actor, "case", f"信访事项列表（TSV）{len(ids)} 件")
+        # TSV for scripts and spreadsheets: text that looks like a formula is neutralised.
+        writer = SafeCsvWriter(sys.stdout, delimiter="\t", bom=False)
+        writer.writerow(["编号", "收到日期", "渠道", "信访人", "状态", "下一期限", "信访请求"])
         for start in range(0, len(ids), 500):
             for row in fetch_case_rows(db, actor, ids[start : start + 500]):
                 due = f"{row.due_kind} {row.due_on}" if row.due_on else ""
-                request = row.request.replace("\n", " ")
-                print(
-                    f"{row.number}\t{row.received_on}\t{row.channel}\t{row.petitioner_names}\t"
-                    f"{row.state.value}\t{due}\t{request}"
+                writer.writerow(
+                    [
+                        row.number,
+                        row.received_on,
+                        row.channel,
+                        row.petitioner_names,
+                        row.state.value,
+                        due,
+                        " ".join(row.request.split("\n")),
+                    ]
                 )
     finally:
         db.dispose()

@@ -176,16 +176,15 @@ def _print(args, build, label: str) -> int:
 
 
 def run_print_roster(args) -> int:
-    day = args.on or date.today()
+    # Without --on the service takes today, or a past term's last day.
     return _print(
-        args, lambda db: printing.roster_form(db, _term_id(db, args), day), "领导小组名单"
+        args, lambda db: printing.roster_form(db, _term_id(db, args), args.on), "领导小组名单"
     )
 
 
 def run_print_duties(args) -> int:
-    day = args.on or date.today()
     return _print(
-        args, lambda db: printing.duties_form(db, _term_id(db, args), day), "领导小组分工表"
+        args, lambda db: printing.duties_form(db, _term_id(db, args), args.on), "领导小组分工表"
     )
 
 

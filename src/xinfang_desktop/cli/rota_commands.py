@@ -228,13 +228,15 @@ def run_leave(args) -> int:
     return 0
 
 
-def _sheet(db, args):
+def _sheet(db, args, purpose: str):
+    """The sheet asked for; ``purpose`` ("print" or "export") is what the audit log records."""
+    actor = Actor.from_os_user()
     if args.month:
         first, _ = rota_print.parse_month(args.month)
-        return rota_print.month_sheet(db, Actor.from_os_user(), first)
+        return rota_print.month_sheet(db, actor, first, purpose=purpose)
     if args.week:
-        return rota_print.week_sheet(db, Actor.from_os_user(), args.week)
-    return rota_print.rota_sheet(db, Actor.from_os_user(), args.rota)
+        return rota_print.week_sheet(db, actor, args.week, purpose=purpose)
+    return rota_print.rota_sheet(db, actor, args.rota, purpose=purpose)
 
 
 def run_print_rota(args) -> int:
@@ -242,7 +244,7 @@ def run_print_rota(args) -> int:
 
     db = open_migrated(args)
     try:
-        sheet = _sheet(db, args)
+        sheet = _sheet(db, args, "print")
     finally:
         db.dispose()
     write_output(args.output, build_rota_pdf(sheet))
@@ -271,7 +273,7 @@ def run_export_rota(args) -> int:
 
     db = open_migrated(args)
     try:
-        sheet = _sheet(db, args)
+        sheet = _sheet(db, args, "export")
     finally:
         db.dispose()
     try:

@@ -6,7 +6,6 @@ reports use, so all of them agree.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from datetime import date
@@ -19,6 +18,7 @@ from ..domain.statistics import (
     format_rate,
     grouping_lines,
 )
+from ..reports.workbook import SafeCsvWriter
 from ..services.context import Actor
 from ..services.statistics import (
     DIMENSION_LABELS,
@@ -240,7 +240,8 @@ def _table(report: Report) -> None:
 
 def _csv(report: Report) -> None:
     """The same lines as the table (占比 and 合计 included); figures stay plain numbers."""
-    writer = csv.writer(sys.stdout)
+    # A BOM so Excel on Chinese Windows reads UTF-8; labels (areas, offices) are user text.
+    writer = SafeCsvWriter(sys.stdout)
     writer.writerow((DIMENSION_LABELS[report.by], *_HEADERS))
     for line in grouping_lines(report.rows):
         writer.writerow(line)

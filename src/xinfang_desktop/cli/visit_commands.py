@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import unicodedata
@@ -12,6 +11,8 @@ from itertools import islice
 
 from ..domain.search import VisitQuery
 from ..domain.visits import VisitDraft
+from ..reports.workbook import SafeCsvWriter
+from ..services.audit import record_list_export
 from ..services.context import Actor
 from ..services.visit_search import iter_visit_ids
 from ..services.visits import VisitRow, fetch_visit_rows, previous_visit_count, register_visit
@@ -160,6 +161,17 @@ def _query(args) -> VisitQuery:
     )
 
 
+def _describe(query: VisitQuery) -> str:
+    # What was listed, but not the search text: that may be a name or a phone number.
+    dated = query.date_from or query.date_to
+    parts = [
+        f"{query.date_from or ''}至{query.date_to or ''}" if dated else "",
+        f"类别 {query.category}" if query.category else "",
+        "含查询条件" if query.text else "",
+    ]
+    return " ".join(part for part in parts if part)
+
+
 def _rows(db, query: VisitQuery, limit: int):
     actor = Actor.from_os_user()
     ids = iter_visit_ids(db, actor, query)
@@ -213,7 +225,8 @@ def _print_table(rows, out) -> int:
 
 
 def _print_csv(rows, out) -> None:
-    writer = csv.writer(out)
+    # With a BOM for Excel; a visitor's text never runs as a formula there.
+    writer = SafeCsvWriter(out)
     writer.writerow([label for _, label in _COLUMNS])
     for row in rows:
         writer.writerow([_text(getattr(row, name)) for name, _ in _COLUMNS])
@@ -236,6 +249,10 @@ def run_list(args) -> int:
     db = open_migrated(args)
     try:
         rows: list[VisitRow] | object = _rows(db, query, args.limit)
+        if args.format in ("csv", "json"):
+            # Personal data leaving the program as a file: on record before it is written.
+            detail = f"来访登记列表（{args.format.upper()}）{_describe(query)}"
+            record_list_export(db, Actor.from_os_user(), "visit", detail)
         if args.format == "csv":
             _print_csv(rows, sys.stdout)
         elif args.format == "json":

@@ -6,10 +6,12 @@ day of the change, so the roster of any past day can be printed again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from .errors import FieldError, ValidationError
+from .ordering import DEFAULT_POST_ORDER, person_sort_key
 from .text import check_text, clean_text
 
 ROLE_LEADER = "leader"
@@ -135,5 +137,8 @@ def open_items_message(name: str, items: list[str]) -> FieldError:
     )
 
 
-def roster_sort_key(role: str, name: str) -> tuple[int, str]:
-    return ROLE_ORDER.get(role, len(ROLE_ORDER)), name
+def roster_sort_key(
+    role: str, name: str, post: str = "", post_order: Sequence[str] = DEFAULT_POST_ORDER
+) -> tuple:
+    """组长, 副组长, 组员; within a role by rank (职务), then 姓氏笔画."""
+    return (ROLE_ORDER.get(role, len(ROLE_ORDER)), *person_sort_key(post, name, post_order))

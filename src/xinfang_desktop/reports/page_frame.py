@@ -121,6 +121,8 @@ class PageFrame:
     """Plain values that describe the frame of one printed document.
 
     Pass ``pagesize=landscape(A4)`` (or any ReportLab page size) for other orientations.
+    ``binding_margin`` (about 25 mm for registers and ledgers that are filed) widens the left
+    margin to that size and marks it with a dashed 装订线.
     Each signature label prints as "{label}签字：____  {signature_date_label}：____".
     """
 
@@ -132,6 +134,7 @@ class PageFrame:
     signature_date_label: str = "日期"
     pagesize: tuple[float, float] = A4
     margin: float = 10 * mm
+    binding_margin: float = 0.0
     unit_size: float = 11
     title_size: float = 16
     small_size: float = 9
@@ -151,8 +154,12 @@ class PageFrame:
         return self.small_size * 1.4 + 2 * mm
 
     @property
+    def left_margin(self) -> float:
+        return max(self.margin, self.binding_margin)
+
+    @property
     def content_width(self) -> float:
-        return self.pagesize[0] - 2 * self.margin
+        return self.pagesize[0] - self.left_margin - self.margin
 
     @property
     def content_height(self) -> float:
@@ -167,7 +174,7 @@ class PageFrame:
         doc = BaseDocTemplate(
             buffer,
             pagesize=self.pagesize,
-            leftMargin=self.margin,
+            leftMargin=self.left_margin,
             rightMargin=self.margin,
             topMargin=self.margin + self.header_height,
             bottomMargin=self.margin + self.footer_height,
@@ -201,8 +208,10 @@ class PageFrame:
         """Draw the header and footer of one page (called once the page count is known)."""
         font = register_cjk_font()
         width, height = self.pagesize
-        centre = width / 2
+        centre = self.left_margin + self.content_width / 2
         canvas.saveState()
+        if self.binding_margin:
+            self._draw_binding_line(canvas, font)
         y = height - self.margin - self.unit_size
         canvas.setFont(font, self.unit_size)
         canvas.drawCentredString(centre, y, self.unit_name)
@@ -221,6 +230,21 @@ class PageFrame:
         canvas.drawRightString(
             width - self.margin, y, f"打印日期：{format_cn_date(self.printed_at)}"
         )
+        canvas.restoreState()
+
+    def _draw_binding_line(self, canvas: Canvas, font: str) -> None:
+        x = self.binding_margin * 0.45
+        height = self.pagesize[1]
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        canvas.setDash(3, 3)
+        canvas.line(x, self.margin, x, height / 2 - 3 * self.small_size)
+        canvas.line(x, height / 2 + 3 * self.small_size, x, height - self.margin)
+        canvas.setFont(font, self.small_size)
+        # "装订线" reads downwards in the gap of the dashed line, one character under another.
+        for index, char in enumerate("装订线"):
+            y = height / 2 + self.small_size * (1.5 - 2 * index) - self.small_size / 2
+            canvas.drawCentredString(x, y, char)
         canvas.restoreState()
 
 

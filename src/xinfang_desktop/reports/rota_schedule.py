@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from xml.sax.saxutils import escape
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -26,6 +23,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from xinfang_desktop.reports.fonts import register_cjk_font
 from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame
+from xinfang_desktop.reports.workbook import Column, WorkbookWriter
 
 SIGNATURE_LABELS = ("制表人", "审核（分管领导）")
 
@@ -279,45 +277,33 @@ def build_person_duties_pdf(sheet: PersonDutySheet) -> bytes:
 
 
 def write_rota_xlsx(sheet: RotaSheet, path: str | os.PathLike[str]) -> None:
-    book = Workbook()
-    ws = book.active
-    ws.title = "值班表"
-    thin = Side(style="thin", color="444444")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    bold = Font(bold=True)
-    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    total_columns = 3 + len(sheet.columns)
-    ws.append([f"{sheet.unit_name}{sheet.title}"])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=total_columns)
-    ws.cell(1, 1).font = Font(bold=True, size=14)
-    ws.cell(1, 1).alignment = centre
-    ws.append([f"{sheet.period}　{sheet.note}".strip("　")])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=total_columns)
-    ws.append(["日期", "星期", "类别"] + [f"{shift} {role}" for shift, role in sheet.columns])
-    shade = PatternFill("solid", fgColor="EEEEEE")
+    """The rota table (days off shaded) and the phone list, A4 landscape, through the one
+    workbook writer (reports/workbook.py)."""
+    book = WorkbookWriter(sheet.unit_name)
+    table = book.add_sheet(
+        "值班表",
+        [
+            Column("日期", "date", width=16),
+            Column("星期", width=8, centred=True),
+            Column("类别", width=12, centred=True),
+            *(
+                Column(f"{shift} {role}", width=16, wrap=True, centred=True)
+                for shift, role in sheet.columns
+            ),
+        ],
+        heading=f"{sheet.unit_name}{sheet.title}",
+        subtitle=f"{sheet.period}　{sheet.note}".strip("　") or None,
+        landscape=True,
+        freeze_columns=3,
+    )
     for row in sheet.rows:
-        ws.append([row.day, row.weekday, row.day_label, *row.cells])
-        if row.day_off:
-            for cell in ws[ws.max_row]:
-                cell.fill = shade
-    for row in ws.iter_rows(min_row=3, max_row=ws.max_row):
-        for cell in row:
-            cell.border = border
-            cell.alignment = centre
-    for cell in ws[3]:
-        cell.font = bold
-    for row in ws.iter_rows(min_row=4, max_row=ws.max_row, max_col=1):
-        row[0].number_format = "yyyy-mm-dd"
-    widths = [12, 8, 12] + [16] * len(sheet.columns)
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    ws.freeze_panes = "D4"
-    phones = book.create_sheet("联系电话")
-    phones.append(["角色", "姓名", "联系电话"])
+        table.append([row.day, row.weekday, row.day_label, *row.cells], shaded=row.day_off)
+    if not sheet.rows:
+        table.message("本期没有值班安排")
+    phones = book.add_sheet(
+        "联系电话",
+        [Column("角色", width=14), Column("姓名", width=12), Column("联系电话", width=18)],
+    )
     for item in sheet.phones:
         phones.append(list(item))
-    for cell in phones[1]:
-        cell.font = bold
-    for letter, width in zip("ABC", (12, 12, 18), strict=True):
-        phones.column_dimensions[letter].width = width
     book.save(path)

@@ -10,24 +10,22 @@ from datetime import date, datetime
 from itertools import accumulate
 from typing import BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from xinfang_desktop.domain.visits import is_group_visit
 from xinfang_desktop.reports.fonts import register_cjk_font
 from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame, format_cn_period
+from xinfang_desktop.reports.workbook import Column, Formatted, WorkbookWriter
 
 TITLE = "来访登记表"
 EMPTY_MESSAGE = "本期无来访登记"
 SIGNATURE_LABELS = ("门卫", "值班领导")
+# Registers are filed: the left margin leaves room to bind them (装订线).
+BINDING_MARGIN = 25 * mm
 
 
 @dataclass(frozen=True)
@@ -316,6 +314,7 @@ def build_visit_register_pdf(doc: VisitRegisterDocument) -> bytes:
         printed_at=doc.printed_at,
         signature_labels=SIGNATURE_LABELS,
         pagesize=landscape(A4),
+        binding_margin=BINDING_MARGIN,
     )
     widths = _column_widths(font, frame.content_width, doc.date_from == doc.date_to, len(doc.rows))
     text_widths = [width - 2 * _PAD_X for width in widths]
@@ -365,108 +364,64 @@ def build_visit_register_pdf(doc: VisitRegisterDocument) -> bytes:
 
 # -- Excel -----------------------------------------------------------------------------------
 
-_EXCEL_DATETIME = "yyyy-mm-dd hh:mm"
 # The count stays a number (so it can be summed) and still reads "12（集体访）".
 _EXCEL_GROUP = '0"（集体访）"'
-
-
-def _excel_naive(value: datetime) -> datetime:
-    # Excel has no time zones; the wall-clock time is what the register shows.
-    return value.replace(tzinfo=None)
+_EXCEL_KINDS = {
+    "序号": "integer",
+    "人数": "integer",
+    "来访时间": "datetime",
+    "离开时间": "datetime",
+}
+_EXCEL_WRAPPED = {"单位/住址", "来访事由", "接待对象", "处理结果", "备注"}
 
 
 def write_visit_register_xlsx(
     doc: VisitRegisterDocument, target: str | os.PathLike | BinaryIO
 ) -> None:
-    """Write the register as one sheet: title rows, a frozen header, one row per visit."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(TITLE)
-    last_column = get_column_letter(len(_COLUMNS))
-    for index, column in enumerate(_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.excel_width
-    sheet.freeze_panes = "A4"
-    sheet.print_title_rows = "3:3"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.merged_cells.add(f"A1:{last_column}1")
-    sheet.merged_cells.add(f"A2:{last_column}2")
-
-    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    title = WriteOnlyCell(sheet, value=f"{_clean(doc.unit_name)}{TITLE}")
-    title.font = Font(bold=True, size=16)
-    title.alignment = centre
-    period = WriteOnlyCell(sheet, value=doc.period)
-    period.alignment = centre
-    sheet.append([title])
-    sheet.append([period])
-
-    thin = Side(style="thin")
-    header_font = Font(bold=True)
-    header_fill = PatternFill("solid", fgColor="E6E6E6")
-    header_border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    header_cells = []
-    for text in _HEADERS:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = header_font
-        cell.fill = header_fill
-        cell.alignment = centre
-        cell.border = header_border
-        header_cells.append(cell)
-    sheet.append(header_cells)
-
+    """Write the register as one sheet: title rows, a frozen header, one row per visit,
+    A4 landscape with the filing margin (see reports/workbook.py for what every sheet gets)."""
+    book = WorkbookWriter(doc.unit_name, streaming=True)
+    sheet = book.add_sheet(
+        TITLE,
+        [
+            Column(
+                column.header,
+                _EXCEL_KINDS.get(column.header, "text"),
+                width=column.excel_width,
+                wrap=column.header in _EXCEL_WRAPPED,
+                centred=column.align == "CENTER",
+            )
+            for column in _COLUMNS
+        ],
+        heading=f"{doc.unit_name}{TITLE}",
+        subtitle=doc.period,
+        landscape=True,
+        binding=True,
+    )
     if not doc.rows:
-        sheet.append([EMPTY_MESSAGE])
+        sheet.message(EMPTY_MESSAGE)
     for number, row in enumerate(doc.rows, start=1):
-        arrived = WriteOnlyCell(sheet, value=_excel_naive(row.arrived_at))
-        arrived.number_format = _EXCEL_DATETIME
-        if row.left_at is None:
-            left: WriteOnlyCell | None = None
-        else:
-            left = WriteOnlyCell(sheet, value=_excel_naive(row.left_at))
-            left.number_format = _EXCEL_DATETIME
         people: object = row.people_count
         if is_group_visit(row.people_count):
-            people = WriteOnlyCell(sheet, value=row.people_count)
-            people.number_format = _EXCEL_GROUP
+            people = Formatted(row.people_count, _EXCEL_GROUP)
         sheet.append(
             [
                 number,
-                arrived,
-                left,
-                _text(sheet, row.name),
-                _text(sheet, row.gender),
-                _text(sheet, row.phone),
-                _text(sheet, row.id_number),
+                row.arrived_at,
+                row.left_at,
+                row.name,
+                row.gender,
+                row.phone,
+                row.id_number,
                 people,
-                _text(sheet, row.unit_address),
-                _text(sheet, row.reason),
-                _text(sheet, row.category),
-                _text(sheet, row.host),
-                _text(sheet, row.vehicle_plate),
-                _text(sheet, row.outcome),
-                _text(sheet, row.receptionist),
-                _text(sheet, row.remarks),
+                row.unit_address,
+                row.reason,
+                row.category,
+                row.host,
+                row.vehicle_plate,
+                row.outcome,
+                row.receptionist,
+                row.remarks,
             ]
         )
-    workbook.save(target)
-
-
-def _clean(value: str) -> str:
-    # openpyxl refuses control characters, which a pasted reason can carry.
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
-
-
-def _text(sheet, value: str) -> object:
-    if not value:
-        # An absent cell is smaller and faster to write than an empty string.
-        return None
-    value = _clean(value)
-    if value.startswith("="):
-        # openpyxl would store this as a formula: a visitor's text must never run in Excel.
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
+    book.save(target)

@@ -1,5 +1,9 @@
 """Native Excel charts over the tables a workbook already holds, so the office can restyle or
-copy them into its own report: bars by group, a pie of shares, lines over time."""
+copy them into its own report: bars by group, a pie of shares, lines over time.
+
+Bars and lines always show both axes (openpyxl leaves ``delete`` unset, which several readers
+take as "hidden") with titles: ``x_title`` names the groups or steps, ``y_title`` the counted
+unit ("件数", "人次"). Counts get whole-number ticks starting at 0."""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ def _add_series_chart(
     value_columns: tuple[int, ...],
     title: str,
     anchor: str,
+    x_title: str = "",
+    y_title: str = "件数",
 ) -> None:
     """One series per column in ``value_columns`` (1-based, named by ``header_row``) over the
     labels in column 1; nothing when there are no data rows."""
@@ -32,7 +38,42 @@ def _add_series_chart(
         data = Reference(sheet, min_col=column, min_row=header_row, max_row=last_row)
         chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(sheet, min_col=1, min_row=first_row, max_row=last_row))
+    _show_axes(chart, x_title, y_title, _largest(sheet, first_row, last_row, value_columns))
     sheet.add_chart(chart, anchor)
+
+
+def _largest(sheet: Worksheet, first_row: int, last_row: int, columns: tuple[int, ...]) -> float:
+    """The largest number charted, when the sheet can still be read (not a streamed one)."""
+    largest = 0.0
+    if not hasattr(sheet, "cell"):
+        return largest
+    for column in columns:
+        for row in range(first_row, last_row + 1):
+            value = sheet.cell(row, column).value
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                largest = max(largest, value)
+    return largest
+
+
+def _count_step(largest: float) -> int:
+    """A whole tick step giving at most about eight ticks: 1, 2, 5, 10, 20, 50…"""
+    step = 1
+    while largest / step > 8:
+        for factor in (2, 5 / 2, 2):
+            step = int(step * factor)
+            if largest / step <= 8:
+                break
+    return step
+
+
+def _show_axes(chart: BarChart | LineChart, x_title: str, y_title: str, largest: float) -> None:
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.x_axis.title = x_title or None
+    chart.y_axis.title = y_title or None
+    chart.y_axis.number_format = "0"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.majorUnit = _count_step(largest)
 
 
 def add_bar_chart(sheet: Worksheet, **where) -> None:

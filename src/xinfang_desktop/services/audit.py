@@ -50,6 +50,7 @@ TARGET_LABELS = {
     "case": "信访事项",
     "case_ledger": "信访事项登记台账",
     "people": "教职工名单",
+    "groups": "包组摸排组别",
     "statistics": "信访统计表",
     "table": "表格",
     "rota": "值班表",
@@ -166,6 +167,13 @@ def append(
             detail=detail,
             now=now,
         )
+
+
+def record_list_export(db: Database, actor: Actor, target_kind: str, detail: str) -> None:
+    """A list of visits or cases written out as CSV, TSV or JSON (by the command line): the
+    export is logged before the data is handed over, and needs the export permission."""
+    actor.require(Permission.PRINT_REGISTERS)
+    append(db, actor, "export", target_kind=target_kind, detail=detail[:200])
 
 
 def _iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:

@@ -40,6 +40,7 @@ from ..domain.leadership import (
 )
 from ..domain.screening import STATUS_FOLLOW_UP
 from .context import Actor
+from .people import get_post_order
 
 
 @dataclass(frozen=True)
@@ -431,7 +432,12 @@ def list_members(
         term = _load_term(session, term_id)
         day = on or (term.ended_on or date.today())
         records = [_member_record(m, p) for m, p in _active_rows(session, term_id, day)]
-    return sorted(records, key=lambda r: roster_sort_key(r.role, r.name))
+    return _in_roster_order(db, records)
+
+
+def _in_roster_order(db: Database, records: list[MemberRecord]) -> list[MemberRecord]:
+    order = get_post_order(db)
+    return sorted(records, key=lambda r: roster_sort_key(r.role, r.name, r.post, order))
 
 
 def current_members(db: Database, on: date | None = None) -> list[MemberRecord]:
@@ -442,4 +448,4 @@ def current_members(db: Database, on: date | None = None) -> list[MemberRecord]:
         if term is None:
             return []
         records = [_member_record(m, p) for m, p in _active_rows(session, term.id, day)]
-    return sorted(records, key=lambda r: roster_sort_key(r.role, r.name))
+    return _in_roster_order(db, records)

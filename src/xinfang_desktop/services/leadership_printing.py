@@ -33,8 +33,18 @@ def _founding(term: leadership.TermRecord) -> str:
     return f"成立依据：{chinese_date(term.founded_on)} {term.meeting}决定{number}"
 
 
-def roster_form(db: Database, term_id: int, on: date) -> TableForm:
+def roster_day(term: leadership.TermRecord, on: date | None, today: date) -> date:
+    """The day a term's roster stands for: ``on`` (default today) kept within the term's own
+    dates, so a past term prints its members on its last day, never "本届尚无成员"."""
+    day = on or today
+    if term.ended_on is not None and day > term.ended_on:
+        return term.ended_on
+    return max(day, term.founded_on)
+
+
+def roster_form(db: Database, term_id: int, on: date | None = None) -> TableForm:
     term = _term(db, term_id)
+    on = roster_day(term, on, date.today())
     members = leadership.list_members(db, term_id, on=on)
     return TableForm(
         title="信访工作领导小组名单",
@@ -56,8 +66,9 @@ def roster_form(db: Database, term_id: int, on: date) -> TableForm:
     )
 
 
-def duties_form(db: Database, term_id: int, on: date) -> TableForm:
+def duties_form(db: Database, term_id: int, on: date | None = None) -> TableForm:
     term = _term(db, term_id)
+    on = roster_day(term, on, date.today())
     members = leadership.list_members(db, term_id, on=on)
     return TableForm(
         title="信访工作领导小组成员分工表",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -9,11 +10,16 @@ from sqlalchemy import func, select
 
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
-from ..db.models import Person
+from ..db.models import Person, Setting
 from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
+from ..domain.ordering import DEFAULT_POST_ORDER, person_sort_key, validate_post_order
 from ..domain.people import PersonDraft, check_left_on, validate_person
+from . import audit
 from .context import Actor
+from .settings import put_setting_in_session
+
+POST_ORDER_KEY = "post_order"
 
 
 @dataclass(frozen=True)
@@ -167,10 +173,32 @@ def get_person(db: Database, person_id: int) -> PersonRecord:
 def list_people(
     db: Database, *, include_left: bool = False, leaders_only: bool = False
 ) -> list[PersonRecord]:
-    query = select(Person).order_by(Person.office, Person.name, Person.id)
+    """The people in roster order: by 职务 (the unit's post order), then 姓氏笔画."""
+    query = select(Person).order_by(Person.id)
     if not include_left:
         query = query.where(Person.left_on.is_(None))
     if leaders_only:
         query = query.where(Person.is_leader.is_(True))
+    order = get_post_order(db)
     with db.read() as session:
-        return [_record(p) for p in session.scalars(query)]
+        records = [_record(p) for p in session.scalars(query)]
+    return sorted(records, key=lambda p: person_sort_key(p.post, p.name, order))
+
+
+def get_post_order(db: Database) -> tuple[str, ...]:
+    """The unit's 职务 order for rosters (设置), or the usual school order."""
+    with db.read() as session:
+        row = session.get(Setting, POST_ORDER_KEY)
+    if row is None or not isinstance(row.value, list):
+        return DEFAULT_POST_ORDER
+    return tuple(str(item) for item in row.value)
+
+
+def save_post_order(db: Database, actor: Actor, order: Sequence[str]) -> tuple[str, ...]:
+    """Keep the unit's 职务 order (one post per item, highest rank first); audited."""
+    actor.require(Permission.MANAGE_ORGANISATION)
+    cleaned = validate_post_order(order)
+    with db.write() as session:
+        put_setting_in_session(session, POST_ORDER_KEY, list(cleaned))
+        audit.append_in_session(session, actor, "settings_changed", detail="职务排序")
+    return cleaned

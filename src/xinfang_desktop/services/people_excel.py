@@ -12,8 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from zipfile import BadZipFile
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
+from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
@@ -23,9 +22,11 @@ from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.people import PersonDraft, validate_person
 from ..domain.screening import GROUP_KIND_LABELS, GroupDraft
+from ..reports.workbook import Column, WorkbookWriter
 from . import audit, screening
 from .context import Actor
 from .people import list_people
+from .settings import get_unit_settings
 
 PEOPLE_HEADERS = ("姓名", "职务", "部门", "联系电话", "校级领导", "备注", "离岗日期")
 GROUP_HEADERS = ("组名", "类别")
@@ -41,31 +42,37 @@ class ImportResult:
     dry_run: bool
 
 
-def _write(path: Path, title: str, headers, rows) -> None:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title
-    sheet.append(list(headers))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+# Column widths of the two exports; the header stays in row 1 so the file imports again.
+_PEOPLE_COLUMNS = (
+    Column("姓名", width=12),
+    Column("职务", width=14),
+    Column("部门", width=14),
+    Column("联系电话", width=16),
+    Column("校级领导", width=10, centred=True),
+    Column("备注", width=24, wrap=True),
+    Column("离岗日期", "date", width=16),
+)
+_GROUP_COLUMNS = (Column("组名", width=20), Column("类别", width=12))
+
+
+def _write(db: Database, path: Path, title: str, columns, rows) -> None:
+    book = WorkbookWriter(get_unit_settings(db).unit_name)
+    sheet = book.add_sheet(title, columns)
     for row in rows:
-        sheet.append(list(row))
-    for index, header in enumerate(headers, start=1):
-        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(
-            10, len(header) * 2 + 4
-        )
-    sheet.freeze_panes = "A2"
+        sheet.append(row)
     book.save(path)
 
 
 def export_people(db: Database, actor: Actor, path: Path, *, include_left: bool = True) -> int:
-    """The unit's people with their phones to .xlsx; the export goes into the audit log."""
+    """The unit's people with their phones to .xlsx, in roster order; the export goes into
+    the audit log."""
     actor.require(Permission.PRINT_REGISTERS)
     people = list_people(db, include_left=include_left)
     _write(
+        db,
         path,
         "教职工",
-        PEOPLE_HEADERS,
+        _PEOPLE_COLUMNS,
         (
             [
                 p.name,
@@ -74,7 +81,7 @@ def export_people(db: Database, actor: Actor, path: Path, *, include_left: bool 
                 p.phone,
                 "是" if p.is_leader else "",
                 p.remarks,
-                p.left_on.isoformat() if p.left_on else "",
+                p.left_on,
             ]
             for p in people
         ),
@@ -84,9 +91,11 @@ def export_people(db: Database, actor: Actor, path: Path, *, include_left: bool 
 
 
 def export_groups(db: Database, actor: Actor, path: Path) -> int:
+    """The 包组摸排 groups to .xlsx, in their natural order (一…六年级组); audited."""
     actor.require(Permission.PRINT_REGISTERS)
     groups = screening.list_groups(db)
-    _write(path, "包组摸排组别", GROUP_HEADERS, ([g.name, g.kind_label] for g in groups))
+    _write(db, path, "包组摸排组别", _GROUP_COLUMNS, ([g.name, g.kind_label] for g in groups))
+    audit.append(db, actor, "export", target_kind="groups", detail=f"包组摸排组别 {len(groups)} 个")
     return len(groups)
 
 

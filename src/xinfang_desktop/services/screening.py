@@ -27,6 +27,7 @@ from ..db.models import (
 )
 from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
+from ..domain.ordering import group_sort_key
 from ..domain.screening import (
     DEFAULT_GROUPS,
     DEFAULT_INTERVAL_DAYS,
@@ -165,11 +166,17 @@ def ensure_default_groups(db: Database) -> bool:
 
 
 def list_groups(db: Database, *, include_retired: bool = False) -> list[GroupRecord]:
+    """The groups by kind (年级组, 学科组, 科室), each kind in natural order (一…六年级组)."""
     query = select(ScreeningGroup).order_by(ScreeningGroup.sort_order, ScreeningGroup.id)
     if not include_retired:
         query = query.where(ScreeningGroup.retired.is_(False))
     with db.read() as session:
-        return [_group_record(g) for g in session.scalars(query)]
+        records = [_group_record(g) for g in session.scalars(query)]
+    return sorted(records, key=lambda g: _group_order(g.kind, g.name))
+
+
+def _group_order(kind: str, name: str) -> tuple:
+    return group_sort_key(kind, name, tuple(GROUP_KIND_LABELS))
 
 
 def _check_group_name(session: Session, name: str, exclude_id: int | None = None) -> None:
@@ -379,7 +386,7 @@ def list_assignments(db: Database, term_id: int) -> list[AssignmentRow]:
             .where(ScreeningGroup.retired.is_(False))
             .order_by(ScreeningGroup.sort_order, ScreeningGroup.id)
         ).all()
-        return [
+        assignments = [
             AssignmentRow(
                 group.id,
                 group.name,
@@ -391,6 +398,7 @@ def list_assignments(db: Database, term_id: int) -> list[AssignmentRow]:
             )
             for group, assignment, person in rows
         ]
+    return sorted(assignments, key=lambda row: _group_order(row.group_kind, row.group_name))
 
 
 # -- screening records -----------------------------------------------------------------------

@@ -151,7 +151,7 @@ def test_print_and_export_the_quarters_analysis_and_the_annual_tables(capsys, db
     )
     assert code == 0
     handling = load_workbook(annual_xlsx)["办理情况"]
-    assert handling["A3"].value == "收到信访事项（件）" and handling["B3"].value == 3
+    assert handling["A4"].value == "收到信访事项（件）" and handling["B4"].value == 3
     annual_pdf = tmp_path / "annual.pdf"
     code, _, _ = run(
         capsys, "print", "annual", "--year", "2026", "-o", str(annual_pdf), "--db", db_url

@@ -111,16 +111,17 @@ def test_the_annual_tables_printed_and_in_excel(quarter, actor, tmp_path):
     book = load_workbook(target)
     assert book.sheetnames == [
         "信访总量",
+        "与上年比较",
         "来源渠道",
         "问题类别",
         "办理情况",
         "承办部门",
         "逐月统计",
     ]
-    handling = {row[0]: row[1] for row in book["办理情况"].iter_rows(min_row=3, values_only=True)}
+    handling = {row[0]: row[1] for row in book["办理情况"].iter_rows(min_row=4, values_only=True)}
     assert handling["收到信访事项（件）"] == 4
     assert handling["交办承办部门（件）"] == 1
-    months = list(book["逐月统计"].iter_rows(min_row=3, values_only=True))
+    months = list(book["逐月统计"].iter_rows(min_row=4, max_col=6, values_only=True))
     assert months[10] == ("11月", 0, 0, 2, 3, 1)  # November: 2 cases, 3 人次; 1 a year before
     assert months[-1][0] == "合计" and months[-1][3] == 4
 
@@ -132,15 +133,24 @@ def test_the_analysis_workbook(quarter, actor, tmp_path):
     book = load_workbook(target)
     assert book.sheetnames == [
         "总体情况",
+        "同比环比",
         "来源渠道",
         "问题类别",
         "逐月走势",
         "承办部门",
         "包案领导",
     ]
-    channels = list(book["来源渠道"].iter_rows(min_row=3, values_only=True))
-    assert channels[0][:5] == ("来访", 2, "50.0%", 7, 0)
-    assert "受理信访事项 4 件 9 人次" in book["总体情况"]["A2"].value
+    channels = book["来源渠道"]
+    # Counts and rates are numbers (50.0% is 0.5 shown as a percentage), not text.
+    assert [c.value for c in channels[4][:5]] == ["来访", 2, 0.5, 7, 0]
+    assert channels["C4"].number_format == "0.0%"
+    total = [c.value for c in channels[channels.max_row - 1][:3]]
+    assert total == ["合计", 4, 1.0]
+    assert "最大余数法" in channels.cell(channels.max_row, 1).value
+    overview = book["总体情况"]
+    assert [c.value for c in overview[4]] == ["来访登记", 0, "批"]
+    notes = [row[0] for row in overview.iter_rows(min_row=5, values_only=True) if row[0]]
+    assert any("受理信访事项 4 件 9 人次" in str(text) for text in notes)
 
 
 def test_an_empty_quarter_prints_without_charts_failing(sqlite_db, actor):
@@ -187,7 +197,7 @@ def test_the_workbooks_carry_native_charts(quarter, actor, tmp_path):
         monthly,
     )
     assert sorted(_chart_kinds(monthly)) == ["barChart", "lineChart", "pieChart"]
-    steps = list(load_workbook(monthly)["走势"].iter_rows(min_row=3, values_only=True))
+    steps = list(load_workbook(monthly)["走势"].iter_rows(min_row=4, values_only=True))
     assert len(steps) == 14 + 1 and steps[-1][0] == "合计" and steps[-1][3] == 4
     analysis_book = tmp_path / "分析.xlsx"
     write_analysis_xlsx(

@@ -162,7 +162,7 @@ def test_print_the_analysis_and_the_annual_tables(
     page.export_annual()
     qtbot.waitUntil(target.exists, timeout=10_000)
     qtbot.waitUntil(lambda: "已导出" in page.banner.text(), timeout=10_000)
-    assert load_workbook(target)["办理情况"]["B3"].value == 1
+    assert load_workbook(target)["办理情况"]["B4"].value == 1
     analysis_target = tmp_path / "分析.xlsx"
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a: str(analysis_target))
     page.export_analysis()

@@ -9,9 +9,6 @@ from datetime import date
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
@@ -34,11 +31,14 @@ from .statistics_report import (
     grid_table,
     group_rows,
     group_widths,
-    numeric_cells,
     summary_rows,
     trend_table_rows,
+    write_comparison_sheet,
+    write_group_sheet,
+    write_summary_sheet,
+    write_trend_sheet,
 )
-from .xlsx_charts import add_bar_chart, add_line_chart, add_pie_chart
+from .workbook import Column, WorkbookWriter
 
 ANALYSIS_TITLE = "信访工作分析报告"
 ANNUAL_TITLE = "信访工作年度统计表"
@@ -240,78 +240,23 @@ def build_annual_pdf(tables: AnnualTables, unit_name: str, printed_at: date) -> 
     return frame.build(story)
 
 
-def _sheet(book: Workbook, title: str, heading: str, rows) -> Worksheet:
-    sheet = book.create_sheet(title)
-    sheet.append([heading])
-    sheet["A1"].font = Font(bold=True, size=13)
-    for row in rows:
-        sheet.append(list(row))
-    sheet.column_dimensions["A"].width = 26
-    for column in "BCDEFGH":
-        sheet.column_dimensions[column].width = 14
-    return sheet
-
-
-# Tables in the workbooks start under the heading: header on row 2, data from row 3.
-_HEADER_ROW, _FIRST_ROW = 2, 3
-
-
-def _group_sheet(
-    book: Workbook, title: str, heading: str, label: str, rows: Sequence[Row], chart
-) -> None:
-    sheet = _sheet(book, title, heading, numeric_cells(group_table_rows(label, rows)))
-    last = _FIRST_ROW + len(rows) - 1  # an empty period has no data rows to chart
-    if chart == "pie":
-        add_pie_chart(
-            sheet,
-            first_row=_FIRST_ROW,
-            last_row=last,
-            value_column=2,
-            title=f"各{label}所占比例",
-            anchor="J2",
-        )
-    else:
-        add_bar_chart(
-            sheet,
-            header_row=_HEADER_ROW,
-            first_row=_FIRST_ROW,
-            last_row=last,
-            value_columns=(2, 5),
-            title=f"按{label}统计",
-            anchor="J2",
-        )
-
-
-def _trend_sheet(book: Workbook, title: str, heading: str, rows: list[tuple[str, ...]]) -> None:
-    sheet = _sheet(book, title, heading, numeric_cells(rows))
-    add_line_chart(
-        sheet,
-        header_row=_HEADER_ROW,
-        first_row=_FIRST_ROW,
-        last_row=sheet.max_row - 1,  # not the 合计 line
-        value_columns=(4, 6),  # this period's cases and the year before's
-        title="信访事项逐月走势",
-        anchor="J2",
-    )
-
-
 def write_analysis_xlsx(
     analysis: Analysis, unit_name: str, target: str | os.PathLike | BinaryIO
 ) -> None:
     report = analysis.report
-    heading = f"{unit_name}{ANALYSIS_TITLE}（{report.title}）"
-    book = Workbook()
-    book.remove(book.active)
-    overview = [[text] for text in analysis_paragraphs(analysis)]
-    overview += [[], *summary_rows(report), [], *comparison_rows(report)]
-    _sheet(book, "总体情况", heading, overview)
-    _group_sheet(book, "来源渠道", heading, "渠道", report.rows, "pie")
-    _group_sheet(book, "问题类别", heading, "类别", analysis.categories, "pie")
-    _trend_sheet(
-        book, "逐月走势", heading, trend_table_rows(analysis.trend, analysis.trend_year_before)
-    )
-    _group_sheet(book, "承办部门", heading, "承办部门", analysis.offices, "bar")
-    _group_sheet(book, "包案领导", heading, "包案领导", analysis.owners, "bar")
+    heading = f"{unit_name}{ANALYSIS_TITLE}"
+    subtitle = report.title
+    book = WorkbookWriter(unit_name)
+    write_summary_sheet(book, "总体情况", heading, report, analysis_paragraphs(analysis))
+    write_comparison_sheet(book, "同比环比", heading, report)
+    write_group_sheet(book, "来源渠道", heading, subtitle, "渠道", report.rows, chart="pie")
+    write_group_sheet(book, "问题类别", heading, subtitle, "类别", analysis.categories,
+                      chart="pie")  # fmt: skip
+    write_trend_sheet(book, "逐月走势", heading, subtitle, analysis.trend,
+                      analysis.trend_year_before, chart_columns=(4, 6),
+                      chart_title="信访事项逐月走势")  # fmt: skip
+    write_group_sheet(book, "承办部门", heading, subtitle, "承办部门", analysis.offices)
+    write_group_sheet(book, "包案领导", heading, subtitle, "包案领导", analysis.owners)
     book.save(target)
 
 
@@ -319,23 +264,26 @@ def write_annual_xlsx(
     tables: AnnualTables, unit_name: str, target: str | os.PathLike | BinaryIO
 ) -> None:
     report = tables.report
-    heading = f"{unit_name}{tables.year}年度{ANNUAL_TITLE}" + (
+    heading = f"{unit_name}{tables.year}年度{ANNUAL_TITLE}"
+    subtitle = f"{tables.year}年度" + (
         f"（{as_of_note(report.as_of)}）" if report.as_of is not None else ""
     )
-    book = Workbook()
-    book.remove(book.active)
-    _sheet(
-        book,
-        "信访总量",
-        heading,
-        [*summary_rows(report), [], *numeric_cells(comparison_rows(report, year_only=True))],
+    book = WorkbookWriter(unit_name)
+    write_summary_sheet(book, "信访总量", heading, report)
+    write_comparison_sheet(book, "与上年比较", heading, report, year_only=True)
+    write_group_sheet(book, "来源渠道", heading, subtitle, "渠道", report.rows, chart="pie")
+    write_group_sheet(book, "问题类别", heading, subtitle, "类别", tables.categories,
+                      chart="pie")  # fmt: skip
+    handling = book.add_sheet(
+        "办理情况",
+        [Column("项目", width=30), Column("数量", "integer", 12)],
+        heading=heading,
+        subtitle=subtitle,
     )
-    _group_sheet(book, "来源渠道", heading, "渠道", report.rows, "pie")
-    _group_sheet(book, "问题类别", heading, "类别", tables.categories, "pie")
-    _sheet(book, "办理情况", heading, numeric_cells(handling_rows(tables)))
-    _group_sheet(book, "承办部门", heading, "承办部门", tables.offices, "bar")
-    months = trend_table_rows(
-        tables.months, tables.months_year_before, before_label="上年同月（件）"
-    )
-    _trend_sheet(book, "逐月统计", heading, months)
+    for row in tables.handling:
+        handling.append([row.label, row.count])
+    write_group_sheet(book, "承办部门", heading, subtitle, "承办部门", tables.offices)
+    write_trend_sheet(book, "逐月统计", heading, subtitle, tables.months,
+                      tables.months_year_before, before_label="上年同月（件）",
+                      chart_columns=(4, 6), chart_title="信访事项逐月走势")  # fmt: skip
     book.save(target)

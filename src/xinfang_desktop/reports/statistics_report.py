@@ -6,11 +6,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -19,19 +18,24 @@ from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableSty
 
 from ..domain.statistics import (
     DIMENSION_LABELS,
+    EMPTY_GROUPS,
     SHARES_FOOTNOTE,
+    TOTAL_LABEL,
     TREND_STEP_LABELS,
     Report,
     Row,
     Trend,
+    TrendStep,
     as_of_note,
     format_change,
     format_rate,
     grouping_lines,
+    shares,
 )
 from .fonts import register_cjk_font
 from .page_frame import PageFrame
 from .statistics_charts import bar_chart, line_chart, pie_chart
+from .workbook import Column, Formatted, SheetWriter, WorkbookWriter
 from .xlsx_charts import add_bar_chart, add_line_chart, add_pie_chart
 
 TITLE = "信访统计表"
@@ -175,12 +179,6 @@ def trend_table_rows(
     return table
 
 
-def numeric_cells(rows):
-    """Counts as numbers in a workbook so the office can sum and chart them; rates stay text."""
-    for row in rows:
-        yield [int(cell) if isinstance(cell, str) and cell.isdigit() else cell for cell in row]
-
-
 def build_statistics_pdf(report: Report, trend: Trend, unit_name: str, printed_at: date) -> bytes:
     font = register_cjk_font()
     frame = PageFrame(
@@ -240,48 +238,218 @@ def build_statistics_pdf(report: Report, trend: Trend, unit_name: str, printed_a
     )
 
 
+# -- workbooks: the same tables through the one workbook writer, counts and rates as numbers --
+
+
+def _fraction(percent: Decimal | None) -> float | None:
+    """37.5 (percent) → 0.375, a number Excel shows as 37.5% and can compute with."""
+    return None if percent is None else float(percent) / 100
+
+
+_CHANGE_FORMAT = '"增长"0.0%;"下降"0.0%;"持平"'
+
+
+def group_columns(label: str) -> list[Column]:
+    return [
+        Column(label, width=22),
+        Column("件数", "integer", 8),
+        Column("占比", "percent", 9, number_format="0.0%"),
+        Column("人次", "integer", 8),
+        Column("办结", "integer", 8),
+        Column("办结率", "percent", 9, number_format="0.0%"),
+        Column("按期办结", "integer", 10),
+        Column("按期办结率", "percent", 11, number_format="0.0%"),
+    ]
+
+
+def write_group_sheet(
+    book: WorkbookWriter,
+    title: str,
+    heading: str,
+    subtitle: str,
+    label: str,
+    rows: Sequence[Row],
+    *,
+    chart: str = "bar",
+) -> SheetWriter:
+    """One grouping: 件数, 占比 (summing to exactly 100.0%), rates as numbers, 合计, the
+    rounding footnote, and a native chart beside it."""
+    sheet = book.add_sheet(title, group_columns(label), heading=heading, subtitle=subtitle)
+    row_shares = shares([r.cases for r in rows])
+    for row, share in zip(rows, row_shares, strict=True):
+        sheet.append(_group_values(row, share))
+    if not rows:
+        sheet.message(EMPTY_GROUPS)
+    total = Row(
+        TOTAL_LABEL,
+        sum(r.cases for r in rows),
+        sum(r.persons for r in rows),
+        sum(r.closed for r in rows),
+        sum(r.closed_on_time for r in rows),
+    )
+    sheet.total(_group_values(total, Decimal("100.0") if total.cases else None))
+    sheet.note(f"注：{SHARES_FOOTNOTE}")
+    where = {"first_row": sheet.first_data_row, "last_row": sheet.first_data_row + len(rows) - 1}
+    if chart == "pie":
+        add_pie_chart(sheet.worksheet, **where, value_column=2,
+                      title=f"各{label}所占比例", anchor="J2")  # fmt: skip
+    else:
+        add_bar_chart(sheet.worksheet, header_row=sheet.header_row, **where,
+                      value_columns=(2, 5), title=f"按{label}统计", anchor="J2",
+                      x_title=label, y_title="件")  # fmt: skip
+    return sheet
+
+
+def _group_values(row: Row, share: Decimal | None) -> list[object]:
+    return [
+        row.label,
+        row.cases,
+        _fraction(share),
+        row.persons,
+        row.closed,
+        _fraction(row.closure_rate),
+        row.closed_on_time,
+        _fraction(row.on_time_rate),
+    ]
+
+
+def write_summary_sheet(
+    book: WorkbookWriter, title: str, heading: str, report: Report, notes: Sequence[str] = ()
+) -> SheetWriter:
+    """总体情况 as numbers with their units: 208 and 批, not the text "208 批"."""
+    t = report.totals
+    sheet = book.add_sheet(
+        title,
+        [Column("项目", width=24), Column("数值", "number", 12), Column("单位", width=8)],
+        heading=heading,
+        subtitle=f"统计时段：{report.label}",
+    )
+    count = "0"
+    rate_format = "0.0%"
+    for name, value, unit, number_format in (
+        ("来访登记", t.visit_batches, "批", count),
+        ("来访登记", t.visit_persons, "人次", count),
+        ("信访事项", t.cases, "件", count),
+        ("信访事项", t.case_persons, "人次", count),
+        ("办结", t.closed, "件", count),
+        ("办结率", _fraction(t.closure_rate), "", rate_format),
+        ("按期办结", t.closed_on_time, "件", count),
+        ("按期办结率", _fraction(t.on_time_rate), "", rate_format),
+        ("重信重访", t.repeats, "件", count),
+        ("重信重访占比", _fraction(t.repeat_share), "", rate_format),
+    ):
+        sheet.append([name, None if value is None else Formatted(value, number_format), unit])
+    for text in notes:
+        sheet.note(text)
+    return sheet
+
+
+def write_comparison_sheet(
+    book: WorkbookWriter, title: str, heading: str, report: Report, *, year_only: bool = False
+) -> SheetWriter:
+    """同比/环比 with the changes as numbers (增长12.5% is 0.125 in the cell)."""
+    t, p, y = report.totals, report.previous, report.year_before
+
+    def count(header: str) -> Column:
+        return Column(header, "integer", 10)
+
+    def change(header: str) -> Column:
+        return Column(header, "percent", 12, number_format=_CHANGE_FORMAT)
+
+    columns = [Column("项目", width=18)] + (
+        [count("本年"), count("上年同期"), change("同比")]
+        if year_only
+        else [count("本期"), count("上期"), change("环比"), count("去年同期"), change("同比")]
+    )
+    sheet = book.add_sheet(title, columns, heading=heading, subtitle=f"统计时段：{report.label}")
+    for name, now, before, before_change, last, last_change in (
+        ("信访事项（件）", t.cases, p.cases, report.cases_change_previous, y.cases,
+         report.cases_change_year),
+        ("来访登记（批）", t.visit_batches, p.visit_batches, report.visits_change_previous,
+         y.visit_batches, report.visits_change_year),
+    ):  # fmt: skip
+        if year_only:
+            sheet.append([name, now, last, _fraction(last_change)])
+        else:
+            sheet.append(
+                [name, now, before, _fraction(before_change), last, _fraction(last_change)]
+            )
+    if report.comparison_note:
+        sheet.note(f"注：{report.comparison_note}")
+    sheet.note("注：变化一栏空白表示比较期为0，无可比数据。")
+    return sheet
+
+
+def write_trend_sheet(
+    book: WorkbookWriter,
+    title: str,
+    heading: str,
+    subtitle: str,
+    trend: Trend,
+    before: Trend | None = None,
+    *,
+    before_label: str = "去年同期（件）",
+    chart_columns: tuple[int, ...] = (2, 4),
+    chart_title: str = "来访与信访事项走势",
+) -> SheetWriter:
+    columns = [Column("时间", width=14)] + [Column(h, "integer", 14) for h in TREND_HEADERS[1:]]
+    if before is not None:
+        columns.append(Column(before_label, "integer", 14))
+    sheet = book.add_sheet(title, columns, heading=heading, subtitle=subtitle)
+    earlier = list(before.points) if before is not None else []
+    for index, point in enumerate(trend.points):
+        values: list[object] = [point.label, point.visit_batches, point.visit_persons,
+                                point.cases, point.case_persons]  # fmt: skip
+        if before is not None:
+            values.append(earlier[index].cases if index < len(earlier) else None)
+        sheet.append(values)
+    totals: list[object] = [
+        TOTAL_LABEL,
+        sum(p.visit_batches for p in trend.points),
+        sum(p.visit_persons for p in trend.points),
+        sum(p.cases for p in trend.points),
+        sum(p.case_persons for p in trend.points),
+    ]
+    if before is not None:
+        totals.append(sum(p.cases for p in earlier))
+    sheet.total(totals)
+    add_line_chart(
+        sheet.worksheet,
+        header_row=sheet.header_row,
+        first_row=sheet.first_data_row,
+        last_row=sheet.last_data_row,  # not the 合计 line
+        value_columns=chart_columns,
+        title=chart_title,
+        anchor="J2",
+        x_title=TREND_STEP_TITLES[trend.step],
+        y_title="件、批次",
+    )
+    return sheet
+
+
+TREND_STEP_TITLES = {TrendStep.DAY: "日期", TrendStep.WEEK: "周", TrendStep.MONTH: "月份"}
+
+
 def write_statistics_xlsx(
     report: Report, trend: Trend, unit_name: str, target: str | os.PathLike | BinaryIO
 ) -> None:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = TITLE
-    sheet.append([f"{unit_name}{TITLE}"])
-    sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([report.title])
-    sheet.append([])
-    for label, value in summary_rows(report):
-        sheet.append([label, value])
-    sheet.append([])
-    for row in numeric_cells(comparison_rows(report)):
-        sheet.append(row)
-    sheet.append([])
-    header_row = sheet.max_row + 1
     dimension = DIMENSION_LABELS[report.by]
-    for row in numeric_cells(group_rows(dimension, report.rows)):
-        sheet.append(row)
-    sheet.column_dimensions["A"].width = 20
-    for column in "BCDEFGH":
-        sheet.column_dimensions[column].width = 14
-    # The charts cover the groups, not the 合计 line under them.
-    groups = {"header_row": header_row, "first_row": header_row + 1,
-              "last_row": header_row + len(report.rows)}  # fmt: skip
-    add_bar_chart(sheet, **groups, value_columns=(2, 5), title=f"按{dimension}统计", anchor="J2")
-    del groups["header_row"]
-    add_pie_chart(sheet, **groups, value_column=2, title=f"各{dimension}所占比例", anchor="J20")
-
-    steps = book.create_sheet("走势")
-    steps.append([f"{report.label}走势（{TREND_STEP_LABELS[trend.step]}）"])
-    for row in numeric_cells(trend_table_rows(trend)):
-        steps.append(row)
-    steps.column_dimensions["A"].width = 14
-    add_line_chart(
-        steps,
-        header_row=2,
-        first_row=3,
-        last_row=steps.max_row - 1,  # not the 合计 line
-        value_columns=(2, 4),
-        title="来访与信访事项走势",
-        anchor="H2",
+    heading = f"{unit_name}{TITLE}"
+    book = WorkbookWriter(unit_name)
+    group = write_group_sheet(
+        book, TITLE, heading, report.title, dimension, report.rows, chart="bar"
+    )
+    add_pie_chart(
+        group.worksheet,
+        first_row=group.first_data_row,
+        last_row=group.first_data_row + len(report.rows) - 1,
+        value_column=2,
+        title=f"各{dimension}所占比例",
+        anchor="J20",
+    )
+    write_summary_sheet(book, "总体情况", heading, report)
+    write_comparison_sheet(book, "同比环比", heading, report)
+    write_trend_sheet(
+        book, "走势", heading, f"{report.label}走势（{TREND_STEP_LABELS[trend.step]}）", trend
     )
     book.save(target)

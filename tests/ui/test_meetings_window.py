@@ -266,7 +266,7 @@ def test_the_home_panel_counts_records_waiting_and_reminds_of_this_week(
     panels = [p for p in main.home_page.panels if p.title() == "例会"]
     assert len(panels) == 1
     text = panels[0].summary.text()
-    assert "待审签例会记录 2 份" in text and "2026-11-16" in text
+    assert "待审签例会记录 2 份" in text and "2026年11月16日" in text
 
 
 def test_who_sees_the_meetings_area(qtbot, unit_db, window):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from .dates import chinese_month_day
 from .errors import FieldError, ValidationError
 from .text import check_text, clean_text
 from .workdays import NO_OVERRIDES, CalendarOverrides, DayKind, day_info, unknown_years
@@ -479,7 +480,7 @@ def person_conflicts(
 
 
 def _when(assignment: Assignment) -> str:
-    return f"{assignment.starts_at:%m-%d %H:%M}"
+    return f"{chinese_month_day(assignment.starts_at)} {assignment.starts_at:%H:%M}"
 
 
 # -- generation ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
+from ..domain.dates import chinese_datetime
 from .fonts import register_cjk_font
 from .page_frame import PageFrame, format_cn_period
 
@@ -73,7 +74,7 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
         data.append(
             [
                 Paragraph(str(row.entry_id), cell),
-                Paragraph(f"{row.at:%Y-%m-%d %H:%M}", cell),
+                Paragraph(chinese_datetime(row.at), cell),
                 Paragraph(_escape(row.user_name), cell),
                 Paragraph(_escape(row.role), cell),
                 Paragraph(_escape(row.action), cell),

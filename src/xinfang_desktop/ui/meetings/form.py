@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import ConflictError, StorageError
 from ...domain.auth import Permission, PermissionDeniedError
-from ...domain.dates import chinese_period
+from ...domain.dates import chinese_date, chinese_datetime, chinese_period
 from ...domain.errors import FieldError, ValidationError
 from ...domain.meetings import (
     STATUS_DRAFT,
@@ -372,7 +372,7 @@ class MeetingForm(QWidget):
             return
         self.heading.setText(
             self.tr("例会记录 {day} · {status} · 记录人 {who}").format(
-                day=self.record.draft.held_on.isoformat(),
+                day=chinese_date(self.record.draft.held_on),
                 status=STATUS_LABELS[self.record.status],
                 who=self.record.created_by or "—",
             )
@@ -391,7 +391,7 @@ class MeetingForm(QWidget):
         self.addendum.clear()
         if not signed:
             return
-        when = record.reviewed_at.strftime("%Y-%m-%d %H:%M") if record.reviewed_at else "—"
+        when = chinese_datetime(record.reviewed_at) if record.reviewed_at else "—"
         self.review_info.setText(
             self.tr("审阅意见：{comment}\n审签人：{who}    审签时间：{when}").format(
                 comment=record.review_comment or self.tr("（无）"),
@@ -402,7 +402,7 @@ class MeetingForm(QWidget):
         if record.addenda:
             lines = [
                 self.tr("补充说明（{when}，{who}）：{text}").format(
-                    when=added_at.strftime("%Y-%m-%d %H:%M"), who=who, text=text
+                    when=chinese_datetime(added_at), who=who, text=text
                 )
                 for added_at, who, text in record.addenda
             ]

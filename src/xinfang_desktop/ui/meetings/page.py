@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import Permission, PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.errors import ValidationError
 from ...domain.meetings import REVIEW_WEEK_LABELS, STATUS_LABELS
 from ...domain.statistics import PeriodKind, period_of, period_title
@@ -173,7 +174,7 @@ class MeetingsPage(QWidget):
             [
                 (
                     m.id,
-                    [m.draft.held_on.isoformat(), STATUS_LABELS[m.status], m.reviewed_by],
+                    [chinese_date(m.draft.held_on), STATUS_LABELS[m.status], m.reviewed_by],
                 )
                 for m in self.records
             ],
@@ -184,7 +185,7 @@ class MeetingsPage(QWidget):
             reviewing = self.review_form.record.id if self.review_form.record else None
             _fill(
                 self.queue,
-                [(m.id, [m.draft.held_on.isoformat(), m.created_by]) for m in queued],
+                [(m.id, [chinese_date(m.draft.held_on), m.created_by]) for m in queued],
             )
             _select(self.queue, reviewing)
             self.tabs.setTabText(1, self.tr("待审签（{n}）").format(n=len(queued)))
@@ -232,7 +233,7 @@ class MeetingsPage(QWidget):
             self.form.banner.show_message(
                 "alert",
                 self.tr("{day} 已有一份例会记录，可在左侧打开；继续保存将另建一份。").format(
-                    day=draft.held_on.isoformat()
+                    day=chinese_date(draft.held_on)
                 ),
             )
 

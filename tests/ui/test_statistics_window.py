@@ -207,3 +207,28 @@ def test_window_charts_read_in_greyscale_and_stop_today(qtbot, window, unit_db, 
     assert cases.count() == 29  # 1 to 29 November: the 30th has not come
     assert cases.pen().style() != visits.pen().style()
     assert "截至2026年11月29日" in page.trend_chart.title()
+
+
+def test_charts_keep_their_axes_when_the_period_changes(qtbot, window, unit_db, actor):
+    """An axis removed and replaced leaves its old labels painted under the new ones; the
+    page keeps one pair of axes per chart and changes only their labels and range."""
+    for day, channel in ((2, "来信"), (3, "来访"), (3, "来访")):
+        register_case(
+            unit_db,
+            actor,
+            CaseDraft(channel, date(2026, 10, day), (PetitionerDraft("张三"),), "事"),
+        )
+    page = window.statistics_page
+    page.today = lambda: date(2026, 11, 29)
+    window.show_area(page)
+    axes = [
+        (page.chart, list(page.chart.axes())),
+        (page.trend_chart, list(page.trend_chart.axes())),
+    ]
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.QUARTER))
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.MONTH))
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.QUARTER))
+    for chart, before in axes:
+        assert chart.axes() == before and len(before) == 2
+    assert page.bar_axis_x.categories() == ["来访", "来信"]
+    assert page.bar_axis_y.max() == 3 and page.bar_axis_y.tickCount() == 4

@@ -150,6 +150,19 @@ class StatisticsPage(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.charts.addTab(view, title)
         self.pie_chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Each chart keeps its axes and only their labels and range change: an axis removed
+        # and replaced leaves its old labels painted under the new ones.
+        self.bar_axis_x, self.bar_axis_y = QBarCategoryAxis(), QValueAxis()
+        self.trend_axis_x, self.trend_axis_y = QCategoryAxis(), QValueAxis()
+        self.trend_axis_x.setLabelsPosition(
+            QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue
+        )
+        for chart, axis_x, axis_y in (
+            (self.chart, self.bar_axis_x, self.bar_axis_y),
+            (self.trend_chart, self.trend_axis_x, self.trend_axis_y),
+        ):
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.charts)
@@ -398,8 +411,6 @@ class StatisticsPage(QWidget):
 
     def _draw_chart(self, report: Report) -> None:
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         cases = QBarSet(self.tr("件数"))
         closed = QBarSet(self.tr("办结"))
         # Dark and white-with-hatching read apart on a grey screen or a greyscale print.
@@ -422,15 +433,15 @@ class StatisticsPage(QWidget):
         self.chart.addSeries(series)
         dimension = DIMENSION_LABELS[report.by]
         self.chart.setTitle(self.tr("按{d}统计").format(d=dimension))
-        axis_x = QBarCategoryAxis()
+        axis_x = self.bar_axis_x
+        axis_x.clear()
         axis_x.append(labels)
         axis_x.setTitleText(dimension)
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         # One step of headroom above the tallest bar keeps its figure inside the chart.
-        axis_y = _count_axis(max([row.cases for row in report.rows] + [0]) + 1, self.tr("件"))
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
+        top = max([row.cases for row in report.rows] + [0]) + 1
+        _count_axis(self.bar_axis_y, top, self.tr("件"))
+        series.attachAxis(self.bar_axis_y)
 
     def _draw_pie(self, report: Report) -> None:
         self.pie_chart.removeAllSeries()
@@ -455,12 +466,11 @@ class StatisticsPage(QWidget):
     def _draw_trend(self, line: Trend) -> None:
         chart = self.trend_chart
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
         cases = _PatternedLine.solid(self.tr("信访事项（件）"))
         visits = _PatternedLine.dashed(self.tr("来访（批次）"))
-        axis_x = QCategoryAxis()
-        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis_x = self.trend_axis_x
+        for label in axis_x.categoriesLabels():
+            axis_x.remove(label)
         # A label on every step would overlap for a month of days; about twelve are shown.
         every = max(1, -(-len(line.points) // 12))
         for index, point in enumerate(line.points):
@@ -473,18 +483,22 @@ class StatisticsPage(QWidget):
             chart.addSeries(series)
         axis_x.setRange(0, max(len(line.points) - 1, 1))
         axis_x.setTitleText(self.tr(_STEP_TITLES[line.step]))
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         top = max([p.cases for p in line.points] + [p.visit_batches for p in line.points] + [1])
-        axis_y = _count_axis(top, self.tr("件、批次"))
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        axis_y = self.trend_axis_y
+        _count_axis(axis_y, top, self.tr("件、批次"))
         for series in (cases, visits):
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
-        title = self.tr("{p}走势（{s}）").format(
-            p=period_title(line.period), s=self.tr(TREND_STEP_LABELS[line.step])
-        )
-        if self.report is not None and self.report.as_of is not None:
-            title += self.tr("，{note}").format(note=as_of_note(self.report.as_of))
+        step = self.tr(TREND_STEP_LABELS[line.step])
+        report = self.report
+        if report is not None and report.as_of is not None:
+            # "2026年第四季度走势（按周），截至2026年11月29日": the asked period, cut at today.
+            asked = report.asked or report.period
+            title = self.tr("{p}走势（{s}），{note}").format(
+                p=period_title(asked), s=step, note=as_of_note(report.as_of)
+            )
+        else:
+            title = self.tr("{p}走势（{s}）").format(p=period_title(line.period), s=step)
         chart.setTitle(title)
 
 
@@ -531,16 +545,14 @@ def _square_marker(colour: QColor) -> QImage:
     return marker
 
 
-def _count_axis(largest: int, unit: str) -> QValueAxis:
+def _count_axis(axis: QValueAxis, largest: int, unit: str) -> None:
     """Whole ticks (0, 2, 4 …) for counts, titled with their unit."""
     top, step = count_axis(largest)
-    axis = QValueAxis()
     axis.setLabelFormat("%d")
     axis.setRange(0, top)
     axis.setTickCount(top // step + 1)
     axis.setMinorTickCount(0)
     axis.setTitleText(unit)
-    return axis
 
 
 def _span(period: Period) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
@@ -59,7 +60,7 @@ def test_a_sheet_within_announced_years_has_no_warning(sqlite_db, actor):
     assert "尚未公布" not in _text(build_rota_pdf(sheet))
 
 
-def test_seats_changed_after_publishing_are_marked(sqlite_db, actor):
+def test_seats_changed_after_publishing_are_marked(sqlite_db, actor, tmp_path):
     pools, detail = october_unit(sqlite_db, actor)
     summary = rota.publish(
         sqlite_db, actor, detail.summary.id, expected_version=detail.summary.version
@@ -83,6 +84,10 @@ def test_seats_changed_after_publishing_are_marked(sqlite_db, actor):
     assert f"※{other.name}" in text
     assert "※发布后调整的值班（1格），以本表为准。" in text
     assert "发布后调整1处" in text
+    target = tmp_path / "值班表.xlsx"
+    rota_schedule.write_rota_xlsx(sheet, target)
+    cells = [c for row in load_workbook(target)["值班表"].iter_rows(values_only=True) for c in row]
+    assert f"※{other.name}" in cells and sheet.legend in cells
 
 
 def test_every_row_keeps_room_to_write_in(monkeypatch):

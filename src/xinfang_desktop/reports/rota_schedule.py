@@ -300,6 +300,9 @@ def write_rota_xlsx(sheet: RotaSheet, path: str | os.PathLike[str]) -> None:
         table.append([row.day, row.weekday, row.day_label, *row.cells], shaded=row.day_off)
     if not sheet.rows:
         table.message("本期没有值班安排")
+    for text in (sheet.legend, sheet.calendar_note):  # the same notes as on paper
+        if text:
+            table.note(text)
     phones = book.add_sheet(
         "联系电话",
         [Column("角色", width=14), Column("姓名", width=12), Column("联系电话", width=18)],

@@ -38,12 +38,16 @@ def test_print_one_meeting_and_a_quarter(capsys, db_url, tmp_path):
     quarter = tmp_path / "q4.pdf"
     code = main(["print", "minutes", "--quarter", "2026Q4", "-o", str(quarter), "--db", db_url])
     assert code == 0
+    assert "已审签的0 次例会" in capsys.readouterr().out  # both are drafts: left out
+    assert "另有2次例会记录尚未审签，未编入" in _text(quarter)
+    argv = ["print", "minutes", "--quarter", "2026Q4", "--include-unsigned", "-o", str(quarter)]
+    assert main([*argv, "--db", db_url]) == 0
     assert "2 次例会" in capsys.readouterr().out
-    assert "本期共召开例会2次" in _text(quarter)
+    assert "本期编入例会记录2次" in _text(quarter) and "草稿" in _text(quarter)
     span = tmp_path / "span.pdf"
     argv = ["print", "minutes", "--from", "2026-11-01", "--to", "2026-11-30", "-o", str(span)]
-    assert main([*argv, "--db", db_url]) == 0
-    assert "本期共召开例会1次" in _text(span)
+    assert main([*argv, "--include-unsigned", "--db", db_url]) == 0
+    assert "本期编入例会记录1次" in _text(span)
 
 
 @pytest.mark.parametrize(

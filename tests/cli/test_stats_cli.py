@@ -40,7 +40,8 @@ def test_table_csv_and_json_agree(capsys, db_url):
     code, out, _ = run(capsys, "stats", *period)
     assert code == 0
     assert "信访事项：3 件 3 人次，办结 0 件，办结率 0.0%" in out
-    assert "来信\t2\t2\t0\t0.0%\t0\t—" in out
+    assert "来信\t2\t66.7%\t2\t0\t0.0%\t0\t—" in out
+    assert "合计\t3\t100.0%\t3\t0\t0.0%\t0\t—" in out
     code, out, _ = run(capsys, "stats", *period, "--format", "csv")
     # A BOM first, or Excel on Chinese Windows reads the UTF-8 as GBK.
     assert out.startswith("\ufeff")
@@ -54,12 +55,37 @@ def test_table_csv_and_json_agree(capsys, db_url):
             "label": "（未填）",
             "cases": 3,
             "persons": 3,
+            "share": 100.0,
             "closed": 0,
             "closed_on_time": 0,
             "closure_rate": 0.0,
             "on_time_rate": None,
         }
     ]
+
+
+def test_the_same_shares_in_table_csv_and_json(capsys, db_url):
+    """The 占比 a user reads in the terminal is the one a script reads from csv or json."""
+    period = ("--from", "2026-11-01", "--to", "2026-11-30", "--db", db_url)
+    _, table, _ = run(capsys, "stats", *period)
+    table_shares = {
+        line.split("\t")[0]: line.split("\t")[2]
+        for line in table.splitlines()
+        if line.count("\t") == 7 and not line.startswith("渠道")
+    }
+    _, out, _ = run(capsys, "stats", *period, "--format", "csv")
+    csv_shares = {row[0]: row[2] for row in list(csv.reader(io.StringIO(out)))[1:]}
+    _, out, _ = run(capsys, "stats", *period, "--format", "json")
+    json_shares = {row["label"]: f"{row['share']:.1f}%" for row in json.loads(out)["rows"]}
+    assert table_shares == csv_shares == {"来信": "66.7%", "来电": "33.3%", "合计": "100.0%"}
+    assert json_shares == {"来信": "66.7%", "来电": "33.3%"}
+
+
+def test_a_period_that_has_not_started_is_refused(capsys, db_url):
+    code, _, err = run(
+        capsys, "stats", "--from", "2099-01-01", "--to", "2099-01-31", "--db", db_url
+    )
+    assert code == 2 and "统计时期尚未开始" in err
 
 
 def test_bad_periods_and_options_are_usage_errors(capsys, db_url):
@@ -125,7 +151,7 @@ def test_print_and_export_the_quarters_analysis_and_the_annual_tables(capsys, db
     )
     assert code == 0
     handling = load_workbook(annual_xlsx)["办理情况"]
-    assert handling["A3"].value == "收到信访事项（件）" and handling["B3"].value == 3
+    assert handling["A4"].value == "收到信访事项（件）" and handling["B4"].value == 3
     annual_pdf = tmp_path / "annual.pdf"
     code, _, _ = run(
         capsys, "print", "annual", "--year", "2026", "-o", str(annual_pdf), "--db", db_url

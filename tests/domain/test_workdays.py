@@ -48,9 +48,10 @@ def test_add_workdays_skips_the_national_day_break():
 def test_unknown_year_falls_back_to_weekdays_and_is_reported():
     assert year_is_known(2026)
     assert not year_is_known(2099)
-    info = day_info(date(2099, 1, 1))
+    info = day_info(date(2099, 1, 2))
     assert not info.known
-    assert info.kind is DayKind.WORKDAY  # a Thursday, with no data to say otherwise
+    assert info.kind is DayKind.WORKDAY  # a Friday, with no data to say otherwise
+    assert day_info(date(2099, 1, 1)).holiday_name == "元旦"  # fixed by law, known anyway
     assert unknown_years(date(2098, 12, 1), date(2099, 2, 1)) == [2098, 2099]
 
 

@@ -24,6 +24,8 @@ from xinfang_desktop.services.statistics import analysis, annual_tables
 
 NOW = datetime(2026, 11, 23, 9, 0)
 
+AFTER = date(2027, 6, 30)  # a day after every dated record below: nothing is cut off
+
 
 def _text(pdf: bytes) -> str:
     reader = PdfReader(io.BytesIO(pdf))
@@ -68,7 +70,7 @@ def quarter(sqlite_db, actor):
 
 
 def test_the_printed_analysis_holds_the_written_summary_tables_and_charts(quarter, actor):
-    result = analysis(quarter, actor, date(2026, 10, 1), date(2026, 12, 31))
+    result = analysis(quarter, actor, date(2026, 10, 1), date(2026, 12, 31), today=AFTER)
     pdf = build_analysis_pdf(result, "城关中学", date(2026, 11, 23))
     text = _text(pdf)
     for expected in (
@@ -92,15 +94,15 @@ def test_the_printed_analysis_holds_the_written_summary_tables_and_charts(quarte
 
 
 def test_the_annual_tables_printed_and_in_excel(quarter, actor, tmp_path):
-    tables = annual_tables(quarter, actor, 2026)
+    tables = annual_tables(quarter, actor, 2026, today=AFTER)
     text = _text(build_annual_pdf(tables, "城关中学", date(2026, 12, 31)))
     for expected in (
         "信访工作年度统计表",
         "2026年度",
-        "表四办理情况（转送、交办、督办、复查复核）",
+        "四、办理情况（转送、交办、督办、复查复核）",
         "交办承办部门（件）1",
         "受理（件）1",
-        "表六逐月统计",
+        "六、逐月统计",
         "单位负责人签字",
     ):
         assert expected in text, expected
@@ -109,40 +111,50 @@ def test_the_annual_tables_printed_and_in_excel(quarter, actor, tmp_path):
     book = load_workbook(target)
     assert book.sheetnames == [
         "信访总量",
+        "与上年比较",
         "来源渠道",
         "问题类别",
         "办理情况",
         "承办部门",
         "逐月统计",
     ]
-    handling = {row[0]: row[1] for row in book["办理情况"].iter_rows(min_row=3, values_only=True)}
+    handling = {row[0]: row[1] for row in book["办理情况"].iter_rows(min_row=4, values_only=True)}
     assert handling["收到信访事项（件）"] == 4
     assert handling["交办承办部门（件）"] == 1
-    months = list(book["逐月统计"].iter_rows(min_row=3, values_only=True))
+    months = list(book["逐月统计"].iter_rows(min_row=4, max_col=6, values_only=True))
     assert months[10] == ("11月", 0, 0, 2, 3, 1)  # November: 2 cases, 3 人次; 1 a year before
     assert months[-1][0] == "合计" and months[-1][3] == 4
 
 
 def test_the_analysis_workbook(quarter, actor, tmp_path):
-    result = analysis(quarter, actor, date(2026, 10, 1), date(2026, 12, 31))
+    result = analysis(quarter, actor, date(2026, 10, 1), date(2026, 12, 31), today=AFTER)
     target = tmp_path / "分析.xlsx"
     write_analysis_xlsx(result, "城关中学", target)
     book = load_workbook(target)
     assert book.sheetnames == [
         "总体情况",
+        "同比环比",
         "来源渠道",
         "问题类别",
         "逐月走势",
         "承办部门",
         "包案领导",
     ]
-    channels = list(book["来源渠道"].iter_rows(min_row=3, values_only=True))
-    assert channels[0][:5] == ("来访", 2, 7, 0, "50.0%")
-    assert "受理信访事项 4 件 9 人次" in book["总体情况"]["A2"].value
+    channels = book["来源渠道"]
+    # Counts and rates are numbers (50.0% is 0.5 shown as a percentage), not text.
+    assert [c.value for c in channels[4][:5]] == ["来访", 2, 0.5, 7, 0]
+    assert channels["C4"].number_format == "0.0%"
+    total = [c.value for c in channels[channels.max_row - 1][:3]]
+    assert total == ["合计", 4, 1.0]
+    assert "最大余数法" in channels.cell(channels.max_row, 1).value
+    overview = book["总体情况"]
+    assert [c.value for c in overview[4]] == ["来访登记", 0, "批"]
+    notes = [row[0] for row in overview.iter_rows(min_row=5, values_only=True) if row[0]]
+    assert any("受理信访事项 4 件 9 人次" in str(text) for text in notes)
 
 
 def test_an_empty_quarter_prints_without_charts_failing(sqlite_db, actor):
-    result = analysis(sqlite_db, actor, date(2024, 1, 1), date(2024, 3, 31))
+    result = analysis(sqlite_db, actor, date(2024, 1, 1), date(2024, 3, 31), today=AFTER)
     text = _text(build_analysis_pdf(result, "城关中学", date(2026, 11, 23)))
     assert "本期未收到信访事项。" in text
     assert "本期无数据" in text  # the pies say so instead of drawing nothing
@@ -179,21 +191,23 @@ def test_the_workbooks_carry_native_charts(quarter, actor, tmp_path):
     start, end = date(2026, 10, 1), date(2026, 12, 31)
     monthly = tmp_path / "统计表.xlsx"
     write_statistics_xlsx(
-        statistics(quarter, actor, start, end, Dimension.CATEGORY),
-        trend(quarter, actor, start, end),
+        statistics(quarter, actor, start, end, Dimension.CATEGORY, today=AFTER),
+        trend(quarter, actor, start, end, today=AFTER),
         "城关中学",
         monthly,
     )
     assert sorted(_chart_kinds(monthly)) == ["barChart", "lineChart", "pieChart"]
-    steps = list(load_workbook(monthly)["走势"].iter_rows(min_row=3, values_only=True))
+    steps = list(load_workbook(monthly)["走势"].iter_rows(min_row=4, values_only=True))
     assert len(steps) == 14 + 1 and steps[-1][0] == "合计" and steps[-1][3] == 4
     analysis_book = tmp_path / "分析.xlsx"
-    write_analysis_xlsx(analysis(quarter, actor, start, end), "城关中学", analysis_book)
+    write_analysis_xlsx(
+        analysis(quarter, actor, start, end, today=AFTER), "城关中学", analysis_book
+    )
     assert sorted(_chart_kinds(analysis_book)) == [
         "barChart", "barChart", "lineChart", "pieChart", "pieChart",
     ]  # fmt: skip
     annual_book = tmp_path / "年度.xlsx"
-    write_annual_xlsx(annual_tables(quarter, actor, 2026), "城关中学", annual_book)
+    write_annual_xlsx(annual_tables(quarter, actor, 2026, today=AFTER), "城关中学", annual_book)
     assert sorted(_chart_kinds(annual_book)) == ["barChart", "lineChart", "pieChart", "pieChart"]
 
 
@@ -203,7 +217,9 @@ def test_the_monthly_table_prints_the_pie_and_the_line(quarter, actor):
 
     start, end = date(2026, 11, 1), date(2026, 11, 30)
     pdf = build_statistics_pdf(
-        statistics(quarter, actor, start, end), trend(quarter, actor, start, end), "城关中学",
+        statistics(quarter, actor, start, end, today=AFTER),
+        trend(quarter, actor, start, end, today=AFTER),
+        "城关中学",
         date(2026, 12, 1),
     )  # fmt: skip
     text = _text(pdf)

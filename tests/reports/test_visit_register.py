@@ -110,13 +110,13 @@ def test_period_of_several_days_shows_dates():
     data = build_visit_register_pdf(make_doc(rows, date(2026, 11, 1), date(2026, 11, 30)))
     text = pdf_pages(data)[0]
     assert "2026年11月1日至2026年11月30日" in text
-    assert "11-23 08:05" in text
+    assert "11月23日 08:05" in text  # one date form: never 11-23
 
 
 def test_departure_on_another_day_shows_its_date():
     row = make_row(0, left_at=datetime(2026, 11, 24, 9, 0))
     text = pdf_pages(build_visit_register_pdf(make_doc([row])))[0]
-    assert "11-24" in text
+    assert "11月\n24日" in text or "11月24日" in text
     assert "09:00" in text
 
 

@@ -75,11 +75,11 @@ def test_printed_minutes_hold_the_record_and_the_reviewers_signature(sqlite_db, 
         "未化解矛盾纠纷（件）",
         "各年级组本周五前完成摸排。",
         "检查校门口交通秩序",
-        "2026-11-28",
+        "2026年11月28日",  # one date form: no ISO dates on the paper
         "未完成",
         "同意，抓好落实。",
         "审签人：王建国",
-        "审签时间：2026-11-2309:00",
+        "审签时间：2026年11月23日09:00",
         "审签后补充说明",
         "交通检查已于周五完成。",
         "记录人签字",
@@ -102,13 +102,13 @@ def test_a_quarters_minutes_in_one_pdf(sqlite_db, actor, group):
     for day in (date(2026, 10, 12), date(2026, 11, 16), date(2026, 12, 28), date(2027, 1, 4)):
         _meeting(sqlite_db, actor, group, day, sign=day.month == 10)
     pdf, count = meeting_printing.period_minutes_pdf(
-        sqlite_db, actor, date(2026, 10, 1), date(2026, 12, 31)
+        sqlite_db, actor, date(2026, 10, 1), date(2026, 12, 31), include_unsigned=True
     )
     assert count == 3
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 4  # contents, then each meeting from a new page
     contents = "".join(reader.pages[0].extract_text().split())
-    assert "本期共召开例会3次" in contents
+    assert "本期编入例会记录3次" in contents
     assert "2026年10月1日至2026年12月31日" in contents
     pages = ["".join(p.extract_text().split()) for p in reader.pages[1:]]
     assert "2026年10月12日" in pages[0] and "审签人：王建国" in pages[0]
@@ -120,7 +120,7 @@ def test_an_empty_quarter_prints_a_contents_page(sqlite_db, actor):
         sqlite_db, actor, date(2026, 1, 1), date(2026, 3, 31)
     )
     assert count == 0
-    assert "本期共召开例会0次" in _text(pdf)
+    assert "本期编入例会记录0次" in _text(pdf)
 
 
 def test_printing_minutes_needs_the_right(sqlite_db, actor, group):

@@ -23,6 +23,8 @@ from xinfang_desktop.services.statistics import (
 ADMIN = Actor("刘主任", Role.ADMIN)
 STAMP = datetime(2026, 11, 23, 9, 0)
 
+AFTER = date(2027, 6, 30)  # a day after every dated record below: nothing is cut off
+
 
 def _case(n, received, channel, *, people=1, category="", office="", closed=None):
     return Case(
@@ -103,14 +105,21 @@ def fourth_quarter(database):
 
 
 def test_a_quarter_by_month(fourth_quarter):
-    line = trend(fourth_quarter, ADMIN, date(2026, 10, 1), date(2026, 12, 31), step=TrendStep.MONTH)
+    line = trend(
+        fourth_quarter,
+        ADMIN,
+        date(2026, 10, 1),
+        date(2026, 12, 31),
+        step=TrendStep.MONTH,
+        today=AFTER,
+    )
     assert [p.label for p in line.points] == ["10月", "11月", "12月"]
     assert [(p.visit_batches, p.visit_persons) for p in line.points] == [(1, 2), (0, 0), (1, 1)]
     assert [(p.cases, p.case_persons) for p in line.points] == [(2, 4), (1, 1), (1, 2)]
 
 
 def test_the_step_follows_the_length_and_pieces_are_clipped(fourth_quarter):
-    quarter = trend(fourth_quarter, ADMIN, date(2026, 10, 1), date(2026, 12, 31))
+    quarter = trend(fourth_quarter, ADMIN, date(2026, 10, 1), date(2026, 12, 31), today=AFTER)
     assert quarter.step is TrendStep.WEEK
     # 1 October is a Thursday: the first week is 1–4 October, the last 28–31 December.
     assert len(quarter.points) == 14
@@ -120,24 +129,26 @@ def test_the_step_follows_the_length_and_pieces_are_clipped(fourth_quarter):
     )
     assert quarter.points[-1].period.end == date(2026, 12, 31)
     assert sum(p.cases for p in quarter.points) == 4
-    month = trend(fourth_quarter, ADMIN, date(2026, 11, 1), date(2026, 11, 30))
+    month = trend(fourth_quarter, ADMIN, date(2026, 11, 1), date(2026, 11, 30), today=AFTER)
     assert month.step is TrendStep.DAY and len(month.points) == 30
     assert month.points[14].label == "11/15" and month.points[14].cases == 1
     # Across a year: the month labels carry the year.
-    span = trend(fourth_quarter, ADMIN, date(2026, 12, 1), date(2027, 1, 31), TrendStep.MONTH)
+    span = trend(
+        fourth_quarter, ADMIN, date(2026, 12, 1), date(2027, 1, 31), TrendStep.MONTH, today=AFTER
+    )
     assert [p.label for p in span.points] == ["2026年12月", "2027年1月"]
     assert [p.cases for p in span.points] == [1, 1]
     assert [p.visit_batches for p in span.points] == [1, 1]
 
 
 def test_an_empty_period_is_all_zeros(fourth_quarter):
-    line = trend(fourth_quarter, ADMIN, date(2024, 1, 1), date(2024, 12, 31))
+    line = trend(fourth_quarter, ADMIN, date(2024, 1, 1), date(2024, 12, 31), today=AFTER)
     assert line.step is TrendStep.MONTH and len(line.points) == 12
     assert all(p.cases == 0 and p.visit_batches == 0 for p in line.points)
 
 
 def test_the_quarters_analysis(fourth_quarter):
-    result = analysis(fourth_quarter, ADMIN, date(2026, 10, 1), date(2026, 12, 31))
+    result = analysis(fourth_quarter, ADMIN, date(2026, 10, 1), date(2026, 12, 31), today=AFTER)
     totals = result.report.totals
     assert (totals.cases, totals.case_persons, totals.closed) == (4, 7, 2)
     assert (totals.visit_batches, totals.visit_persons) == (2, 3)
@@ -159,13 +170,13 @@ def test_the_quarters_analysis(fourth_quarter):
 
 
 def test_an_empty_quarter_says_so(fourth_quarter):
-    result = analysis(fourth_quarter, ADMIN, date(2024, 1, 1), date(2024, 3, 31))
+    result = analysis(fourth_quarter, ADMIN, date(2024, 1, 1), date(2024, 3, 31), today=AFTER)
     text = analysis_paragraphs(result)
     assert text[-1] == "本期未收到信访事项。"
 
 
 def test_the_annual_report_tables(fourth_quarter):
-    tables = annual_tables(fourth_quarter, ADMIN, 2026)
+    tables = annual_tables(fourth_quarter, ADMIN, 2026, today=AFTER)
     handling = {row.label: row.count for row in tables.handling}
     assert handling == {
         "收到信访事项（件）": 5,
@@ -192,8 +203,8 @@ def test_the_annual_report_tables(fourth_quarter):
 
 
 def test_printed_documents_are_audited_and_need_the_right(fourth_quarter):
-    analysis_document(fourth_quarter, ADMIN, date(2026, 10, 1), date(2026, 12, 31))
-    annual_document(fourth_quarter, ADMIN, 2026, purpose="export")
+    analysis_document(fourth_quarter, ADMIN, date(2026, 10, 1), date(2026, 12, 31), today=AFTER)
+    annual_document(fourth_quarter, ADMIN, 2026, purpose="export", today=AFTER)
     entries = audit.list_entries(fourth_quarter, ADMIN)
     assert {(e.action, e.detail) for e in entries[:2]} == {
         ("print", "信访工作分析报告"),
@@ -201,6 +212,6 @@ def test_printed_documents_are_audited_and_need_the_right(fourth_quarter):
     }
     gate = Actor("门卫老张", Role.GATE)
     with pytest.raises(PermissionDeniedError):
-        trend(fourth_quarter, gate, date(2026, 10, 1), date(2026, 12, 31))
+        trend(fourth_quarter, gate, date(2026, 10, 1), date(2026, 12, 31), today=AFTER)
     with pytest.raises(PermissionDeniedError):
-        annual_tables(fourth_quarter, gate, 2026)
+        annual_tables(fourth_quarter, gate, 2026, today=AFTER)

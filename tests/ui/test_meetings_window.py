@@ -65,13 +65,17 @@ def saved_meetings(db):
 
 
 def test_a_new_record_shows_the_weeks_figures_and_the_roster(qtbot, unit_db, actor, roster):
-    now = datetime.now().replace(microsecond=0)
+    # This Monday's meeting reviews last week: that is when these arrived.
+    now = datetime.now().replace(microsecond=0) - timedelta(days=7)
     register_visit(
         unit_db, actor, VisitDraft(arrived_at=now, name="张三", reason="咨询", people_count=6)
     )
     register_visit(unit_db, actor, VisitDraft(arrived_at=now, name="李四", reason="反映"))
     register_case(
-        unit_db, actor, CaseDraft("来信", date.today(), (PetitionerDraft("赵五"),), "反映收费")
+        unit_db, actor, CaseDraft("来信", now.date(), (PetitionerDraft("赵五"),), "反映收费")
+    )
+    register_visit(  # this week: after the week under review
+        unit_db, actor, VisitDraft(arrived_at=now + timedelta(days=7), name="钱六", reason="咨询")
     )
     main = open_window(qtbot, unit_db, CLERK)
     page = main.meetings_page
@@ -262,7 +266,7 @@ def test_the_home_panel_counts_records_waiting_and_reminds_of_this_week(
     panels = [p for p in main.home_page.panels if p.title() == "例会"]
     assert len(panels) == 1
     text = panels[0].summary.text()
-    assert "待审签例会记录 2 份" in text and "2026-11-16" in text
+    assert "待审签例会记录 2 份" in text and "2026年11月16日" in text
 
 
 def test_who_sees_the_meetings_area(qtbot, unit_db, window):
@@ -341,9 +345,16 @@ def test_a_quarters_records_print_as_one_pdf_from_the_page(qtbot, unit_db, roste
     page.new_record()
     page.form.agenda.setPlainText("通报本周情况")
     page.form.save_button.click()
+    page.quarter_button.click()  # signed records only: the draft stays out
+    qtbot.waitUntil(lambda: page.last_preview is not None, timeout=10_000)
+    reader = PdfReader(io.BytesIO(page.last_preview.pdf_bytes))
+    text = "".join("".join(p.extract_text().split()) for p in reader.pages)
+    assert "本期编入例会记录0次" in text and "通报本周情况" not in text
+    page.last_preview = None
+    page.include_unsigned.setChecked(True)
     page.quarter_button.click()
     qtbot.waitUntil(lambda: page.last_preview is not None, timeout=10_000)
     reader = PdfReader(io.BytesIO(page.last_preview.pdf_bytes))
     text = "".join("".join(p.extract_text().split()) for p in reader.pages)
-    assert "信访工作领导小组例会记录汇编" in text and "本期共召开例会1次" in text
-    assert "通报本周情况" in text
+    assert "信访工作领导小组例会记录汇编" in text and "本期编入例会记录1次" in text
+    assert "通报本周情况" in text and "草稿" in text

@@ -282,7 +282,7 @@ def test_rota_models_pass_the_model_tester(qtmodeltester, unit_db, actor, pools)
     fairness = FairnessModel()
     fairness.set_rows(detail.fairness, detail.roles)
     qtmodeltester.check(fairness)
-    assert model.data(model.index(0, 0)) == "2026-12-01"
+    assert model.data(model.index(0, 0)) == "2026年12月1日"
     leader_cell = model.index(0, 4)
     assert "出差" in model.data(leader_cell, Qt.ItemDataRole.ToolTipRole)
     assert model.data(leader_cell, Qt.ItemDataRole.BackgroundRole).color().name() == "#ffb74d"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from xinfang_desktop.domain.auth import Role
 from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
@@ -27,8 +27,11 @@ def test_month_figures_groupings_and_a_custom_period(qtbot, window, unit_db, act
     page.kind.setCurrentIndex(page.kind.findData(PeriodKind.MONTH))
     page.load()
     assert "信访事项 3 件 3 人次" in page.summary.text()
-    assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == ["来信", "来访"]
+    labels = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert labels == ["来信", "来访", "合计"]
+    assert [page.table.item(r, 2).text() for r in range(3)] == ["66.7%", "33.3%", "100.0%"]
     assert page.table.item(0, 1).text() == "2"
+    assert page.table.item(0, 1).textAlignment() & Qt.AlignmentFlag.AlignRight
     assert len(page.chart.series()) == 1
     page.by.setCurrentIndex(page.by.findData(Dimension.OWNER))
     assert page.table.horizontalHeaderItem(0).text() == "包案领导"
@@ -91,6 +94,7 @@ def test_pie_and_line_charts_follow_the_period(qtbot, window, unit_db, actor):
             CaseDraft(channel, date(2026, 9, day), (PetitionerDraft("张三"),), "事项"),
         )
     page = window.statistics_page
+    page.today = lambda: date(2027, 1, 15)  # the whole of 2026 has happened
     window.show_area(page)
     page.kind.setCurrentIndex(page.kind.findData(PeriodKind.CUSTOM))
     page.date_from.setDate(QDate(2026, 9, 1))
@@ -158,9 +162,73 @@ def test_print_the_analysis_and_the_annual_tables(
     page.export_annual()
     qtbot.waitUntil(target.exists, timeout=10_000)
     qtbot.waitUntil(lambda: "已导出" in page.banner.text(), timeout=10_000)
-    assert load_workbook(target)["办理情况"]["B3"].value == 1
+    assert load_workbook(target)["办理情况"]["B4"].value == 1
     analysis_target = tmp_path / "分析.xlsx"
     monkeypatch.setattr(prompts, "ask_save_path", lambda *a: str(analysis_target))
     page.export_analysis()
     qtbot.waitUntil(analysis_target.exists, timeout=10_000)
     qtbot.waitUntil(lambda: str(analysis_target) in page.banner.text(), timeout=10_000)
+
+
+def test_window_charts_read_in_greyscale_and_stop_today(qtbot, window, unit_db, actor):
+    from PySide6.QtCharts import QBarSeries, QValueAxis
+
+    for day, channel in ((2, "来信"), (2, "来信"), (3, "来访")):
+        register_case(
+            unit_db,
+            actor,
+            CaseDraft(channel, date(2026, 11, day), (PetitionerDraft("张三"),), "事项"),
+        )
+    page = window.statistics_page
+    page.today = lambda: date(2026, 11, 29)
+    window.show_area(page)
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.CUSTOM))
+    page.date_from.setDate(QDate(2026, 11, 1))
+    page.date_to.setDate(QDate(2026, 11, 30))
+    page.load()
+    assert "截至2026年11月29日" in page.summary.text()
+
+    bars = page.chart.series()[0]
+    assert isinstance(bars, QBarSeries) and bars.isLabelsVisible()
+    fills = [bar_set.brush().style() for bar_set in bars.barSets()]
+    assert fills[0] != fills[1]  # solid against hatched, not two greys
+    for chart in (page.chart, page.trend_chart):
+        value_axis = next(a for a in chart.axes() if isinstance(a, QValueAxis))
+        assert value_axis.titleText()  # the unit
+        ticks = [
+            value_axis.min()
+            + i * (value_axis.max() - value_axis.min()) / (value_axis.tickCount() - 1)
+            for i in range(value_axis.tickCount())
+        ]
+        assert all(tick == int(tick) for tick in ticks)  # 0, 1, 2 … never 0.5 shown as "0"
+    assert all(slice_.isLabelVisible() for slice_ in page.pie_chart.series()[0].slices())
+
+    cases, visits = page.trend_chart.series()
+    assert cases.count() == 29  # 1 to 29 November: the 30th has not come
+    assert cases.pen().style() != visits.pen().style()
+    assert "截至2026年11月29日" in page.trend_chart.title()
+
+
+def test_charts_keep_their_axes_when_the_period_changes(qtbot, window, unit_db, actor):
+    """An axis removed and replaced leaves its old labels painted under the new ones; the
+    page keeps one pair of axes per chart and changes only their labels and range."""
+    for day, channel in ((2, "来信"), (3, "来访"), (3, "来访")):
+        register_case(
+            unit_db,
+            actor,
+            CaseDraft(channel, date(2026, 10, day), (PetitionerDraft("张三"),), "事"),
+        )
+    page = window.statistics_page
+    page.today = lambda: date(2026, 11, 29)
+    window.show_area(page)
+    axes = [
+        (page.chart, list(page.chart.axes())),
+        (page.trend_chart, list(page.trend_chart.axes())),
+    ]
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.QUARTER))
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.MONTH))
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.QUARTER))
+    for chart, before in axes:
+        assert chart.axes() == before and len(before) == 2
+    assert page.bar_axis_x.categories() == ["来访", "来信"]
+    assert page.bar_axis_y.max() == 3 and page.bar_axis_y.tickCount() == 4

@@ -1,4 +1,5 @@
-"""xinfang print minutes --date 日期 | --quarter 2026Q4 | --from --to  -o 文件.pdf"""
+"""xinfang print minutes --date 日期 | --quarter 2026Q4 [--include-unsigned] | --from --to
+-o 文件.pdf"""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ def add_print_forms(forms, common) -> None:
     )
     which = add_quarter_or_span(minutes)
     which.add_argument("--date", type=parse_date, metavar="日期", help="例会日期（一次例会）")
+    minutes.add_argument(
+        "--include-unsigned",
+        action="store_true",
+        help="汇编也收入未审签的记录（草稿每页标“草稿”）；默认只收已审签的记录",
+    )
     minutes.add_argument("-o", "--output", type=output_path, required=True, metavar="文件")
     minutes.set_defaults(run=run_print_minutes)
 
@@ -31,6 +37,8 @@ def run_print_minutes(args) -> int:
 
     if args.date is not None and args.date_to is not None:
         raise CommandError("--to 只与 --from 一起使用")
+    if args.date is not None and args.include_unsigned:
+        raise CommandError("--include-unsigned 只用于汇编（--quarter 或 --from/--to）")
     db = open_migrated(args)
     actor = Actor.from_os_user()
     try:
@@ -43,8 +51,11 @@ def run_print_minutes(args) -> int:
             summary = f"已生成 {args.date.isoformat()} 例会记录：{args.output}"
         else:
             start, end = quarter_or_span(args)
-            pdf, count = meeting_printing.period_minutes_pdf(db, actor, start, end)
-            summary = f"已生成例会记录汇编（{count} 次例会）：{args.output}"
+            pdf, count = meeting_printing.period_minutes_pdf(
+                db, actor, start, end, include_unsigned=args.include_unsigned
+            )
+            kind = "" if args.include_unsigned else "已审签的"
+            summary = f"已生成例会记录汇编（{kind}{count} 次例会）：{args.output}"
     finally:
         db.dispose()
     write_output(args.output, pdf)

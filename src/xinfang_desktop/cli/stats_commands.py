@@ -11,7 +11,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..domain.statistics import DIMENSION_LABELS, Dimension, Report, format_change, format_rate
+from ..domain.statistics import (
+    DIMENSION_LABELS,
+    SHARES_FOOTNOTE,
+    Dimension,
+    PeriodNotStartedError,
+    Report,
+    format_change,
+    format_rate,
+    grouping_lines,
+)
 from ..services.context import Actor
 from .parsing import output_path, parse_date, parse_year
 from .session import (
@@ -22,7 +31,7 @@ from .session import (
     write_output,
 )
 
-_HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
+_HEADERS = ("件数", "占比", "人次", "办结", "办结率", "按期办结", "按期办结率")
 
 
 def add_parser(areas, common) -> None:
@@ -110,6 +119,8 @@ def _document(args, purpose: str):
             Dimension(args.by),
             purpose=purpose,
         )
+    except PeriodNotStartedError as error:
+        raise CommandError(error.user_message) from error
     finally:
         db.dispose()
 
@@ -149,6 +160,8 @@ def run_analysis(args) -> int:
         result, unit_name = analysis_document(
             db, Actor.from_os_user(), start, end, purpose=args.purpose
         )
+    except PeriodNotStartedError as error:
+        raise CommandError(error.user_message) from error
     finally:
         db.dispose()
     if args.purpose == "print":
@@ -170,6 +183,8 @@ def run_annual(args) -> int:
         tables, unit_name = annual_document(
             db, Actor.from_os_user(), args.year, purpose=args.purpose
         )
+    except PeriodNotStartedError as error:
+        raise CommandError(error.user_message) from error
     finally:
         db.dispose()
     if args.purpose == "print":
@@ -190,26 +205,17 @@ def run_stats(args) -> int:
         report = statistics(
             db, Actor.from_os_user(), args.date_from, args.date_to, Dimension(args.by)
         )
+    except PeriodNotStartedError as error:
+        raise CommandError(error.user_message) from error
     finally:
         db.dispose()
     {"table": _table, "csv": _csv, "json": _json}[args.format](report)
     return 0
 
 
-def _row_values(row) -> list[str]:
-    return [
-        str(row.cases),
-        str(row.persons),
-        str(row.closed),
-        format_rate(row.closure_rate),
-        str(row.closed_on_time),
-        format_rate(row.on_time_rate),
-    ]
-
-
 def _table(report: Report) -> None:
     t = report.totals
-    print(f"统计时期：{report.period.label}")
+    print(f"统计时期：{report.label}")
     print(f"来访登记：{t.visit_batches} 批 {t.visit_persons} 人次")
     print(
         f"信访事项：{t.cases} 件 {t.case_persons} 人次，办结 {t.closed} 件，"
@@ -222,32 +228,24 @@ def _table(report: Report) -> None:
         f"同比：信访事项{format_change(report.cases_change_year)}，"
         f"来访登记{format_change(report.visits_change_year)}"
     )
+    if report.comparison_note:
+        print(report.comparison_note)
     print()
     print("\t".join((DIMENSION_LABELS[report.by], *_HEADERS)))
-    for row in report.rows:
-        print("\t".join((row.label, *_row_values(row))))
+    for line in grouping_lines(report.rows):
+        print("\t".join(line))
+    print(f"注：{SHARES_FOOTNOTE}")
 
 
 def _csv(report: Report) -> None:
+    """The same lines as the table (占比 and 合计 included); figures stay plain numbers."""
     from ..reports.workbook import SafeCsvWriter
 
     # A BOM so Excel on Chinese Windows reads UTF-8; labels (areas, offices) are user text.
     writer = SafeCsvWriter(sys.stdout)
     writer.writerow((DIMENSION_LABELS[report.by], *_HEADERS))
-    for row in report.rows:
-        writer.writerow((row.label, *_row_values(row)))
-    t = report.totals
-    writer.writerow(
-        (
-            "合计",
-            t.cases,
-            t.case_persons,
-            t.closed,
-            format_rate(t.closure_rate),
-            t.closed_on_time,
-            format_rate(t.on_time_rate),
-        )
-    )
+    for line in grouping_lines(report.rows):
+        writer.writerow(line)
 
 
 def _decimal(value) -> float | None:
@@ -257,9 +255,13 @@ def _decimal(value) -> float | None:
 def _json(report: Report) -> None:
 
     t = report.totals
+    row_shares = report.shares
     data = {
         "from": report.period.start.isoformat(),
         "to": report.period.end.isoformat(),
+        # Set when the asked period has not ended: the figures stop at this day.
+        "as_of": report.as_of.isoformat() if report.as_of else None,
+        "share_rounding": "largest_remainder",
         "by": report.by.value,
         "totals": {
             "visit_batches": t.visit_batches,
@@ -284,12 +286,13 @@ def _json(report: Report) -> None:
                 "label": r.label,
                 "cases": r.cases,
                 "persons": r.persons,
+                "share": _decimal(share),
                 "closed": r.closed,
                 "closed_on_time": r.closed_on_time,
                 "closure_rate": _decimal(r.closure_rate),
                 "on_time_rate": _decimal(r.on_time_rate),
             }
-            for r in report.rows
+            for r, share in zip(report.rows, row_shares, strict=True)
         ],
     }
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

@@ -12,6 +12,17 @@ def chinese_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def chinese_month_day(day: date) -> str:
+    """11月1日: within one year, where the year is said elsewhere."""
+    return f"{day.month}月{day.day}日"
+
+
+def chinese_datetime(moment: datetime, *, seconds: bool = False) -> str:
+    """2026年11月22日 09:05 (the time keeps its two digits, as clocks show it)."""
+    clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{chinese_date(moment.date())} {clock}"
+
+
 def chinese_weekday(day: date) -> str:
     return _WEEKDAYS[day.weekday()]
 

@@ -29,6 +29,11 @@ MEETING_TEXT_LIMITS: dict[str, tuple[str, int, bool]] = {
     "discussion": ("讨论情况", 5000, False),
     "decisions": ("决定事项", 5000, False),
 }
+MEETING_HEADER_LIMITS: dict[str, tuple[str, int]] = {
+    "location": ("地点", 100),
+    "host": ("主持人", 50),
+    "observers": ("列席", 300),
+}
 ABSENCE_REASON_MAX = 100
 ACTION_TEXT_MAX = 300
 COMMENT_MAX = 2000
@@ -38,6 +43,27 @@ ADDENDUM_MAX = 2000
 def monday_of(day: date) -> date:
     """The Monday of the week that holds ``day`` (the default meeting date)."""
     return day - timedelta(days=day.weekday())
+
+
+# Which week a meeting's figures cover: a Monday meeting reviews the week just ended.
+REVIEW_PREVIOUS_WEEK = "previous"
+REVIEW_CURRENT_WEEK = "current"
+REVIEW_WEEK_LABELS = {
+    REVIEW_PREVIOUS_WEEK: "上周（上周一至上周日）",
+    REVIEW_CURRENT_WEEK: "本周（本周一至会议当天）",
+}
+
+
+def review_week(held_on: date, mode: str = REVIEW_PREVIOUS_WEEK) -> tuple[date, date]:
+    """The days whose figures the meeting looks at: by default the Monday–Sunday before the
+    meeting's week; with "current", the meeting's week up to the meeting day, never the days
+    after it."""
+    monday = monday_of(held_on)
+    if mode == REVIEW_CURRENT_WEEK:
+        return monday, held_on
+    if mode != REVIEW_PREVIOUS_WEEK:
+        raise ValueError(f"unknown review week {mode!r}")
+    return monday - timedelta(days=7), monday - timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -63,6 +89,9 @@ class MeetingDraft:
     decisions: str = ""
     attendance: tuple[AttendanceDraft, ...] = ()
     action_items: tuple[ActionItemDraft, ...] = ()
+    location: str = ""  # 地点
+    host: str = ""  # 主持人
+    observers: str = ""  # 列席: people at the meeting who are not members of the group
 
 
 def mark_no_new_issues(draft: MeetingDraft) -> MeetingDraft:
@@ -80,6 +109,12 @@ def validate_meeting(draft: MeetingDraft, *, roster_person_ids: set[int]) -> Mee
         problem = check_text(
             name, value, label=label, max_length=max_length, required=required, multiline=True
         )
+        if problem:
+            errors.append(problem)
+    for name, (label, max_length) in MEETING_HEADER_LIMITS.items():
+        value = clean_text(getattr(draft, name))
+        cleaned[name] = value
+        problem = check_text(name, value, label=label, max_length=max_length, required=False)
         if problem:
             errors.append(problem)
     if draft.held_on is None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from .dates import chinese_month_day
 from .errors import FieldError, ValidationError
 from .text import check_text, clean_text
 from .workdays import NO_OVERRIDES, CalendarOverrides, DayKind, day_info, unknown_years
@@ -337,8 +338,9 @@ def calendar_warning(start: date, end: date, overrides: CalendarOverrides) -> st
 
 
 CALENDAR_WARNING = (
-    "{years}的法定节假日和调休安排尚未收录，这些日子按周一至周五上班排班。"
-    "请在“设置”中标记{years}的节假日和调休上班日后再生成。"
+    "{years}的法定节假日和调休安排尚未公布或收录：元旦、劳动节、国庆节按法定日期排为节假日，"
+    "春节、清明节、端午节、中秋节和调休上班日按周一至周五上班排班。"
+    "请在“设置”中标记{years}的这些日子后再生成。"
 )
 
 
@@ -478,7 +480,7 @@ def person_conflicts(
 
 
 def _when(assignment: Assignment) -> str:
-    return f"{assignment.starts_at:%m-%d %H:%M}"
+    return f"{chinese_month_day(assignment.starts_at)} {assignment.starts_at:%H:%M}"
 
 
 # -- generation ------------------------------------------------------------------------------

@@ -7,10 +7,13 @@ a division by zero.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+
+from .dates import chinese_date
 
 _ONE_DECIMAL = Decimal("0.1")
 
@@ -50,9 +53,53 @@ class Period:
 
     @property
     def label(self) -> str:
+        """2026年10月1日至11月29日: one date form everywhere, no leading zeros."""
         if self.start.year == self.end.year:
-            return f"{self.start:%Y年%m月%d日}至{self.end:%m月%d日}"
-        return f"{self.start:%Y年%m月%d日}至{self.end:%Y年%m月%d日}"
+            return f"{chinese_date(self.start)}至{self.end.month}月{self.end.day}日"
+        return f"{chinese_date(self.start)}至{chinese_date(self.end)}"
+
+    def until(self, today: date) -> Period:
+        """The part of the period that has happened by ``today``: nothing after today is
+        counted or drawn, so an unfinished quarter never shows December as 0."""
+        if self.start > today:
+            raise PeriodNotStartedError(self)
+        return Period(self.start, min(self.end, today))
+
+
+class PeriodNotStartedError(ValueError):
+    """A period that begins after today has nothing to count yet."""
+
+    def __init__(self, period: Period):
+        super().__init__(f"period {period.start}..{period.end} has not started")
+        self.period = period
+
+    @property
+    def user_message(self) -> str:
+        return (
+            f"统计时期尚未开始（开始日期{chinese_date(self.period.start)}晚于今天），无数据可统计"
+        )
+
+
+def as_of_note(day: date) -> str:
+    """截至2026年11月29日: the words an unfinished period carries wherever it is shown."""
+    return f"截至{chinese_date(day)}"
+
+
+def comparison_periods(asked: Period, counted: Period) -> tuple[Period, Period]:
+    """(环比, 同比) periods for what was counted.
+
+    A whole period compares with the whole period before it and the same dates a year
+    earlier. An unfinished one (``counted`` shorter than ``asked``) compares the same number
+    of days from the start of the period before and the same dates a year earlier: 60 days
+    of a quarter against 60 days, never against a whole quarter.
+    """
+    if counted == asked:
+        return asked.previous(), asked.year_before()
+    before = asked.previous()
+    same_days = Period(
+        before.start, min(before.end, before.start + timedelta(days=counted.days - 1))
+    )
+    return same_days, counted.year_before()
 
 
 class Dimension(StrEnum):
@@ -118,12 +165,48 @@ class Totals:
 
 @dataclass(frozen=True)
 class Report:
-    period: Period
+    period: Period  # what was counted: the asked period up to today at the latest
     by: Dimension
     totals: Totals
     rows: tuple[Row, ...]
     previous: Totals  # 环比
     year_before: Totals  # 同比
+    previous_period: Period | None = None
+    year_before_period: Period | None = None
+    asked: Period | None = None  # the period the user chose, when it has not ended yet
+    as_of: date | None = None  # today, when the asked period has not ended
+
+    @property
+    def title(self) -> str:
+        """2026年第四季度（截至2026年11月29日）, or the dates of a custom period."""
+        asked = self.asked or self.period
+        if self.as_of is None:
+            return period_title(asked)
+        return f"{period_title(asked)}（{as_of_note(self.as_of)}）"
+
+    @property
+    def label(self) -> str:
+        """The counted dates, with 截至 when the period has not ended."""
+        if self.as_of is None:
+            return self.period.label
+        return f"{self.period.label}（{as_of_note(self.as_of)}）"
+
+    @property
+    def shares(self) -> tuple[Decimal | None, ...]:
+        """Each row's 占比 of the cases, rounded so the column adds up to exactly 100.0%."""
+        return shares([row.cases for row in self.rows])
+
+    @property
+    def comparison_note(self) -> str:
+        """Which dates 环比 and 同比 compared, so a reader can check them."""
+        if self.previous_period is None or self.year_before_period is None:
+            return ""
+        return (
+            f"环比期为{self.previous_period.label}，同比期为{self.year_before_period.label}"
+            f"（均为{self.period.days}天）。"
+            if self.as_of is not None
+            else f"环比期为{self.previous_period.label}，同比期为{self.year_before_period.label}。"
+        )
 
     @property
     def cases_change_previous(self) -> Decimal | None:
@@ -257,6 +340,19 @@ def bucket_label(bucket: Period, step: TrendStep, *, with_year: bool = False) ->
     return f"{bucket.start.month}/{bucket.start.day}"
 
 
+def count_axis(largest: int) -> tuple[int, int]:
+    """(top, step) of an axis of counts: a whole step of 1, 2 or 5 × 10ⁿ and at most six
+    ticks, so the axis reads 0, 2, 4 … and never 0, 0.5, 1 (shown as "0, 0, 1") or 0, 121 …"""
+    top = max(largest, 1)
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if -(-top // step) <= 5:
+                return step * -(-top // step), step
+        magnitude *= 10
+
+
 _MOST_SLICES = 7  # more slices than this become one 其他 slice, or a pie is unreadable
 
 
@@ -269,11 +365,13 @@ def pie_slices(rows: tuple[Row, ...] | list[Row]) -> list[tuple[str, int]]:
     return slices
 
 
-def share_lines(rows: tuple[Row, ...], whole: int, top: int = 3) -> str:
-    """ "来信 12 件（40.0%）、来访 9 件（30.0%）" for the largest ``top`` rows."""
+def share_lines(rows: tuple[Row, ...], top: int = 3) -> str:
+    """ "来信 12 件（40.0%）、来访 9 件（30.0%）" for the largest ``top`` rows, with the same
+    shares the tables print."""
+    row_shares = shares([row.cases for row in rows])
     parts = [
-        f"{row.label} {row.cases} 件（{format_rate(rate(row.cases, whole))}）"
-        for row in rows[:top]
+        f"{row.label} {row.cases} 件（{format_rate(share)}）"
+        for row, share in list(zip(rows, row_shares, strict=True))[:top]
         if row.cases
     ]
     return "、".join(parts)
@@ -284,16 +382,17 @@ def analysis_paragraphs(analysis: Analysis) -> list[str]:
     report = analysis.report
     t = report.totals
     paragraphs = [
-        f"{report.period.label}，共登记来访 {t.visit_batches} 批 {t.visit_persons} 人次，"
+        f"{report.label}，共登记来访 {t.visit_batches} 批 {t.visit_persons} 人次，"
         f"同比{_said(report.visits_change_year)}，环比{_said(report.visits_change_previous)}；"
         f"受理信访事项 {t.cases} 件 {t.case_persons} 人次，"
         f"同比{_said(report.cases_change_year)}，环比{_said(report.cases_change_previous)}。"
+        + report.comparison_note
     ]
     if t.cases == 0:
         paragraphs.append("本期未收到信访事项。")
         return paragraphs
-    paragraphs.append(f"从渠道看，{share_lines(report.rows, t.cases)}。")
-    paragraphs.append(f"从反映的问题看，较集中的是{share_lines(analysis.categories, t.cases)}。")
+    paragraphs.append(f"从渠道看，{share_lines(report.rows)}。")
+    paragraphs.append(f"从反映的问题看，较集中的是{share_lines(analysis.categories)}。")
     paragraphs.append(
         f"已办结 {t.closed} 件，办结率 {format_rate(t.closure_rate)}；"
         f"其中按期办结 {t.closed_on_time} 件，按期办结率 {format_rate(t.on_time_rate)}；"
@@ -323,6 +422,63 @@ def period_of(kind: PeriodKind, day: date) -> Period:
     if kind is PeriodKind.YEAR:
         return Period(date(day.year, 1, 1), date(day.year, 12, 31))
     raise ValueError("a custom period needs its own dates")
+
+
+SHARES_FOOTNOTE = "占比按最大余数法修约到0.1%，各项之和恰为100.0%。"
+
+
+def shares(counts: Sequence[int]) -> tuple[Decimal | None, ...]:
+    """Percent shares to one decimal that add up to exactly 100.0 (largest-remainder
+    rounding): each share is cut down to a tenth, and the tenths still missing go to the
+    largest remainders (ties to the larger count, then the earlier row). Nothing to share:
+    every share is None."""
+    whole = sum(counts)
+    if whole <= 0:
+        return tuple(None for _ in counts)
+    tenths = [count * 1000 // whole for count in counts]
+    remainders = [count * 1000 % whole for count in counts]
+    missing = 1000 - sum(tenths)
+    order = sorted(range(len(counts)), key=lambda i: (-remainders[i], -counts[i], i))
+    for index in order[:missing]:
+        tenths[index] += 1
+    return tuple((Decimal(t) / 10).quantize(_ONE_DECIMAL) for t in tenths)
+
+
+EMPTY_GROUPS = "（本期无信访事项）"
+TOTAL_LABEL = "合计"
+
+
+def grouping_lines(rows: Sequence[Row]) -> list[tuple[str, ...]]:
+    """A grouping table's lines as printed, shown and exported: name, 件数, 占比 (summing to
+    exactly 100.0%), 人次, 办结, 办结率, 按期办结, 按期办结率; then the 合计 line."""
+    lines = [
+        _grouping_line(row, share)
+        for row, share in zip(rows, shares([r.cases for r in rows]), strict=True)
+    ]
+    if not rows:
+        lines.append((EMPTY_GROUPS, *("" for _ in range(7))))
+    total = Row(
+        TOTAL_LABEL,
+        sum(r.cases for r in rows),
+        sum(r.persons for r in rows),
+        sum(r.closed for r in rows),
+        sum(r.closed_on_time for r in rows),
+    )
+    lines.append(_grouping_line(total, Decimal("100.0") if total.cases else None))
+    return lines
+
+
+def _grouping_line(row: Row, share: Decimal | None) -> tuple[str, ...]:
+    return (
+        row.label,
+        str(row.cases),
+        format_rate(share),
+        str(row.persons),
+        str(row.closed),
+        format_rate(row.closure_rate),
+        str(row.closed_on_time),
+        format_rate(row.on_time_rate),
+    )
 
 
 def rate(part: int, whole: int) -> Decimal | None:

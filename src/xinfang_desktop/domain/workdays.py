@@ -28,6 +28,31 @@ HOLIDAY_NAMES = {
 }
 
 
+# Holidays on fixed Gregorian dates (《全国年节及纪念日放假办法》, as revised in 2024): known
+# for every year, also before the State Council's notice for it. 春节, 清明, 端午, 中秋 move
+# with the lunar calendar and 调休 is set each year, so those still wait for the user's marks.
+_FIXED_HOLIDAYS = {
+    (1, 1): "元旦",
+    (5, 1): "劳动节",
+    (10, 1): "国庆节",
+    (10, 2): "国庆节",
+    (10, 3): "国庆节",
+}
+_FIXED_HOLIDAYS_FROM_2025 = {(5, 2): "劳动节"}  # 劳动节 has two days since 2025
+
+
+def fixed_holiday(day: date) -> str:
+    """The name of the fixed-date statutory holiday on ``day``, or ""."""
+    key = (day.month, day.day)
+    if day.year >= 2025 and key in _FIXED_HOLIDAYS_FROM_2025:
+        return _FIXED_HOLIDAYS_FROM_2025[key]
+    return _FIXED_HOLIDAYS.get(key, "")
+
+
+FIXED_HOLIDAYS_TEXT = "元旦（1月1日）、劳动节（5月1日、2日）、国庆节（10月1日至3日）"
+MOVING_HOLIDAYS_TEXT = "春节、清明节、端午节、中秋节及调休上班日"
+
+
 class DayKind(StrEnum):
     WORKDAY = "工作日"
     WEEKEND = "周末"
@@ -81,6 +106,9 @@ def day_info(day: date, overrides: CalendarOverrides = NO_OVERRIDES) -> DayInfo:
     try:
         is_holiday, name = chinese_calendar.get_holiday_detail(day)
     except NotImplementedError:
+        fixed = fixed_holiday(day)
+        if fixed:  # the date is fixed by law even before the year's notice
+            return DayInfo(day, DayKind.HOLIDAY, fixed, known=False)
         return DayInfo(day, DayKind.WEEKEND if weekend else DayKind.WORKDAY, known=False)
     chinese_name = HOLIDAY_NAMES.get(name or "", name or "")
     if is_holiday and name:

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Spacer, TableStyle
 
+from ..domain.dates import chinese_datetime
 from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
 from .page_frame import PageFrame, format_cn_period
@@ -82,7 +83,7 @@ def build_audit_extract_pdf(extract: AuditExtract) -> bytes:
         data.append(
             [
                 cjk_paragraph(str(row.entry_id), cell),
-                cjk_paragraph(f"{row.at:%Y-%m-%d %H:%M}", cell),
+                cjk_paragraph(chinese_datetime(row.at), cell),
                 cjk_paragraph(row.user_name, cell),
                 cjk_paragraph(row.role, cell),
                 cjk_paragraph(row.action, cell),

@@ -2,7 +2,8 @@
 one person's own duties; the same table as an Excel workbook.
 
 One row per day; a column for each shift pattern and role (白班·带班领导 …), so a month is 28–31
-rows and fits one page with the phone list under it. Rows are as tall as the page allows.
+rows and fits one page with the phone list under it; every row keeps room under the names
+for a change written in by hand. Seats changed after publishing carry ※ and a legend.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from xinfang_desktop.reports.fonts import register_cjk_font
 from xinfang_desktop.reports.page_frame import CjkLineBreaker, PageFrame
@@ -43,6 +47,8 @@ class RotaSheet:
     phones: Sequence[tuple[str, str, str]]  # (role, name, phone)
     printed_at: datetime
     note: str = ""  # 已发布第 2 版；发布后调整 3 处 …
+    legend: str = ""  # ※ 发布后调整的值班 …, when cells carry the mark
+    calendar_note: str = ""  # the year's holidays are not announced yet …
 
 
 @dataclass(frozen=True)
@@ -68,39 +74,68 @@ _GRID = colors.HexColor("#444444")
 _SHADE = colors.HexColor("#eeeeee")
 
 
-def build_rota_pdf(sheet: RotaSheet, *, one_page: bool = True) -> bytes:
-    """A4 landscape; with ``one_page`` rows shrink so up to 31 days and the phone list fit."""
-    font = register_cjk_font()
-    frame = PageFrame(
+# Every day's row keeps this much space beyond its names, so a swap agreed after printing
+# can be written into the cell by hand.
+HANDWRITING_ROOM = 2.5 * mm
+_MIN_ROW = 6 * mm
+
+
+def _frame(sheet: RotaSheet, pagesize) -> PageFrame:
+    return PageFrame(
         unit_name=sheet.unit_name,
         title=sheet.title,
         subtitle=f"{sheet.period}　{sheet.note}".strip("　"),
         printed_at=sheet.printed_at.date(),
         signature_labels=SIGNATURE_LABELS,
-        pagesize=landscape(A4),
+        pagesize=pagesize,
         margin=9 * mm,
         title_size=15,
         small_size=8.5,
     )
-    width = frame.content_width
+
+
+def _row_heights(lines: list[int], size: float) -> list[float]:
+    return [max(_MIN_ROW, count * (size + 1.5) + HANDWRITING_ROOM) for count in lines]
+
+
+def build_rota_pdf(sheet: RotaSheet, *, one_page: bool = True) -> bytes:
+    """A month on one A4 page where it fits with room to write in every row: landscape
+    first, then portrait (a month of 31 rows needs the height); a big unit's many columns
+    stay landscape and run on to a second page rather than squeeze the rows."""
+    font = register_cjk_font()
     fixed = [22 * mm, 13 * mm, 20 * mm]
-    name_width = (width - sum(fixed)) / max(1, len(sheet.columns))
+    notes = _notes(sheet, font)
+    chosen = None
+    for pagesize in (landscape(A4), A4):
+        frame = _frame(sheet, pagesize)
+        width = frame.content_width
+        name_width = (width - sum(fixed)) / max(1, len(sheet.columns))
+        if name_width < 18 * mm:
+            continue  # too narrow for a name and a handwritten one beside it
+        phones, phones_height = _phone_table(sheet.phones, width, font)
+        notes_height = sum(n.wrap(width, frame.content_height)[1] for n in notes)
+        signature_room = 3 * 8.5 + 9.5 + 6
+        available = frame.content_height - phones_height - notes_height - signature_room - 4 * mm
+        for size in _SIZES[0 if len(sheet.columns) <= 6 else 2 :]:
+            data, lines = _rows(sheet, font, size, name_width)
+            needed = 2 * (size + 5) + sum(_row_heights(lines, size))
+            if needed <= available:
+                chosen = (frame, size, data, lines, phones, name_width)
+                break
+        if chosen or not one_page:
+            break
+    if chosen is None:  # runs on to more pages, rows kept roomy
+        frame = _frame(sheet, landscape(A4))
+        width = frame.content_width
+        name_width = (width - sum(fixed)) / max(1, len(sheet.columns))
+        size = _SIZES[2]
+        data, lines = _rows(sheet, font, size, name_width)
+        phones, _ = _phone_table(sheet.phones, width, font)
+        chosen = (frame, size, data, lines, phones, name_width)
+    frame, size, data, lines, phones, name_width = chosen
     header_top = ["日期", "星期", "类别"] + [shift for shift, _ in sheet.columns]
     header_roles = ["", "", ""] + [role for _, role in sheet.columns]
-    phones, phones_height = _phone_table(sheet.phones, width, font)
-    signature_room = 3 * 8.5 + 9.5 + 6
-    available = frame.content_height - phones_height - signature_room - 4 * mm
-    # The largest type that lets the month fit on its page (a big unit has more phone lines).
-    for size in _SIZES[0 if len(sheet.columns) <= 6 else 2 :]:
-        data, lines = _rows(sheet, font, size, name_width)
-        needed = 2 * (size + 5) + sum(count * (size + 1.5) for count in lines)
-        if not one_page or needed <= available:
-            break
-    row_height = size + 6
-    if one_page and sheet.rows:
-        room = available - 2 * (size + 5)
-        row_height = max(size + 1.5, min(size + 10, room / len(sheet.rows)))
-    heights = [size + 5, size + 5] + [max(row_height, count * (size + 1.5)) for count in lines]
+    heights = [size + 5, size + 5, *_row_heights(lines, size)]
     data = [header_top, header_roles, *data]
     table = Table(
         data,
@@ -111,15 +146,19 @@ def build_rota_pdf(sheet: RotaSheet, *, one_page: bool = True) -> bytes:
     style = [
         ("FONT", (0, 0), (-1, -1), font, size),
         ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+        # Names sit at the top left of the cell; the space beside and under them is for a
+        # change written in by hand.
+        ("VALIGN", (0, 2), (-1, -1), "TOP"),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("ALIGN", (3, 2), (-1, -1), "LEFT"),
         ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor("#dddddd")),
         ("SPAN", (0, 0), (0, 1)),
         ("SPAN", (1, 0), (1, 1)),
         ("SPAN", (2, 0), (2, 1)),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
     # Columns of one shift share a heading cell.
@@ -135,10 +174,16 @@ def build_rota_pdf(sheet: RotaSheet, *, one_page: bool = True) -> bytes:
         if row.day_off:
             style.append(("BACKGROUND", (0, index), (-1, index), _SHADE))
     table.setStyle(TableStyle(style))
-    story = [table, Spacer(1, 2 * mm)]
+    story = [table, Spacer(1, 1.5 * mm), *notes]
     if phones is not None:
         story.append(phones)
     return frame.build(story)
+
+
+def _notes(sheet: RotaSheet, font: str) -> list[Paragraph]:
+    """The ※ legend and the unannounced-year warning, under the table on the same page."""
+    style = ParagraphStyle("rota-note", fontName=font, fontSize=8.5, leading=11, spaceAfter=2)
+    return [Paragraph(escape(text), style) for text in (sheet.legend, sheet.calendar_note) if text]
 
 
 _SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
@@ -166,12 +211,15 @@ def _phone_table(
 ) -> tuple[Table | None, float]:
     if not phones:
         return None, 0.0
-    per_row = 5 if len(phones) <= 25 else 6
+    size = 7.5
     cells = [f"{role} {name} {phone or '（未填电话）'}" for role, name, phone in phones]
+    # As many lines across as the longest one allows: five or six on a landscape page, four
+    # down a portrait one.
+    widest = max(stringWidth(cell, font, size) for cell in cells) + 4 * mm
+    per_row = max(2, min(6, int(width // widest)))
     rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
     rows[-1] += [""] * (per_row - len(rows[-1]))
     data = [["值班联系电话", *[""] * (per_row - 1)], *rows]
-    size = 8.0 if per_row == 5 else 7.0
     table = Table(data, colWidths=[width / per_row] * per_row, rowHeights=size + 4)
     table.setStyle(
         TableStyle(
@@ -252,6 +300,9 @@ def write_rota_xlsx(sheet: RotaSheet, path: str | os.PathLike[str]) -> None:
         table.append([row.day, row.weekday, row.day_label, *row.cells], shaded=row.day_off)
     if not sheet.rows:
         table.message("本期没有值班安排")
+    for text in (sheet.legend, sheet.calendar_note):  # the same notes as on paper
+        if text:
+            table.note(text)
     phones = book.add_sheet(
         "联系电话",
         [Column("角色", width=14), Column("姓名", width=12), Column("联系电话", width=18)],

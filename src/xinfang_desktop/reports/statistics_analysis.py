@@ -8,64 +8,51 @@ from collections.abc import Sequence
 from datetime import date
 from typing import BinaryIO
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..domain.statistics import (
+    SHARES_FOOTNOTE,
     Analysis,
     AnnualTables,
     Row,
     analysis_paragraphs,
-    format_rate,
-    period_title,
-    rate,
+    as_of_note,
 )
 from .cjk_text import cjk_paragraph
 from .fonts import register_cjk_font
 from .page_frame import Bookmark, PageFrame
 from .statistics_charts import bar_chart, line_chart, pie_chart
 from .statistics_report import (
-    GROUP_HEADERS,
+    TableNumbers,
     comparison_rows,
+    footnote,
     grid_table,
-    numeric_cells,
+    group_rows,
+    group_widths,
     summary_rows,
     trend_table_rows,
+    write_comparison_sheet,
+    write_group_sheet,
+    write_summary_sheet,
+    write_trend_sheet,
 )
-from .xlsx_charts import add_bar_chart, add_line_chart, add_pie_chart
+from .workbook import Column, WorkbookWriter
 
 ANALYSIS_TITLE = "信访工作分析报告"
 ANNUAL_TITLE = "信访工作年度统计表"
 
 
-def group_table_rows(label: str, rows: Sequence[Row], whole: int) -> list[tuple[str, ...]]:
+def group_table_rows(label: str, rows: Sequence[Row]) -> list[tuple[str, ...]]:
     """One grouping with each group's share of all cases, and a 合计 line."""
-    table = [(label, *GROUP_HEADERS[:3], "占比", *GROUP_HEADERS[3:])]
-    for row in rows:
-        table.append(
-            (
-                row.label,
-                str(row.cases),
-                str(row.persons),
-                str(row.closed),
-                format_rate(rate(row.cases, whole)),
-                format_rate(row.closure_rate),
-                str(row.closed_on_time),
-                format_rate(row.on_time_rate),
-            )
-        )
-    if not rows:
-        table.append(("（本期无信访事项）", "", "", "", "", "", "", ""))
-    return table
+    return group_rows(label, rows)
 
 
 class _Styles:
-    def __init__(self) -> None:
+    def __init__(self, unit_name: str) -> None:
         self.font = register_cjk_font()
+        self.numbers = TableNumbers(unit_name, self.font)
         self.heading = ParagraphStyle(
             "heading", fontName=self.font, fontSize=12, leading=17, spaceBefore=4, spaceAfter=4
         )
@@ -75,7 +62,16 @@ class _Styles:
 
 
 def _group_widths(width: float) -> list[float]:
-    return [width * f for f in (0.2, 0.1, 0.1, 0.1, 0.1, 0.12, 0.12, 0.16)]
+    return group_widths(width)
+
+
+def _group_table(label: str, rows: Sequence[Row], width: float, s: _Styles) -> list[Flowable]:
+    """表n caption, the grouping with 占比 and 合计, and how the shares were rounded."""
+    return [
+        s.numbers.caption(f"按{label}统计", width),
+        grid_table(group_table_rows(label, rows), _group_widths(width), s.font, total_row=True),
+        footnote(SHARES_FOOTNOTE, s.font),
+    ]
 
 
 def _section(title: str, s: _Styles, *parts: Flowable) -> list[Flowable]:
@@ -83,18 +79,31 @@ def _section(title: str, s: _Styles, *parts: Flowable) -> list[Flowable]:
     return [CondPageBreak(40 * mm), Bookmark(title), cjk_paragraph(title, s.heading), *parts]
 
 
+def _trend_note(report) -> list[Flowable]:
+    return [] if report.as_of is None else [
+        cjk_paragraph(
+            f"注：逐月数据{as_of_note(report.as_of)}，以后的月份尚未发生，不列也不画；"
+            "去年同期取相同日期。",
+            _note_style(),
+        )
+    ]  # fmt: skip
+
+
+def _note_style() -> ParagraphStyle:
+    return ParagraphStyle("note", fontName=register_cjk_font(), fontSize=8.5, leading=11)
+
+
 def build_analysis_pdf(analysis: Analysis, unit_name: str, printed_at: date) -> bytes:
     report = analysis.report
-    s = _Styles()
+    s = _Styles(unit_name)
     frame = PageFrame(
         unit_name=unit_name,
         title=ANALYSIS_TITLE,
-        subtitle=f"{period_title(report.period)}（{report.period.label}）",
+        subtitle=report.title,
         printed_at=printed_at,
         signature_labels=("撰写人", "审核人"),
     )
     width = frame.content_width
-    whole = report.totals.cases
     lines = [
         ("本期", analysis.trend, "cases"),
         ("去年同期", analysis.trend_year_before, "cases"),
@@ -108,51 +117,52 @@ def build_analysis_pdf(analysis: Analysis, unit_name: str, printed_at: date) -> 
         *_section(
             "二、主要数据",
             s,
+            s.numbers.caption("主要数据", width),
             grid_table(
                 [("项目", "数值"), *summary_rows(report)], [width * 0.3, width * 0.7], s.font
             ),
+            footnote(f"统计时段：{report.label}。", s.font),
             Spacer(1, 3 * mm),
+            s.numbers.caption("同比、环比", width, "件、批"),
             grid_table(comparison_rows(report), [width / 6] * 6, s.font),
+            footnote(report.comparison_note or "同比、环比无可比时期。", s.font),
         ),
         *_section(
             "三、来源渠道",
             s,
-            grid_table(group_table_rows("渠道", report.rows, whole), _group_widths(width), s.font),
+            *_group_table("渠道", report.rows, width, s),
             KeepTogether(pie_chart(report.rows, width, s.font, "各渠道所占比例")),
         ),
         *_section(
             "四、反映问题类别",
             s,
-            grid_table(
-                group_table_rows("类别", analysis.categories, whole), _group_widths(width), s.font
-            ),
+            *_group_table("类别", analysis.categories, width, s),
             KeepTogether(pie_chart(analysis.categories, width, s.font, "各类别所占比例")),
         ),
         *_section(
             "五、逐月走势",
             s,
+            s.numbers.caption("逐月走势", width),
             grid_table(
                 trend_table_rows(analysis.trend, analysis.trend_year_before),
                 [width * 0.2] + [width * 0.16] * 5,
                 s.font,
+                total_row=True,
             ),
+            *_trend_note(report),
             Spacer(1, 2 * mm),
             line_chart(lines, width, s.font),
         ),
         *_section(
             "六、承办部门",
             s,
-            grid_table(
-                group_table_rows("承办部门", analysis.offices, whole), _group_widths(width), s.font
-            ),
-            bar_chart(analysis.offices, width, s.font),
+            *_group_table("承办部门", analysis.offices, width, s),
+            bar_chart(analysis.offices, width, s.font, category_title="承办部门"),
         ),
         *_section(
             "七、包案领导",
             s,
-            grid_table(
-                group_table_rows("包案领导", analysis.owners, whole), _group_widths(width), s.font
-            ),
+            *_group_table("包案领导", analysis.owners, width, s),
         ),
     ]
     return frame.build(story)
@@ -164,65 +174,68 @@ def handling_rows(tables: AnnualTables) -> list[tuple[str, str]]:
 
 def build_annual_pdf(tables: AnnualTables, unit_name: str, printed_at: date) -> bytes:
     report = tables.report
-    s = _Styles()
+    s = _Styles(unit_name)
+    year_label = f"{tables.year}年度" + (
+        f"（{as_of_note(report.as_of)}）" if report.as_of is not None else ""
+    )
     frame = PageFrame(
         unit_name=unit_name,
         title=ANNUAL_TITLE,
-        subtitle=f"{tables.year}年度（供年度信访工作报告使用）",
+        subtitle=f"{year_label}　供年度信访工作报告使用",
         printed_at=printed_at,
         signature_labels=("填表人", "审核人", "单位负责人"),
     )
     width = frame.content_width
-    whole = report.totals.cases
     lines = [
         (f"{tables.year}年", tables.months, "cases"),
         (f"{tables.year - 1}年", tables.months_year_before, "cases"),
     ]
     story: list[Flowable] = [
         *_section(
-            "表一  信访总量",
+            "一、信访总量",
             s,
+            s.numbers.caption("信访总量", width),
             grid_table(
                 [("项目", "数值"), *summary_rows(report)], [width * 0.3, width * 0.7], s.font
             ),
+            footnote(f"统计时段：{report.label}。", s.font),
             Spacer(1, 3 * mm),
-            grid_table(comparison_rows(report), [width / 6] * 6, s.font),
-        ),
-        *_section(
-            "表二  来源渠道",
-            s,
-            grid_table(group_table_rows("渠道", report.rows, whole), _group_widths(width), s.font),
-        ),
-        *_section(
-            "表三  反映问题涉及领域",
-            s,
-            grid_table(
-                group_table_rows("类别", tables.categories, whole), _group_widths(width), s.font
+            s.numbers.caption("与上年同期比较", width, "件、批"),
+            grid_table(comparison_rows(report, year_only=True), [width / 4] * 4, s.font),
+            footnote(
+                f"上年同期为{report.year_before_period.label}。"
+                if report.year_before_period
+                else "无上年同期数据。",
+                s.font,
             ),
+        ),
+        *_section("二、来源渠道", s, *_group_table("渠道", report.rows, width, s)),
+        *_section(
+            "三、反映问题涉及领域",
+            s,
+            *_group_table("类别", tables.categories, width, s),
             KeepTogether(pie_chart(tables.categories, width, s.font, "各类别所占比例")),
         ),
         *_section(
-            "表四  办理情况（转送、交办、督办、复查复核）",
+            "四、办理情况（转送、交办、督办、复查复核）",
             s,
+            s.numbers.caption("办理情况", width, "件、次"),
             grid_table(handling_rows(tables), [width * 0.6, width * 0.4], s.font),
         ),
+        *_section("五、承办部门", s, *_group_table("承办部门", tables.offices, width, s)),
         *_section(
-            "表五  承办部门",
+            "六、逐月统计",
             s,
-            grid_table(
-                group_table_rows("承办部门", tables.offices, whole), _group_widths(width), s.font
-            ),
-        ),
-        *_section(
-            "表六  逐月统计",
-            s,
+            s.numbers.caption("逐月统计", width),
             grid_table(
                 trend_table_rows(
-                    tables.months, tables.months_year_before, before_label="上年（件）"
+                    tables.months, tables.months_year_before, before_label="上年同月（件）"
                 ),
                 [width * 0.2] + [width * 0.16] * 5,
                 s.font,
+                total_row=True,
             ),
+            *_trend_note(report),
             Spacer(1, 2 * mm),
             line_chart(lines, width, s.font),
         ),
@@ -230,79 +243,23 @@ def build_annual_pdf(tables: AnnualTables, unit_name: str, printed_at: date) -> 
     return frame.build(story)
 
 
-def _sheet(book: Workbook, title: str, heading: str, rows) -> Worksheet:
-    sheet = book.create_sheet(title)
-    sheet.append([heading])
-    sheet["A1"].font = Font(bold=True, size=13)
-    for row in rows:
-        sheet.append(list(row))
-    sheet.column_dimensions["A"].width = 26
-    for column in "BCDEFGH":
-        sheet.column_dimensions[column].width = 14
-    return sheet
-
-
-# Tables in the workbooks start under the heading: header on row 2, data from row 3.
-_HEADER_ROW, _FIRST_ROW = 2, 3
-
-
-def _group_sheet(
-    book: Workbook, title: str, heading: str, label: str, rows: Sequence[Row], whole: int, chart
-) -> None:
-    sheet = _sheet(book, title, heading, numeric_cells(group_table_rows(label, rows, whole)))
-    last = _FIRST_ROW + len(rows) - 1  # an empty period has no data rows to chart
-    if chart == "pie":
-        add_pie_chart(
-            sheet,
-            first_row=_FIRST_ROW,
-            last_row=last,
-            value_column=2,
-            title=f"各{label}所占比例",
-            anchor="J2",
-        )
-    else:
-        add_bar_chart(
-            sheet,
-            header_row=_HEADER_ROW,
-            first_row=_FIRST_ROW,
-            last_row=last,
-            value_columns=(2, 4),
-            title=f"按{label}统计",
-            anchor="J2",
-        )
-
-
-def _trend_sheet(book: Workbook, title: str, heading: str, rows: list[tuple[str, ...]]) -> None:
-    sheet = _sheet(book, title, heading, numeric_cells(rows))
-    add_line_chart(
-        sheet,
-        header_row=_HEADER_ROW,
-        first_row=_FIRST_ROW,
-        last_row=sheet.max_row - 1,  # not the 合计 line
-        value_columns=(4, 6),  # this period's cases and the year before's
-        title="信访事项逐月走势",
-        anchor="J2",
-    )
-
-
 def write_analysis_xlsx(
     analysis: Analysis, unit_name: str, target: str | os.PathLike | BinaryIO
 ) -> None:
     report = analysis.report
-    whole = report.totals.cases
-    heading = f"{unit_name}{ANALYSIS_TITLE}（{period_title(report.period)}）"
-    book = Workbook()
-    book.remove(book.active)
-    overview = [[text] for text in analysis_paragraphs(analysis)]
-    overview += [[], *summary_rows(report), [], *comparison_rows(report)]
-    _sheet(book, "总体情况", heading, overview)
-    _group_sheet(book, "来源渠道", heading, "渠道", report.rows, whole, "pie")
-    _group_sheet(book, "问题类别", heading, "类别", analysis.categories, whole, "pie")
-    _trend_sheet(
-        book, "逐月走势", heading, trend_table_rows(analysis.trend, analysis.trend_year_before)
-    )
-    _group_sheet(book, "承办部门", heading, "承办部门", analysis.offices, whole, "bar")
-    _group_sheet(book, "包案领导", heading, "包案领导", analysis.owners, whole, "bar")
+    heading = f"{unit_name}{ANALYSIS_TITLE}"
+    subtitle = report.title
+    book = WorkbookWriter(unit_name)
+    write_summary_sheet(book, "总体情况", heading, report, analysis_paragraphs(analysis))
+    write_comparison_sheet(book, "同比环比", heading, report)
+    write_group_sheet(book, "来源渠道", heading, subtitle, "渠道", report.rows, chart="pie")
+    write_group_sheet(book, "问题类别", heading, subtitle, "类别", analysis.categories,
+                      chart="pie")  # fmt: skip
+    write_trend_sheet(book, "逐月走势", heading, subtitle, analysis.trend,
+                      analysis.trend_year_before, chart_columns=(4, 6),
+                      chart_title="信访事项逐月走势")  # fmt: skip
+    write_group_sheet(book, "承办部门", heading, subtitle, "承办部门", analysis.offices)
+    write_group_sheet(book, "包案领导", heading, subtitle, "包案领导", analysis.owners)
     book.save(target)
 
 
@@ -310,20 +267,26 @@ def write_annual_xlsx(
     tables: AnnualTables, unit_name: str, target: str | os.PathLike | BinaryIO
 ) -> None:
     report = tables.report
-    whole = report.totals.cases
     heading = f"{unit_name}{tables.year}年度{ANNUAL_TITLE}"
-    book = Workbook()
-    book.remove(book.active)
-    _sheet(
-        book,
-        "信访总量",
-        heading,
-        [*summary_rows(report), [], *numeric_cells(comparison_rows(report))],
+    subtitle = f"{tables.year}年度" + (
+        f"（{as_of_note(report.as_of)}）" if report.as_of is not None else ""
     )
-    _group_sheet(book, "来源渠道", heading, "渠道", report.rows, whole, "pie")
-    _group_sheet(book, "问题类别", heading, "类别", tables.categories, whole, "pie")
-    _sheet(book, "办理情况", heading, numeric_cells(handling_rows(tables)))
-    _group_sheet(book, "承办部门", heading, "承办部门", tables.offices, whole, "bar")
-    months = trend_table_rows(tables.months, tables.months_year_before, before_label="上年（件）")
-    _trend_sheet(book, "逐月统计", heading, months)
+    book = WorkbookWriter(unit_name)
+    write_summary_sheet(book, "信访总量", heading, report)
+    write_comparison_sheet(book, "与上年比较", heading, report, year_only=True)
+    write_group_sheet(book, "来源渠道", heading, subtitle, "渠道", report.rows, chart="pie")
+    write_group_sheet(book, "问题类别", heading, subtitle, "类别", tables.categories,
+                      chart="pie")  # fmt: skip
+    handling = book.add_sheet(
+        "办理情况",
+        [Column("项目", width=30), Column("数量", "integer", 12)],
+        heading=heading,
+        subtitle=subtitle,
+    )
+    for row in tables.handling:
+        handling.append([row.label, row.count])
+    write_group_sheet(book, "承办部门", heading, subtitle, "承办部门", tables.offices)
+    write_trend_sheet(book, "逐月统计", heading, subtitle, tables.months,
+                      tables.months_year_before, before_label="上年同月（件）",
+                      chart_columns=(4, 6), chart_title="信访事项逐月走势")  # fmt: skip
     book.save(target)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import accumulate
@@ -132,14 +132,30 @@ def _column_widths(font: str, total: float, single_day: bool, row_count: int) ->
 # -- PDF -------------------------------------------------------------------------------------
 
 
-def _time_formats(doc: VisitRegisterDocument) -> tuple[str, str]:
-    """Format for the time columns, and the one for a departure on another day."""
+TimeText = Callable[[datetime], str]
+
+
+def _clock(moment: datetime) -> str:
+    return f"{moment:%H:%M}"
+
+
+def _day_and_clock(moment: datetime) -> str:
+    return f"{moment.month}月{moment.day}日 {moment:%H:%M}"
+
+
+def _date_and_clock(moment: datetime) -> str:
+    return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+
+
+def _time_formats(doc: VisitRegisterDocument) -> tuple[TimeText, TimeText]:
+    """How the time columns read, and how a departure on another day reads; one date form
+    on paper: 11月1日 09:05, never 11-01."""
     if doc.date_from == doc.date_to:
-        return "%H:%M", "%m-%d %H:%M"
+        return _clock, _day_and_clock
     if doc.date_from.year == doc.date_to.year:
-        return "%m-%d %H:%M", "%m-%d %H:%M"
+        return _day_and_clock, _day_and_clock
     # Across a new year the year is needed; it wraps onto its own line in the cell.
-    return "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M"
+    return _date_and_clock, _date_and_clock
 
 
 def _people_text(count: int) -> str:
@@ -148,16 +164,18 @@ def _people_text(count: int) -> str:
     return str(count)
 
 
-def _cell_texts(row: RegisterRow, number: int, time_format: str, other_day: str) -> list[str]:
+def _cell_texts(
+    row: RegisterRow, number: int, time_format: TimeText, other_day: TimeText
+) -> list[str]:
     if row.left_at is None:
         left = ""
     elif row.left_at.date() == row.arrived_at.date():
-        left = row.left_at.strftime(time_format)
+        left = time_format(row.left_at)
     else:
-        left = row.left_at.strftime(other_day)
+        left = other_day(row.left_at)
     return [
         str(number),
-        row.arrived_at.strftime(time_format),
+        time_format(row.arrived_at),
         left,
         row.name,
         row.gender,

@@ -36,6 +36,7 @@ from ..domain.cases import (
     validate_case,
     validate_urging,
 )
+from ..domain.dates import chinese_date, chinese_datetime
 from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import mask_id_number, normalize_id_number, normalize_phone
 from ..domain.workdays import CalendarOverrides
@@ -177,7 +178,7 @@ def _check_version(session: Session, case: Case, expected_version: int) -> None:
     if case.version == expected_version:
         return
     message = CONFLICT_MESSAGE.format(
-        who=_last_editor(session, case) or "另一位用户", when=f"{case.updated_at:%m-%d %H:%M}"
+        who=_last_editor(session, case) or "另一位用户", when=chinese_datetime(case.updated_at)
     )
     raise CaseConflictError(f"case {case.id} is at version {case.version}", message)
 
@@ -975,7 +976,7 @@ def draft_from_finding(db: Database, actor: Actor, record_id: int) -> CaseDraft:
         petitioners=(PetitionerDraft(name=finding.group_name[:50]),),
         request=finding.findings,
         area=finding.group_name,
-        remarks=f"包组摸排发现（{finding.screened_by}，{finding.screened_on:%Y-%m-%d}）"[:200],
+        remarks=f"包组摸排发现（{finding.screened_by}，{chinese_date(finding.screened_on)}）"[:200],
         finding_id=record_id,
     )
 

@@ -17,7 +17,7 @@ from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Case, DutyLogEntry, DutyLogLink, DutyShift, Visit
 from ..domain.auth import Permission
-from ..domain.dates import chinese_date_with_weekday
+from ..domain.dates import chinese_date_with_weekday, chinese_datetime, chinese_month_day
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import validate_handover, validate_log_entry, validate_sign_off
 from ..reports.rota_duty_log import DutyLogSheet
@@ -310,13 +310,21 @@ def duty_log_sheet(
         f"{span_text(shift.starts_at, shift.ends_at)}",
         people=[(s.role_name, s.name, s.phone) for s in shift.seats if s.name],
         entries=[
-            (f"{e.occurred_at:%m-%d %H:%M}", e.kind, e.content, e.created_by) for e in log.entries
+            (
+                f"{chinese_month_day(e.occurred_at)} {e.occurred_at:%H:%M}",
+                e.kind,
+                e.content,
+                e.created_by,
+            )
+            for e in log.entries
         ],
         linked=[
             f"{record.when:%H:%M} {record.title}" if record.when else record.title
             for record in log.links
         ],
         handover=log.handover_note,
-        signed=f"{log.signed_off_by} {log.signed_off_at:%Y-%m-%d %H:%M}" if log.signed_off else "",
+        signed=f"{log.signed_off_by} {chinese_datetime(log.signed_off_at)}"
+        if log.signed_off
+        else "",
         printed_at=printed_at or datetime.now(),
     )

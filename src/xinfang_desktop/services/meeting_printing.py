@@ -15,7 +15,7 @@ from ..db.errors import NotFoundError
 from ..db.models import Meeting, Person
 from ..domain.auth import Permission
 from ..domain.dates import chinese_period
-from ..domain.meetings import STATUS_LABELS
+from ..domain.meetings import STATUS_DRAFT, STATUS_LABELS, STATUS_REVIEWED
 from ..reports.meeting_minutes import (
     MinutesActionItem,
     MinutesSheet,
@@ -67,6 +67,12 @@ def _sheet(db: Database, record: meetings.MeetingRecord) -> MinutesSheet:
         reviewed_by=record.reviewed_by,
         reviewed_at=record.reviewed_at,
         addenda=record.addenda,
+        location=draft.location,
+        host=draft.host,
+        observers=draft.observers,
+        review_from=record.review_from,
+        review_to=record.review_to,
+        is_draft=record.status == STATUS_DRAFT,
     )
 
 
@@ -103,24 +109,38 @@ def minutes_pdf(
 
 
 def period_minutes_pdf(
-    db: Database, actor: Actor, start: date, end: date, printed_at: date | None = None
+    db: Database,
+    actor: Actor,
+    start: date,
+    end: date,
+    printed_at: date | None = None,
+    *,
+    include_unsigned: bool = False,
 ) -> tuple[bytes, int]:
-    """Every record of meetings held from ``start`` to ``end``, oldest first, in one PDF;
-    returns the PDF and how many meetings it holds."""
+    """The 汇编: the signed records of meetings held from ``start`` to ``end``, oldest first,
+    after a 目录; with ``include_unsigned`` drafts and final records too (drafts marked 草稿
+    on every page). Returns the PDF and how many meetings it holds."""
     actor.require(Permission.PRINT_REGISTERS)
     # get_meeting checks the right to read minutes per record; an empty quarter is checked here.
     if not actor.can(Permission.WRITE_MINUTES):
         actor.require(Permission.REVIEW_AND_SIGN)
     with db.read() as session:
-        ids = session.scalars(
-            select(Meeting.id)
+        found = session.execute(
+            select(Meeting.id, Meeting.status)
             .where(Meeting.held_on >= start, Meeting.held_on <= end)
             .order_by(Meeting.held_on, Meeting.id)
         ).all()
+    ids = [
+        meeting_id for meeting_id, status in found if include_unsigned or status == STATUS_REVIEWED
+    ]
     sheets = [_sheet(db, meetings.get_meeting(db, actor, meeting_id)) for meeting_id in ids]
     label = chinese_period(start, end)
     pdf = build_quarter_minutes_pdf(
-        sheets, get_unit_settings(db).unit_name, label, printed_at or date.today()
+        sheets,
+        get_unit_settings(db).unit_name,
+        label,
+        printed_at or date.today(),
+        left_out=len(found) - len(ids),
     )
     audit.append(
         db,
@@ -128,6 +148,6 @@ def period_minutes_pdf(
         "print",
         target_kind="meeting",
         target_id=f"{start:%Y-%m-%d}~{end:%Y-%m-%d}",
-        detail=f"例会记录汇编（{len(ids)} 次）",
+        detail=f"例会记录汇编（{len(ids)} 次{'，含未审签' if include_unsigned else ''}）",
     )
     return pdf, len(ids)

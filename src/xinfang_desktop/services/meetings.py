@@ -20,12 +20,16 @@ from ..db.models import (
     MeetingAddendum,
     MeetingAttendance,
     ScreeningRecord,
+    Setting,
     Visit,
 )
 from ..domain.auth import Permission
 from ..domain.dates import day_bounds
 from ..domain.disputes import OPEN_STATUSES
+from ..domain.errors import FieldError, ValidationError
 from ..domain.meetings import (
+    REVIEW_PREVIOUS_WEEK,
+    REVIEW_WEEK_LABELS,
     STATUS_DRAFT,
     STATUS_FINAL,
     STATUS_REVIEWED,
@@ -37,10 +41,12 @@ from ..domain.meetings import (
     check_can_finalise,
     check_can_review,
     monday_of,
+    review_week,
     validate_meeting,
 )
-from . import leadership
+from . import audit, leadership
 from .context import Actor
+from .settings import put_setting_in_session
 
 # The figures a Monday meeting looks at, in the order the minutes print them.
 FIGURE_LABELS = {
@@ -67,11 +73,36 @@ class MeetingRecord:
     reviewed_at: datetime | None
     addenda: tuple[tuple[datetime, str, str], ...]  # (when, who, text)
     created_by: str
+    review_from: date | None = None  # the week the figures cover
+    review_to: date | None = None
 
 
-def week_figures(db: Database, monday: date) -> dict[str, int]:
-    """The week Monday–Sunday, counted from the registers as they stand now."""
-    sunday = monday + timedelta(days=6)
+REVIEW_WEEK_KEY = "meeting_review_week"
+
+
+def get_review_week_mode(db: Database) -> str:
+    """Which week a meeting's figures cover (a unit setting): the previous Monday–Sunday by
+    default, or the meeting's own week up to the meeting day."""
+    with db.read() as session:
+        row = session.get(Setting, REVIEW_WEEK_KEY)
+    value = str(row.value) if row is not None else REVIEW_PREVIOUS_WEEK
+    return value if value in REVIEW_WEEK_LABELS else REVIEW_PREVIOUS_WEEK
+
+
+def set_review_week_mode(db: Database, actor: Actor, mode: str) -> str:
+    actor.require(Permission.MANAGE_SETTINGS)
+    if mode not in REVIEW_WEEK_LABELS:
+        raise ValidationError([FieldError("review_week", "例会统计周只能选上周或本周")])
+    with db.write() as session:
+        put_setting_in_session(session, REVIEW_WEEK_KEY, mode)
+        audit.append_in_session(session, actor, "settings_changed", detail="例会统计周")
+    return mode
+
+
+def week_figures(db: Database, monday: date, sunday: date | None = None) -> dict[str, int]:
+    """The days ``monday`` to ``sunday`` (default: that Monday's week), counted from the
+    registers as they stand now."""
+    sunday = sunday or monday + timedelta(days=6)
     start, end = day_bounds(monday, sunday)
     with db.read() as session:
         batches, persons = session.execute(
@@ -104,6 +135,15 @@ def week_figures(db: Database, monday: date) -> dict[str, int]:
         }
 
 
+def review_figures(db: Database, actor: Actor, held_on: date) -> tuple[date, date, dict[str, int]]:
+    """(first day, last day, figures) of the week a meeting on ``held_on`` reviews, as the
+    record would store them if saved now."""
+    if not actor.can(Permission.WRITE_MINUTES):
+        actor.require(Permission.REVIEW_AND_SIGN)
+    first, last = review_week(held_on, get_review_week_mode(db))
+    return first, last, week_figures(db, first, last)
+
+
 def new_meeting(db: Database, actor: Actor, day: date | None = None) -> MeetingDraft:
     """A new record for this week's Monday: everyone on the roster that day, present."""
     actor.require(Permission.WRITE_MINUTES)
@@ -131,7 +171,8 @@ def save_meeting(
     actor.require(Permission.WRITE_MINUTES)
     roster = _roster(db, draft.held_on) if draft.held_on else set()
     cleaned = validate_meeting(draft, roster_person_ids=roster)
-    figures = week_figures(db, monday_of(cleaned.held_on))
+    review_from, review_to = review_week(cleaned.held_on, get_review_week_mode(db))
+    figures = week_figures(db, review_from, review_to)
     stamp = (now or datetime.now()).replace(microsecond=0)
     with db.write() as session:
         if meeting_id is None:
@@ -149,6 +190,10 @@ def save_meeting(
         meeting.agenda = cleaned.agenda
         meeting.discussion = cleaned.discussion
         meeting.decisions = cleaned.decisions
+        meeting.location = cleaned.location
+        meeting.host = cleaned.host
+        meeting.observers = cleaned.observers
+        meeting.review_from, meeting.review_to = review_from, review_to
         meeting.figures = figures
         meeting.updated_at = stamp
         session.flush()
@@ -293,6 +338,9 @@ def _record(session: Session, meeting: Meeting) -> MeetingRecord:
             agenda=meeting.agenda,
             discussion=meeting.discussion,
             decisions=meeting.decisions,
+            location=meeting.location,
+            host=meeting.host,
+            observers=meeting.observers,
             attendance=tuple(
                 AttendanceDraft(a.person_id, a.present, a.absence_reason) for a in attendance
             ),
@@ -307,4 +355,7 @@ def _record(session: Session, meeting: Meeting) -> MeetingRecord:
         reviewed_at=meeting.reviewed_at,
         addenda=tuple((a.added_at, a.added_by, a.text) for a in addenda),
         created_by=meeting.created_by,
+        # Records from before the review week was kept counted their own Monday–Sunday.
+        review_from=meeting.review_from or monday_of(meeting.held_on),
+        review_to=meeting.review_to or monday_of(meeting.held_on) + timedelta(days=6),
     )

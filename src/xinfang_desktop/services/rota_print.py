@@ -13,13 +13,15 @@ from ..db.models import DutyRota
 from ..domain.auth import Permission
 from ..domain.dates import chinese_period, chinese_weekday
 from ..domain.errors import FieldError, ValidationError
-from ..domain.rota import DayCategory
+from ..domain.rota import DayCategory, years_text
+from ..domain.workdays import FIXED_HOLIDAYS_TEXT, MOVING_HOLIDAYS_TEXT, unknown_years
 from ..reports.rota_schedule import PersonDutyRow, PersonDutySheet, RotaSheet, RotaSheetRow
 from . import audit
 from .context import Actor
 from .people import get_person
 from .rota import RotaDetail, ShiftRecord, get_rota, person_duties
 from .settings import get_unit_settings
+from .workdays import get_calendar_overrides
 
 
 def _shift_heading(shift: ShiftRecord) -> str:
@@ -59,20 +61,32 @@ def _sheet(
     for detail in details:
         roles.extend(r for r in detail.roles if r not in roles)
     columns = [(headings[p][1], name) for p in patterns for _, name in roles]
-    keys = [(p, code) for p in patterns for code, _ in roles]
+    keys = [(p, code, name) for p in patterns for code, name in roles]
+    # Seats changed since the last publishing: marked ※ on the paper, so the copy on the
+    # wall shows what differs from the one handed out.
+    changed = {
+        (c.day, c.pattern_name, c.role_name)
+        for d in details
+        for c in d.changes
+        if first <= c.day <= last
+    }
     by_day: dict[date, list[ShiftRecord]] = {}
     for shift in shifts:
         by_day.setdefault(shift.day, []).append(shift)
     rows = []
+    marked = 0
     for day in sorted(by_day):
         cells = []
-        for pattern, role in keys:
+        for pattern, role, role_name in keys:
             shift = next((s for s in by_day[day] if s.pattern_code == pattern), None)
             if shift is None:
                 cells.append("—")
                 continue
-            names = [seat.name or "（空缺）" for seat in shift.people_of(role)]
-            cells.append("、".join(names) or "—")
+            names = "、".join(seat.name or "（空缺）" for seat in shift.people_of(role)) or "—"
+            if (day, shift.pattern_name, role_name) in changed:
+                names = CHANGED_MARK + names
+                marked += 1
+            cells.append(names)
         first_shift = by_day[day][0]
         rows.append(
             RotaSheetRow(
@@ -96,6 +110,7 @@ def _sheet(
             notes.append(note)
         else:
             notes.append(f"“{detail.summary.name}”草稿")
+    legend = f"{CHANGED_MARK} 发布后调整的值班（{marked} 格），以本表为准。" if marked else ""
     return RotaSheet(
         unit_name=get_unit_settings(db).unit_name,
         title=title,
@@ -105,6 +120,22 @@ def _sheet(
         phones=phones,
         printed_at=printed_at or datetime.now(),
         note="；".join(notes),
+        legend=legend,
+        calendar_note=_calendar_note(db, first, last),
+    )
+
+
+CHANGED_MARK = "※"
+
+
+def _calendar_note(db: Database, first: date, last: date) -> str:
+    """What the paper must say when it covers a year whose holidays are not announced."""
+    years = unknown_years(first, last, get_calendar_overrides(db))
+    if not years:
+        return ""
+    return (
+        f"注意：{years_text(years)}的节假日安排国务院尚未公布，本表只按法定日期标出"
+        f"{FIXED_HOLIDAYS_TEXT}；{MOVING_HOLIDAYS_TEXT}尚未标出，公布后请核对。"
     )
 
 

@@ -29,6 +29,7 @@ from ..domain.statistics import (
     Dimension,
     HandlingRow,
     Period,
+    PeriodNotStartedError,
     Report,
     Row,
     Totals,
@@ -36,6 +37,7 @@ from ..domain.statistics import (
     TrendPoint,
     TrendStep,
     bucket_label,
+    comparison_periods,
     default_step,
     trend_buckets,
 )
@@ -125,20 +127,41 @@ def _rows(session, period: Period, by: Dimension) -> tuple[Row, ...]:
     return tuple(sorted(rows, key=lambda r: (-r.cases, r.label)))
 
 
+def _counted(start: date, end: date, today: date | None) -> tuple[Period, Period]:
+    """(asked, counted): the counted part stops at today, so no future day is counted."""
+    asked = Period(start, end)
+    return asked, asked.until(today or date.today())
+
+
 def statistics(
-    db: Database, actor: Actor, start: date, end: date, by: Dimension = Dimension.CHANNEL
+    db: Database,
+    actor: Actor,
+    start: date,
+    end: date,
+    by: Dimension = Dimension.CHANNEL,
+    *,
+    today: date | None = None,
 ) -> Report:
+    """A period's figures; a period that has not ended is counted up to ``today`` (default:
+    the real today) and compared with the same number of days before and a year before.
+    Raises PeriodNotStartedError for a period that starts after today."""
     _require(actor)
     by = Dimension(by)  # a plain "owner" from the command line or a combo box works too
-    period = Period(start, end)
+    asked, period = _counted(start, end, today)
+    previous, year_before = comparison_periods(asked, period)
+    unfinished = period != asked
     with db.read() as session:
         return Report(
             period=period,
             by=by,
             totals=_totals(session, period),
             rows=_rows(session, period, by),
-            previous=_totals(session, period.previous()),
-            year_before=_totals(session, period.year_before()),
+            previous=_totals(session, previous),
+            year_before=_totals(session, year_before),
+            previous_period=previous,
+            year_before_period=year_before,
+            asked=asked if unfinished else None,
+            as_of=period.end if unfinished else None,
         )
 
 
@@ -150,12 +173,13 @@ def statistics_document(
     by: Dimension = Dimension.CHANNEL,
     *,
     purpose: str = "print",
+    today: date | None = None,
 ) -> tuple[Report, Trend, str]:
     """The report, its line over time and the unit's name for the printed 信访统计表 (or its
     .xlsx); audited."""
     actor.require(Permission.PRINT_REGISTERS)
-    report = statistics(db, actor, start, end, by)
-    line = trend(db, actor, start, end)
+    report = statistics(db, actor, start, end, by, today=today)
+    line = trend(db, actor, start, end, today=today)
     detail = f"信访统计表（按{DIMENSION_LABELS[report.by]}）"
     unit = _audited(db, actor, purpose, f"{start:%Y-%m-%d}~{end:%Y-%m-%d}", detail)
     return report, line, unit
@@ -190,23 +214,32 @@ def _trend(session, period: Period, step: TrendStep, *, with_year: bool = False)
 
 
 def trend(
-    db: Database, actor: Actor, start: date, end: date, step: TrendStep | None = None
+    db: Database,
+    actor: Actor,
+    start: date,
+    end: date,
+    step: TrendStep | None = None,
+    *,
+    today: date | None = None,
 ) -> Trend:
-    """The period day by day, week by week or month by month (chosen from its length when
-    ``step`` is None): the line chart of the statistics page."""
+    """The period day by day, week by week or month by month (chosen from the asked period's
+    length when ``step`` is None): the line chart of the statistics page. It stops at today:
+    tomorrow is never a point on the line."""
     _require(actor)
-    period = Period(start, end)
-    chosen = TrendStep(step) if step is not None else default_step(period)
+    asked, period = _counted(start, end, today)
+    chosen = TrendStep(step) if step is not None else default_step(asked)
     with db.read() as session:
         return _trend(session, period, chosen, with_year=period.start.year != period.end.year)
 
 
-def analysis(db: Database, actor: Actor, start: date, end: date) -> Analysis:
+def analysis(
+    db: Database, actor: Actor, start: date, end: date, *, today: date | None = None
+) -> Analysis:
     """The quarterly analysis (any period works): every grouping and the months against the
-    same months a year before."""
+    same months a year before, both up to today at the latest."""
     _require(actor)
-    period = Period(start, end)
-    report = statistics(db, actor, start, end, Dimension.CHANNEL)
+    report = statistics(db, actor, start, end, Dimension.CHANNEL, today=today)
+    period = report.period
     with db.read() as session:
         return Analysis(
             report=report,
@@ -266,11 +299,16 @@ def _handling(session, period: Period, totals: Totals) -> tuple[HandlingRow, ...
     return tuple(rows)
 
 
-def annual_tables(db: Database, actor: Actor, year: int) -> AnnualTables:
-    """The year's tables for the annual 信访工作报告 (信访工作条例 Art. 41)."""
+def annual_tables(
+    db: Database, actor: Actor, year: int, *, today: date | None = None
+) -> AnnualTables:
+    """The year's tables for the annual 信访工作报告 (信访工作条例 Art. 41); the current year
+    up to today, compared with the same dates a year before."""
     _require(actor)
-    period = Period(date(year, 1, 1), date(year, 12, 31))
-    report = statistics(db, actor, period.start, period.end, Dimension.CHANNEL)
+    report = statistics(
+        db, actor, date(year, 1, 1), date(year, 12, 31), Dimension.CHANNEL, today=today
+    )
+    period = report.period
     with db.read() as session:
         return AnnualTables(
             year=year,
@@ -297,20 +335,31 @@ def _audited(db: Database, actor: Actor, purpose: str, target: str, detail: str)
 
 
 def analysis_document(
-    db: Database, actor: Actor, start: date, end: date, *, purpose: str = "print"
+    db: Database,
+    actor: Actor,
+    start: date,
+    end: date,
+    *,
+    purpose: str = "print",
+    today: date | None = None,
 ) -> tuple[Analysis, str]:
     """The analysis and the unit's name for the printed report (or its .xlsx); audited."""
     actor.require(Permission.PRINT_REGISTERS)
-    result = analysis(db, actor, start, end)
+    result = analysis(db, actor, start, end, today=today)
     unit = _audited(db, actor, purpose, f"{start:%Y-%m-%d}~{end:%Y-%m-%d}", "信访工作分析报告")
     return result, unit
 
 
 def annual_document(
-    db: Database, actor: Actor, year: int, *, purpose: str = "print"
+    db: Database,
+    actor: Actor,
+    year: int,
+    *,
+    purpose: str = "print",
+    today: date | None = None,
 ) -> tuple[AnnualTables, str]:
     actor.require(Permission.PRINT_REGISTERS)
-    result = annual_tables(db, actor, year)
+    result = annual_tables(db, actor, year, today=today)
     unit = _audited(db, actor, purpose, str(year), "年度信访工作报告统计表")
     return result, unit
 
@@ -320,6 +369,7 @@ __all__ = [
     "Analysis",
     "AnnualTables",
     "Dimension",
+    "PeriodNotStartedError",
     "Report",
     "Row",
     "Totals",

@@ -8,6 +8,7 @@ from datetime import date
 
 from ..db.engine import Database
 from ..db.models import Setting
+from ..domain.dates import chinese_date
 from ..domain.errors import FieldError, ValidationError
 from ..domain.text import check_text, clean_text
 from ..domain.workdays import CalendarOverrides
@@ -61,7 +62,7 @@ def validate_overrides(overrides: CalendarOverrides) -> CalendarOverrides:
             FieldError(
                 "workdays",
                 "{day} 不能既是放假日又是调休上班日",
-                {"day": both[0].strftime("%Y年%m月%d日")},
+                {"day": chinese_date(both[0])},
             )
         )
     if errors:

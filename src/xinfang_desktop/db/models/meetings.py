@@ -18,6 +18,17 @@ class Meeting(Base):
     agenda: Mapped[str] = mapped_column(String(2000), nullable=False, default="")
     discussion: Mapped[str] = mapped_column(String(5000), nullable=False, default="")
     decisions: Mapped[str] = mapped_column(String(5000), nullable=False, default="")
+    location: Mapped[str] = mapped_column(
+        String(100), nullable=False, default="", server_default=""
+    )
+    host: Mapped[str] = mapped_column(String(50), nullable=False, default="", server_default="")
+    observers: Mapped[str] = mapped_column(  # 列席: who attended without being a member
+        String(300), nullable=False, default="", server_default=""
+    )
+    # The week whose figures the meeting reviewed; empty on records made before it was kept,
+    # which counted the meeting's own week.
+    review_from: Mapped[date | None] = mapped_column(Date)
+    review_to: Mapped[date | None] = mapped_column(Date)
     # The week's figures as they stood when the record was last saved (what was discussed).
     figures: Mapped[object] = mapped_column(JSON, nullable=False)
     status: Mapped[str] = mapped_column(String(10), nullable=False)

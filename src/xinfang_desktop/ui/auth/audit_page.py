@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_datetime
 from ...services import audit as audit_service
 from ...services.context import Actor
 from ..print_preview import PdfPreviewDialog
@@ -92,7 +93,7 @@ class AuditPage(QWidget):
         for row, entry in enumerate(entries):
             values = (
                 str(entry.id),
-                f"{entry.at:%Y-%m-%d %H:%M:%S}",
+                chinese_datetime(entry.at, seconds=True),
                 entry.user_name,
                 entry.role,
                 entry.action_label,

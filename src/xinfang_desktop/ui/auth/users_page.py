@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PASSWORD_MIN_LENGTH, PermissionDeniedError, Role, UserDraft
+from ...domain.dates import chinese_datetime
 from ...domain.errors import ValidationError
 from ...services import auth as auth_service
 from ...services import people as people_service
@@ -161,7 +162,7 @@ class UsersPage(QWidget):
                 state = self.tr("待修改临时密码")
             else:
                 state = self.tr("在用")
-            last = f"{user.last_sign_in_at:%Y-%m-%d %H:%M}" if user.last_sign_in_at else ""
+            last = chinese_datetime(user.last_sign_in_at) if user.last_sign_in_at else ""
             for column, text in enumerate(
                 (user.username, user.display_name, user.role.value, state, last)
             ):

@@ -16,6 +16,7 @@ from ...db.backup_crypto import is_encrypted
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_datetime
 from ...domain.errors import ValidationError
 from ...services import backups as backup_service
 from ...services.context import Actor
@@ -71,7 +72,7 @@ class BackupPage(QWidget):
             kind = self.tr("自动") if backup.automatic else self.tr("手动")
             size = f"{backup.size / 1_048_576:.1f} MB"
             for column, text in enumerate(
-                (f"{backup.made_at:%Y-%m-%d %H:%M:%S}", kind, size, str(backup.path))
+                (chinese_datetime(backup.made_at, seconds=True), kind, size, str(backup.path))
             ):
                 self.table.setItem(index, column, QTableWidgetItem(text))
 

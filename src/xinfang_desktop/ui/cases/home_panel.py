@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
+from ...domain.dates import chinese_date
 from ...services import cases as case_service
 from ..home.page import HomePanel
 
@@ -117,7 +118,7 @@ class PendingFindingsPanel(HomePanel):
         for row in pending:
             item = QListWidgetItem(
                 self.tr("{day} {group}：{text}（{who}申请转）").format(
-                    day=row.screened_on.isoformat(),
+                    day=chinese_date(row.screened_on),
                     group=row.group_name,
                     text=row.findings[:40],
                     who=row.case_requested_by,

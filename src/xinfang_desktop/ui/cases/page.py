@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.errors import ValidationError
 from ...services import cases as case_service
 from ...services.case_settings import get_case_settings, get_deadline_rules
@@ -311,7 +312,7 @@ class CasesPage(QWidget):
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
-        lines = "；".join(f"{r.number}（{r.received_on:%Y-%m-%d}）" for r in chain)
+        lines = "；".join(f"{r.number}（{chinese_date(r.received_on)}）" for r in chain)
         self.banner.show_message(
             "ok", self.tr("同一信访人/事项共 {n} 件：{lines}").format(n=len(chain), lines=lines)
         )

@@ -28,6 +28,7 @@ from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...domain.case_flow import EVALUATIONS, REQUIRED_DETAILS, STEP_OPTIONAL_DETAILS, Step
 from ...domain.cases import URGING_METHODS, UrgingDraft
+from ...domain.dates import chinese_date, chinese_datetime
 from ...domain.errors import ValidationError
 from ...services import cases as case_service
 from ...services.cases import CaseRecord
@@ -40,7 +41,7 @@ _LONG_TEXT = 300  # details longer than this get a multi-line box
 
 
 def _day(value: date | None) -> str:
-    return f"{value:%Y-%m-%d}" if value else "—"
+    return chinese_date(value) if value else "—"
 
 
 class StepPanel(QWidget):
@@ -140,8 +141,8 @@ class StepPanel(QWidget):
         for event in record.events:
             summary = "；".join(str(v) for k, v in event.details.items() if k != "owner_id")
             self.history.addItem(
-                f"{event.on:%Y-%m-%d} {self.tr(event.step.value)} {summary}"
-                f"（{event.recorded_by} {event.recorded_at:%m-%d %H:%M} 记录）"
+                f"{chinese_date(event.on)} {self.tr(event.step.value)} {summary}"
+                f"（{event.recorded_by} {chinese_datetime(event.recorded_at)} 记录）"
             )
         try:
             changes = case_service.case_changes(self._db, self._actor, record.id)
@@ -150,7 +151,7 @@ class StepPanel(QWidget):
         for change in changes:
             self.history.addItem(
                 self.tr("{when} {who} 修改{field}：{old} → {new}").format(
-                    when=f"{change.changed_at:%Y-%m-%d %H:%M}",
+                    when=chinese_datetime(change.changed_at),
                     who=change.changed_by,
                     field=change.field_label,
                     old=change.old_value or "（空）",
@@ -160,7 +161,7 @@ class StepPanel(QWidget):
         for urging in record.urgings:
             self.history.addItem(
                 self.tr("{day} 督办（{method}）{by} → {to}：{response}").format(
-                    day=f"{urging.urged_on:%Y-%m-%d}",
+                    day=chinese_date(urging.urged_on),
                     method=urging.method,
                     by=urging.urged_by,
                     to=urging.urged_to,
@@ -294,7 +295,7 @@ class StepPanel(QWidget):
                     name=item.file_name,
                     kb=max(1, item.size // 1024),
                     who=item.added_by,
-                    when=f"{item.added_at:%Y-%m-%d}",
+                    when=chinese_date(item.added_at),
                 )
             )
 

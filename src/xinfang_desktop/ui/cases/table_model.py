@@ -12,6 +12,7 @@ from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...domain.case_flow import urgency
+from ...domain.dates import chinese_date
 from ...services.cases import CaseFilter, CaseRow, fetch_case_rows, list_case_ids
 from ...services.context import Actor
 
@@ -117,9 +118,9 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(colour) if colour else None
         name = COLUMNS[index.column()][0]
         if name == "due_on":
-            return f"{row.due_kind} {row.due_on:%Y-%m-%d}" if row.due_on else ""
+            return f"{row.due_kind} {chinese_date(row.due_on)}" if row.due_on else ""
         if name == "received_on":
-            return f"{row.received_on:%Y-%m-%d}"
+            return chinese_date(row.received_on)
         if name == "state":
             return _tr(row.state.value)
         if name == "petitioner_names" and row.people_count > 1:

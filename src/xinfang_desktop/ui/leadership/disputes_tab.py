@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.disputes import STATUS_RESOLVED, DisputeDraft
 from ...domain.errors import FieldError, ValidationError
 from ...domain.screening import RISK_LABELS
@@ -197,11 +198,11 @@ class DisputesTab(QWidget):
             self.table,
             [
                 [
-                    d.found_on.isoformat(),
+                    chinese_date(d.found_on),
                     d.matter,
                     d.responsible,
                     "、".join(d.team),
-                    d.deadline.isoformat(),
+                    chinese_date(d.deadline),
                     d.risk_label,
                     d.status_label + (self.tr("（逾期）") if d.overdue(today) else ""),
                     d.notes[-1].text if d.notes else "",

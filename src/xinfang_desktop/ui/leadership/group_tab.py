@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.errors import FieldError
 from ...domain.leadership import ROLE_LABELS, MemberDraft, TermDraft
 from ...services import leadership as leadership_service
@@ -261,10 +262,10 @@ class GroupTab(QWidget):
             return
         self.term_info.setText(
             self.tr("成立：{day}　{meeting}　文号：{number}{ended}").format(
-                day=term.founded_on.isoformat(),
+                day=chinese_date(term.founded_on),
                 meeting=term.meeting,
                 number=term.document_number or self.tr("无"),
-                ended=self.tr("　结束：{d}").format(d=term.ended_on.isoformat())
+                ended=self.tr("　结束：{d}").format(d=chinese_date(term.ended_on))
                 if term.ended_on
                 else "",
             )
@@ -285,8 +286,8 @@ class GroupTab(QWidget):
                     m.post,
                     m.office,
                     m.phone,
-                    m.joined_on.isoformat(),
-                    (m.ended_on.isoformat() + " " + m.end_reason) if m.ended_on else "",
+                    chinese_date(m.joined_on),
+                    (chinese_date(m.ended_on) + " " + m.end_reason) if m.ended_on else "",
                     m.duties,
                 ]
                 for m in self._members

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ...domain.dates import chinese_date
 from ...services import disputes as dispute_service
 from ...services import leadership as leadership_service
 from ...services import outreach as outreach_service
@@ -35,7 +36,7 @@ class LeadershipPanel(HomePanel):
             lines.append(
                 self.tr("逾期纠纷：{matter}（时限 {day}，责任人 {name}）").format(
                     matter=dispute.matter[:30],
-                    day=dispute.deadline.isoformat(),
+                    day=chinese_date(dispute.deadline),
                     name=dispute.responsible,
                 )
             )
@@ -44,9 +45,9 @@ class LeadershipPanel(HomePanel):
             lines.append(
                 self.tr("逾期跟进：{group} {day} 摸排发现（{name}，期限 {due}）").format(
                     group=record.group_name,
-                    day=record.screened_on.isoformat(),
+                    day=chinese_date(record.screened_on),
                     name=record.follow_up_owner,
-                    due=record.follow_up_due.isoformat(),
+                    due=chinese_date(record.follow_up_due),
                 )
             )
         for visit in outreach_service.overdue_outreach_follow_ups(self._db, today)[:_SHOWN]:
@@ -54,7 +55,7 @@ class LeadershipPanel(HomePanel):
                 self.tr("逾期跟进：下访“{who}”（{name}，期限 {due}）").format(
                     who=visit.visited,
                     name=visit.follow_up_owner,
-                    due=visit.follow_up_due.isoformat(),
+                    due=chinese_date(visit.follow_up_due),
                 )
             )
         term = leadership_service.term_on(self._db, today)

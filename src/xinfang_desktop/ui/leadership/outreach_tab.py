@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.errors import FieldError, ValidationError
 from ...domain.outreach import OutreachDraft
 from ...services import leadership as leadership_service
@@ -189,7 +190,7 @@ class OutreachTab(QWidget):
             self.table,
             [
                 [
-                    r.visited_on.isoformat(),
+                    chinese_date(r.visited_on),
                     "、".join(r.leaders),
                     r.visited,
                     r.matter,
@@ -199,7 +200,7 @@ class OutreachTab(QWidget):
                         for p in (
                             r.follow_up,
                             r.follow_up_owner,
-                            r.follow_up_due.isoformat() if r.follow_up_due else "",
+                            chinese_date(r.follow_up_due) if r.follow_up_due else "",
                             self.tr("（已完成）") if r.follow_up_done_on else "",
                         )
                         if p
@@ -216,7 +217,7 @@ class OutreachTab(QWidget):
                     r.name,
                     r.role_label,
                     str(r.visits),
-                    r.last_visit.isoformat() if r.last_visit else "",
+                    chinese_date(r.last_visit) if r.last_visit else "",
                     self.tr("已完成") if r.done else self.tr("未下访"),
                 ]
                 for r in rows

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import Permission, PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.errors import FieldError, ValidationError
 from ...domain.screening import (
     RISK_LABELS,
@@ -350,8 +351,8 @@ class ScreeningTab(QWidget):
                 [
                     s.group_name,
                     s.leader_name or self.tr("（未指定）"),
-                    s.last_screened.isoformat() if s.last_screened else self.tr("未摸排"),
-                    s.due_by.isoformat(),
+                    chinese_date(s.last_screened) if s.last_screened else self.tr("未摸排"),
+                    chinese_date(s.due_by),
                     self.tr("逾期未摸排") if s.overdue else self.tr("按期"),
                 ]
                 for s in self._overview
@@ -363,13 +364,13 @@ class ScreeningTab(QWidget):
             self.records,
             [
                 [
-                    r.screened_on.isoformat(),
+                    chinese_date(r.screened_on),
                     r.group_name,
                     r.screened_by,
                     r.risk_label,
                     r.status_label,
                     r.follow_up_owner,
-                    r.follow_up_due.isoformat() if r.follow_up_due else "",
+                    chinese_date(r.follow_up_due) if r.follow_up_due else "",
                     r.findings,
                 ]
                 for r in self._records
@@ -514,7 +515,7 @@ class ScreeningTab(QWidget):
             self,
             self.tr("转为信访事项"),
             self.tr("把{group}{day}的摸排发现转为信访事项登记吗？").format(
-                group=record.group_name, day=record.screened_on.isoformat()
+                group=record.group_name, day=chinese_date(record.screened_on)
             ),
         ):
             return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import ConflictError, StorageError
 from ...domain.auth import Permission, PermissionDeniedError
+from ...domain.dates import chinese_date, chinese_datetime, chinese_period
 from ...domain.errors import FieldError, ValidationError
 from ...domain.meetings import (
     STATUS_DRAFT,
@@ -112,7 +113,22 @@ class MeetingForm(QWidget):
         date_row = QHBoxLayout()
         date_row.addWidget(QLabel(self.tr("会议日期"), self))
         date_row.addWidget(self.held_on_field)
-        date_row.addStretch(1)
+        # 地点, 主持人 and 列席 head the printed record.
+        self.location = QLineEdit(self)
+        self.host = QLineEdit(self)
+        self.observers = QLineEdit(self)
+        self.observers.setPlaceholderText(self.tr("不是领导小组成员的与会人员"))
+        self.header_fields = {
+            "location": FieldWithError(self.location, self),
+            "host": FieldWithError(self.host, self),
+            "observers": FieldWithError(self.observers, self),
+        }
+        for name, label in (("location", "地点"), ("host", "主持人")):
+            date_row.addWidget(QLabel(self.tr(label), self))
+            date_row.addWidget(self.header_fields[name], 1)
+        observers_row = QHBoxLayout()
+        observers_row.addWidget(QLabel(self.tr("列席"), self))
+        observers_row.addWidget(self.header_fields["observers"], 1)
 
         self.figures_box = QGroupBox(self.tr("本周数据"), self)
         figures_grid = QGridLayout(self.figures_box)
@@ -180,6 +196,7 @@ class MeetingForm(QWidget):
             # The principal reads from the top and signs there, without scrolling down.
             body.addWidget(self.sign_box)
         body.addLayout(date_row)
+        body.addLayout(observers_row)
         body.addWidget(self.figures_box)
         body.addWidget(self._section(self.tr("出席情况")))
         body.addWidget(self.attendance_field)
@@ -313,7 +330,14 @@ class MeetingForm(QWidget):
             # What will be stored on 保存: the registers as they stand now.
             self._refresh_figures(held_on)
         else:
-            self._show_figures(held_on, figures)
+            self._show_figures(record.review_from, record.review_to, figures)
+        for edit, text in (
+            (self.location, draft.location),
+            (self.host, draft.host),
+            (self.observers, draft.observers),
+        ):
+            edit.setText(text)
+            edit.setReadOnly(not self.editable)
         self._fill_attendance(draft.attendance)
         for edit, text in (
             (self.agenda, draft.agenda),
@@ -348,7 +372,7 @@ class MeetingForm(QWidget):
             return
         self.heading.setText(
             self.tr("例会记录 {day} · {status} · 记录人 {who}").format(
-                day=self.record.draft.held_on.isoformat(),
+                day=chinese_date(self.record.draft.held_on),
                 status=STATUS_LABELS[self.record.status],
                 who=self.record.created_by or "—",
             )
@@ -367,7 +391,7 @@ class MeetingForm(QWidget):
         self.addendum.clear()
         if not signed:
             return
-        when = record.reviewed_at.strftime("%Y-%m-%d %H:%M") if record.reviewed_at else "—"
+        when = chinese_datetime(record.reviewed_at) if record.reviewed_at else "—"
         self.review_info.setText(
             self.tr("审阅意见：{comment}\n审签人：{who}    审签时间：{when}").format(
                 comment=record.review_comment or self.tr("（无）"),
@@ -378,7 +402,7 @@ class MeetingForm(QWidget):
         if record.addenda:
             lines = [
                 self.tr("补充说明（{when}，{who}）：{text}").format(
-                    when=added_at.strftime("%Y-%m-%d %H:%M"), who=who, text=text
+                    when=chinese_datetime(added_at), who=who, text=text
                 )
                 for added_at, who, text in record.addenda
             ]
@@ -409,18 +433,15 @@ class MeetingForm(QWidget):
 
     def _refresh_figures(self, held_on: date) -> None:
         try:
-            figures = meeting_service.week_figures(self._db, monday_of(held_on))
-        except StorageError as error:
+            first, last, figures = meeting_service.review_figures(self._db, self._actor, held_on)
+        except (StorageError, PermissionDeniedError) as error:
             self.banner.show_message("error", error.user_message)
-            figures = {}
-        self._show_figures(held_on, figures)
+            first, last, figures = monday_of(held_on), held_on, {}
+        self._show_figures(first, last, figures)
 
-    def _show_figures(self, held_on: date, figures: dict[str, int]) -> None:
-        monday = monday_of(held_on)
+    def _show_figures(self, first: date, last: date, figures: dict[str, int]) -> None:
         self.figures_box.setTitle(
-            self.tr("本周数据（{start} 至 {end}）").format(
-                start=monday.isoformat(), end=(monday + timedelta(days=6)).isoformat()
-            )
+            self.tr("本次例会统计的一周（{period}）").format(period=chinese_period(first, last))
         )
         for key, label in self.figure_values.items():
             value = figures.get(key)
@@ -535,6 +556,9 @@ class MeetingForm(QWidget):
             decisions=self.decisions.toPlainText(),
             attendance=tuple(attendance),
             action_items=tuple(items),
+            location=self.location.text(),
+            host=self.host.text(),
+            observers=self.observers.text(),
         )
 
     # -- actions --------------------------------------------------------------------------
@@ -653,6 +677,7 @@ class MeetingForm(QWidget):
             self.comment_field,
             self.addendum_field,
             *self.text_fields.values(),
+            *self.header_fields.values(),
         ):
             field.set_error("")
         for table, columns in (
@@ -704,6 +729,7 @@ class MeetingForm(QWidget):
             "comment": self.comment_field,
             "addendum": self.addendum_field,
             **self.text_fields,
+            **self.header_fields,
         }
         return fields.get(problem.field), message
 

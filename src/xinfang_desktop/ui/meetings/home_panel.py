@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.auth import Permission
+from ...domain.dates import chinese_date
 from ...domain.meetings import monday_of
 from ...services import meetings as meeting_service
 from ..home.page import HomePanel
@@ -32,7 +33,7 @@ class MeetingReviewPanel(HomePanel):
             queued = meeting_service.review_queue(self._db, self._actor)
             if queued:
                 attention = True
-                days = "、".join(m.draft.held_on.isoformat() for m in queued[:_SHOWN_DATES])
+                days = "、".join(chinese_date(m.draft.held_on) for m in queued[:_SHOWN_DATES])
                 more = "…" if len(queued) > _SHOWN_DATES else ""
                 lines.append(
                     self.tr("待审签例会记录 {n} 份：{days}{more}").format(
@@ -49,7 +50,9 @@ class MeetingReviewPanel(HomePanel):
             if not this_week:
                 attention = True
                 lines.append(
-                    self.tr("本周（{day} 周一）的例会记录尚未建立。").format(day=monday.isoformat())
+                    self.tr("本周（{day} 周一）的例会记录尚未建立。").format(
+                        day=chinese_date(monday)
+                    )
                 )
         colour = " color: #b71c1c;" if attention else ""
         self.summary.setStyleSheet("font-size: 14px;" + colour)

@@ -7,6 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import Permission, PermissionDeniedError
-from ...domain.meetings import STATUS_LABELS
+from ...domain.dates import chinese_date
+from ...domain.errors import ValidationError
+from ...domain.meetings import REVIEW_WEEK_LABELS, STATUS_LABELS
 from ...domain.statistics import PeriodKind, period_of, period_title
 from ...services import meeting_printing
 from ...services import meetings as meeting_service
@@ -99,9 +103,23 @@ class MeetingsPage(QWidget):
         self.quarter_button = QPushButton(self.tr("打印季度汇编"), self)
         self.quarter_button.clicked.connect(self.print_quarter)
         self.quarter_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        # The 汇编 files signed records; drafts go in only when asked for.
+        self.include_unsigned = QCheckBox(self.tr("含未审签记录"), self)
+        self.include_unsigned.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        # Which week the figures cover: a unit setting, changed by those who keep settings.
+        self.review_week = QComboBox(self)
+        for mode, label in REVIEW_WEEK_LABELS.items():
+            self.review_week.addItem(self.tr(label), mode)
+        self.review_week.setToolTip(self.tr("例会“信访工作情况”统计哪一周"))
+        self.review_week.setVisible(actor.can(Permission.MANAGE_SETTINGS))
+        if actor.can(Permission.MANAGE_SETTINGS):
+            self._show_review_week()
+        self.review_week.activated.connect(self._review_week_chosen)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
+        top.addWidget(self.review_week)
         top.addStretch(1)
+        top.addWidget(self.include_unsigned)
         top.addWidget(self.quarter_button)
         left_layout.addLayout(top)
         left_layout.addWidget(self.list, 1)
@@ -156,7 +174,7 @@ class MeetingsPage(QWidget):
             [
                 (
                     m.id,
-                    [m.draft.held_on.isoformat(), STATUS_LABELS[m.status], m.reviewed_by],
+                    [chinese_date(m.draft.held_on), STATUS_LABELS[m.status], m.reviewed_by],
                 )
                 for m in self.records
             ],
@@ -167,7 +185,7 @@ class MeetingsPage(QWidget):
             reviewing = self.review_form.record.id if self.review_form.record else None
             _fill(
                 self.queue,
-                [(m.id, [m.draft.held_on.isoformat(), m.created_by]) for m in queued],
+                [(m.id, [chinese_date(m.draft.held_on), m.created_by]) for m in queued],
             )
             _select(self.queue, reviewing)
             self.tabs.setTabText(1, self.tr("待审签（{n}）").format(n=len(queued)))
@@ -215,7 +233,7 @@ class MeetingsPage(QWidget):
             self.form.banner.show_message(
                 "alert",
                 self.tr("{day} 已有一份例会记录，可在左侧打开；继续保存将另建一份。").format(
-                    day=draft.held_on.isoformat()
+                    day=chinese_date(draft.held_on)
                 ),
             )
 
@@ -265,12 +283,37 @@ class MeetingsPage(QWidget):
             f"例会记录-{held_on:%Y%m%d}.pdf",
         )
 
+    def _show_review_week(self) -> None:
+        try:
+            mode = meeting_service.get_review_week_mode(self._db)
+        except StorageError as error:
+            self.banner.show_message("error", error.user_message)
+            return
+        self.review_week.setCurrentIndex(self.review_week.findData(mode))
+
+    def _review_week_chosen(self, _index: int) -> None:
+        try:
+            meeting_service.set_review_week_mode(
+                self._db, self._actor, self.review_week.currentData()
+            )
+        except (StorageError, PermissionDeniedError, ValidationError) as error:
+            message = getattr(error, "user_message", None) or str(error)
+            self.banner.show_message("error", message)
+            self._show_review_week()
+            return
+        self.banner.show_message(
+            "ok", self.tr("例会统计周已改为：{w}").format(w=self.review_week.currentText())
+        )
+
     def print_quarter(self) -> None:
         shown = self.form.record.draft.held_on if self.form.record is not None else None
         period = period_of(PeriodKind.QUARTER, shown or date.today())
         db, actor = self._db, self._actor
+        include = self.include_unsigned.isChecked()
         self._preview(
-            lambda: meeting_printing.period_minutes_pdf(db, actor, period.start, period.end)[0],
+            lambda: meeting_printing.period_minutes_pdf(
+                db, actor, period.start, period.end, include_unsigned=include
+            )[0],
             self.tr("例会记录汇编"),
             f"例会记录汇编-{period_title(period)}.pdf",
         )

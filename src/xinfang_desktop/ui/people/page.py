@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.errors import FieldError, ValidationError
 from ...domain.people import PersonDraft
 from ...services import leadership as leadership_service
@@ -171,7 +172,7 @@ class PeoplePage(QWidget):
                     p.office,
                     p.phone,
                     self.tr("是") if p.is_leader else "",
-                    self.tr("{d} 离岗").format(d=p.left_on.isoformat())
+                    self.tr("{d} 离岗").format(d=chinese_date(p.left_on))
                     if p.left_on
                     else self.tr("在岗"),
                     p.remarks,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_date, chinese_datetime, chinese_month_day
 from ...domain.errors import ValidationError
 from ...domain.rota import LogKind
 from ...domain.workdays import CalendarOverrides
@@ -250,11 +251,13 @@ class DutyLogDialog(QDialog):
             for seat in shift.seats
             if seat.name
         )
-        self.setWindowTitle(self.tr("值班记录 {d} {p}").format(d=shift.day, p=shift.pattern_name))
+        self.setWindowTitle(
+            self.tr("值班记录 {d} {p}").format(d=chinese_date(shift.day), p=shift.pattern_name)
+        )
         self.heading.setText(
             self.tr("{start} 至 {end}　{people}").format(
-                start=f"{shift.starts_at:%Y-%m-%d %H:%M}",
-                end=f"{shift.ends_at:%m-%d %H:%M}",
+                start=chinese_datetime(shift.starts_at),
+                end=f"{chinese_month_day(shift.ends_at)} {shift.ends_at:%H:%M}",
                 people=people,
             )
         )
@@ -263,7 +266,12 @@ class DutyLogDialog(QDialog):
             row = self.entries.rowCount()
             self.entries.insertRow(row)
             for column, text in enumerate(
-                (f"{entry.occurred_at:%m-%d %H:%M}", entry.kind, entry.content, entry.created_by)
+                (
+                    f"{chinese_month_day(entry.occurred_at)} {entry.occurred_at:%H:%M}",
+                    entry.kind,
+                    entry.content,
+                    entry.created_by,
+                )
             ):
                 self.entries.setItem(row, column, QTableWidgetItem(text))
         self.linked.clear()
@@ -301,7 +309,7 @@ class DutyLogDialog(QDialog):
             self.banner.show_message(
                 "ok",
                 self.tr("{name} 已于 {when} 签字确认").format(
-                    name=log.signed_off_by, when=f"{log.signed_off_at:%Y-%m-%d %H:%M}"
+                    name=log.signed_off_by, when=chinese_datetime(log.signed_off_at)
                 ),
             )
 

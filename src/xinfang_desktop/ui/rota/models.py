@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ...domain.dates import chinese_weekday
+from ...domain.dates import chinese_date, chinese_weekday
 from ...domain.rota import DayCategory, FairnessRow
 from ...services.rota import RotaDetail, SeatRecord, ShiftRecord
 from .texts import conflict_text
@@ -87,7 +87,7 @@ class RotaTableModel(QAbstractTableModel):
         seats = self.seats_at(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{shift.day:%Y-%m-%d}"
+                return chinese_date(shift.day)
             if column == 1:
                 return _tr(chinese_weekday(shift.day))
             if column == 2:

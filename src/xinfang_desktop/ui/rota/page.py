@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_month_day
 from ...domain.errors import ValidationError
 from ...domain.rota import DutyConflictError
 from .. import prompts
@@ -234,7 +235,7 @@ class RotaPage(QWidget):
         for change in detail.changes:
             self.changes.addItem(
                 self.tr("{day} {shift} {role}：{before} → {after}").format(
-                    day=f"{change.day:%m-%d}",
+                    day=chinese_month_day(change.day),
                     shift=change.pattern_name,
                     role=change.role_name,
                     before=change.before or self.tr("空缺"),

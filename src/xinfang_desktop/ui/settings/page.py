@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.errors import ValidationError
 from ...domain.settings import UnitSettings
 from ...services import settings as settings_service
@@ -184,7 +185,7 @@ class SettingsPage(QWidget):
                 entry.phone,
                 entry.id_number,
                 entry.reason,
-                entry.added_at.strftime("%Y-%m-%d"),
+                chinese_date(entry.added_at),
             )
             for column, value in enumerate(values):
                 self.watch_table.setItem(row, column, QTableWidgetItem(value))

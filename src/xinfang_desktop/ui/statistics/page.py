@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,16 +35,22 @@ from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...domain.statistics import (
+    SHARES_FOOTNOTE,
     TREND_STEP_LABELS,
     Period,
     PeriodKind,
+    PeriodNotStartedError,
     Trend,
+    TrendStep,
+    as_of_note,
+    count_axis,
     format_change,
     format_rate,
+    grouping_lines,
     period_of,
     period_title,
     pie_slices,
-    rate,
+    shares,
 )
 from ...services.context import Actor
 from ...services.statistics import (
@@ -69,10 +75,13 @@ _KIND_LABELS = {
     PeriodKind.YEAR: "本年",
     PeriodKind.CUSTOM: "自定义",
 }
-HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
+HEADERS = ("件数", "占比", "人次", "办结", "办结率", "按期办结", "按期办结率")
 
 
 class StatisticsPage(QWidget):
+    # Where "today" comes from: an unfinished period is counted up to it (tests pin it).
+    today = staticmethod(date.today)
+
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self._db, self._actor = db, actor
@@ -141,6 +150,19 @@ class StatisticsPage(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.charts.addTab(view, title)
         self.pie_chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        # Each chart keeps its axes and only their labels and range change: an axis removed
+        # and replaced leaves its old labels painted under the new ones.
+        self.bar_axis_x, self.bar_axis_y = QBarCategoryAxis(), QValueAxis()
+        self.trend_axis_x, self.trend_axis_y = QCategoryAxis(), QValueAxis()
+        self.trend_axis_x.setLabelsPosition(
+            QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue
+        )
+        for chart, axis_x, axis_y in (
+            (self.chart, self.bar_axis_x, self.bar_axis_y),
+            (self.trend_chart, self.trend_axis_x, self.trend_axis_y),
+        ):
+            chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.charts)
@@ -166,7 +188,7 @@ class StatisticsPage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setEnabled(custom)
         if not custom:
-            period = period_of(kind, date.today())
+            period = period_of(kind, self.today())
             self.date_from.setDate(QDate(period.start))
             self.date_to.setDate(QDate(period.end))
             self.load()
@@ -182,12 +204,18 @@ class StatisticsPage(QWidget):
         period = self.period()
         if period is None:
             return
+        today = self.today()
         try:
             report = statistics(
-                self._db, self._actor, period.start, period.end, Dimension(self.by.currentData())
+                self._db,
+                self._actor,
+                period.start,
+                period.end,
+                Dimension(self.by.currentData()),
+                today=today,
             )
-            line = trend(self._db, self._actor, period.start, period.end)
-        except (StorageError, PermissionDeniedError) as exc:
+            line = trend(self._db, self._actor, period.start, period.end, today=today)
+        except (StorageError, PermissionDeniedError, PeriodNotStartedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return
         self.banner.clear_message()
@@ -198,6 +226,7 @@ class StatisticsPage(QWidget):
 
     def _show(self, report: Report) -> None:
         t = report.totals
+        comparison = report.comparison_note
         self.summary.setText(
             self.tr(
                 "{period}：来访登记 {vb} 批 {vp} 人次；"
@@ -205,7 +234,7 @@ class StatisticsPage(QWidget):
                 "按期办结率 {on_time}；重信重访 {rep} 件（{share}）。"
                 "环比 {prev}，同比 {year}。"
             ).format(
-                period=report.period.label,
+                period=report.label,
                 vb=t.visit_batches,
                 vp=t.visit_persons,
                 c=t.cases,
@@ -218,21 +247,23 @@ class StatisticsPage(QWidget):
                 prev=format_change(report.cases_change_previous),
                 year=format_change(report.cases_change_year),
             )
+            + comparison
+            + self.tr(SHARES_FOOTNOTE)
         )
         self.table.setHorizontalHeaderItem(0, QTableWidgetItem(DIMENSION_LABELS[report.by]))
-        self.table.setRowCount(len(report.rows))
-        for index, row in enumerate(report.rows):
-            values = (
-                row.label,
-                str(row.cases),
-                str(row.persons),
-                str(row.closed),
-                format_rate(row.closure_rate),
-                str(row.closed_on_time),
-                format_rate(row.on_time_rate),
-            )
+        lines = grouping_lines(report.rows)
+        self.table.setRowCount(len(lines))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for index, values in enumerate(lines):
             for column, text in enumerate(values):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(right)  # figures line up by their last digit
+                if index == len(lines) - 1:  # the 合计 line
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(index, column, item)
         self._draw_chart(report)
 
     def _run(self, work, on_success, busy_text: str) -> None:
@@ -284,12 +315,15 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor, by = self._db, self._actor, Dimension(self.by.currentData())
+        today = self.today()
 
         def build() -> bytes:
             from ...reports.statistics_report import build_statistics_pdf
 
-            report, line, unit_name = statistics_document(db, actor, period.start, period.end, by)
-            return build_statistics_pdf(report, line, unit_name, date.today())
+            report, line, unit_name = statistics_document(
+                db, actor, period.start, period.end, by, today=today
+            )
+            return build_statistics_pdf(report, line, unit_name, today)
 
         self._preview(build, self.tr("信访统计表"), f"信访统计表-{_span(period)}.pdf")
 
@@ -298,12 +332,13 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor, by = self._db, self._actor, Dimension(self.by.currentData())
+        today = self.today()
 
         def write(path: str) -> None:
             from ...reports.statistics_report import write_statistics_xlsx
 
             report, line, unit_name = statistics_document(
-                db, actor, period.start, period.end, by, purpose="export"
+                db, actor, period.start, period.end, by, purpose="export", today=today
             )
             write_statistics_xlsx(report, line, unit_name, path)
 
@@ -314,12 +349,13 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor = self._db, self._actor
+        today = self.today()
 
         def build() -> bytes:
             from ...reports.statistics_analysis import build_analysis_pdf
 
-            result, unit_name = analysis_document(db, actor, period.start, period.end)
-            return build_analysis_pdf(result, unit_name, date.today())
+            result, unit_name = analysis_document(db, actor, period.start, period.end, today=today)
+            return build_analysis_pdf(result, unit_name, today)
 
         name = f"信访工作分析报告-{period_title(period)}.pdf"
         self._preview(build, self.tr("信访工作分析报告"), name)
@@ -329,12 +365,13 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor = self._db, self._actor
+        today = self.today()
 
         def write(path: str) -> None:
             from ...reports.statistics_analysis import write_analysis_xlsx
 
             result, unit_name = analysis_document(
-                db, actor, period.start, period.end, purpose="export"
+                db, actor, period.start, period.end, purpose="export", today=today
             )
             write_analysis_xlsx(result, unit_name, path)
 
@@ -347,12 +384,13 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor, year = self._db, self._actor, period.start.year
+        today = self.today()
 
         def build() -> bytes:
             from ...reports.statistics_analysis import build_annual_pdf
 
-            tables, unit_name = annual_document(db, actor, year)
-            return build_annual_pdf(tables, unit_name, date.today())
+            tables, unit_name = annual_document(db, actor, year, today=today)
+            return build_annual_pdf(tables, unit_name, today)
 
         self._preview(build, self.tr("年度统计表"), f"信访工作年度统计表-{year}.pdf")
 
@@ -361,21 +399,26 @@ class StatisticsPage(QWidget):
         if period is None:
             return
         db, actor, year = self._db, self._actor, period.start.year
+        today = self.today()
 
         def write(path: str) -> None:
             from ...reports.statistics_analysis import write_annual_xlsx
 
-            tables, unit_name = annual_document(db, actor, year, purpose="export")
+            tables, unit_name = annual_document(db, actor, year, purpose="export", today=today)
             write_annual_xlsx(tables, unit_name, path)
 
         self._export(write, self.tr("年度统计表"), f"信访工作年度统计表-{year}.xlsx")
 
     def _draw_chart(self, report: Report) -> None:
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         cases = QBarSet(self.tr("件数"))
         closed = QBarSet(self.tr("办结"))
+        # Dark and white-with-hatching read apart on a grey screen or a greyscale print.
+        cases.setBrush(QBrush(QColor("#333333")))
+        closed.setBrush(QBrush(QColor("#555555"), Qt.BrushStyle.BDiagPattern))
+        for bar_set in (cases, closed):
+            bar_set.setPen(QPen(QColor("black"), 1))
+            bar_set.setLabelColor(QColor("black"))
         labels = []
         for row in report.rows[:12]:  # a readable chart; the table holds every row
             cases.append(row.cases)
@@ -384,42 +427,50 @@ class StatisticsPage(QWidget):
         series = QBarSeries()
         series.append(cases)
         series.append(closed)
+        series.setLabelsVisible(True)  # each bar says its figure
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
         self.chart.addSeries(series)
-        self.chart.setTitle(self.tr("按{d}统计").format(d=DIMENSION_LABELS[report.by]))
-        axis_x = QBarCategoryAxis()
+        dimension = DIMENSION_LABELS[report.by]
+        self.chart.setTitle(self.tr("按{d}统计").format(d=dimension))
+        axis_x = self.bar_axis_x
+        axis_x.clear()
         axis_x.append(labels)
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        axis_x.setTitleText(dimension)
         series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        axis_y.setRange(0, max([row.cases for row in report.rows] + [1]))
-        axis_y.applyNiceNumbers()
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
+        # One step of headroom above the tallest bar keeps its figure inside the chart.
+        top = max([row.cases for row in report.rows] + [0]) + 1
+        _count_axis(self.bar_axis_y, top, self.tr("件"))
+        series.attachAxis(self.bar_axis_y)
 
     def _draw_pie(self, report: Report) -> None:
         self.pie_chart.removeAllSeries()
         series = QPieSeries()
         slices = pie_slices(report.rows)
         whole = sum(n for _, n in slices)
-        for label, count in slices:
-            part = series.append(f"{label} {count}件 {format_rate(rate(count, whole))}", count)
-            part.setLabelVisible(False)
+        slice_shares = shares([n for _, n in slices])
+        for index, ((label, count), share) in enumerate(zip(slices, slice_shares, strict=True)):
+            part = series.append(f"{label} {count}件 {format_rate(share)}", count)
+            # Each slice names itself beside the pie: no colour key to match in grey.
+            part.setLabelVisible(True)
+            part.setLabelColor(QColor("black"))
+            part.setBrush(QBrush(QColor(_SLICE_GREYS[index % len(_SLICE_GREYS)]),
+                                 _SLICE_PATTERNS[index % len(_SLICE_PATTERNS)]))  # fmt: skip
+            part.setPen(QPen(QColor("black"), 1))
+        series.setPieSize(0.6)
         self.pie_chart.addSeries(series)
+        self.pie_chart.legend().setVisible(False)
         title = self.tr("各{d}所占比例").format(d=DIMENSION_LABELS[report.by])
         self.pie_chart.setTitle(title if whole else self.tr("{t}（本期无数据）").format(t=title))
 
     def _draw_trend(self, line: Trend) -> None:
         chart = self.trend_chart
         chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        cases = QLineSeries()
-        cases.setName(self.tr("信访事项（件）"))
-        visits = QLineSeries()
-        visits.setName(self.tr("来访（批次）"))
-        axis_x = QCategoryAxis()
-        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        cases = _PatternedLine.solid(self.tr("信访事项（件）"))
+        visits = _PatternedLine.dashed(self.tr("来访（批次）"))
+        axis_x = self.trend_axis_x
+        for label in axis_x.categoriesLabels():
+            axis_x.remove(label)
         # A label on every step would overlap for a month of days; about twelve are shown.
         every = max(1, -(-len(line.points) // 12))
         for index, point in enumerate(line.points):
@@ -428,23 +479,80 @@ class StatisticsPage(QWidget):
             if index % every == 0:
                 axis_x.append(point.label, index)
         for series in (cases, visits):
+            series.setPointsVisible(len(line.points) <= 31)
             chart.addSeries(series)
         axis_x.setRange(0, max(len(line.points) - 1, 1))
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
+        axis_x.setTitleText(self.tr(_STEP_TITLES[line.step]))
         top = max([p.cases for p in line.points] + [p.visit_batches for p in line.points] + [1])
-        axis_y.setRange(0, top)
-        axis_y.applyNiceNumbers()
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        axis_y = self.trend_axis_y
+        _count_axis(axis_y, top, self.tr("件、批次"))
         for series in (cases, visits):
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
-        chart.setTitle(
-            self.tr("{p}走势（{s}）").format(
-                p=period_title(line.period), s=self.tr(TREND_STEP_LABELS[line.step])
+        step = self.tr(TREND_STEP_LABELS[line.step])
+        report = self.report
+        if report is not None and report.as_of is not None:
+            # "2026年第四季度走势（按周），截至2026年11月29日": the asked period, cut at today.
+            asked = report.asked or report.period
+            title = self.tr("{p}走势（{s}），{note}").format(
+                p=period_title(asked), s=step, note=as_of_note(report.as_of)
             )
-        )
+        else:
+            title = self.tr("{p}走势（{s}）").format(p=period_title(line.period), s=step)
+        chart.setTitle(title)
+
+
+_SLICE_GREYS = ("#333333", "#bbbbbb", "#777777", "#eeeeee", "#555555", "#dddddd", "#999999")
+_SLICE_PATTERNS = (
+    Qt.BrushStyle.SolidPattern,
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.SolidPattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.Dense4Pattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.HorPattern,
+)
+_STEP_TITLES = {TrendStep.DAY: "日期", TrendStep.WEEK: "周", TrendStep.MONTH: "月份"}
+
+
+class _PatternedLine(QLineSeries):
+    """A line that keeps apart from the others without colour: its own pen and marker."""
+
+    @classmethod
+    def solid(cls, name: str) -> _PatternedLine:
+        return cls._styled(name, Qt.PenStyle.SolidLine, QColor("black"))
+
+    @classmethod
+    def dashed(cls, name: str) -> _PatternedLine:
+        series = cls._styled(name, Qt.PenStyle.DashLine, QColor("#555555"))
+        series.setLightMarker(_square_marker(QColor("#555555")))  # squares, not dots
+        return series
+
+    @classmethod
+    def _styled(cls, name: str, style: Qt.PenStyle, colour: QColor) -> _PatternedLine:
+        series = cls()
+        series.setName(name)
+        pen = QPen(colour, 2)
+        pen.setStyle(style)
+        series.setPen(pen)
+        series.setMarkerSize(7)
+        return series
+
+
+def _square_marker(colour: QColor) -> QImage:
+    marker = QImage(8, 8, QImage.Format.Format_ARGB32)
+    marker.fill(colour)
+    return marker
+
+
+def _count_axis(axis: QValueAxis, largest: int, unit: str) -> None:
+    """Whole ticks (0, 2, 4 …) for counts, titled with their unit."""
+    top, step = count_axis(largest)
+    axis.setLabelFormat("%d")
+    axis.setRange(0, top)
+    axis.setTickCount(top // step + 1)
+    axis.setMinorTickCount(0)
+    axis.setTitleText(unit)
 
 
 def _span(period: Period) -> str:

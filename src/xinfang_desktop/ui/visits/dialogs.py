@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_datetime
 from ...domain.errors import ValidationError
 from ...services import visits as visit_service
 from ...services.context import Actor
@@ -92,7 +93,7 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(changes))
         for row, change in enumerate(changes):
             values = (
-                change.changed_at.strftime("%Y-%m-%d %H:%M:%S"),
+                chinese_datetime(change.changed_at, seconds=True),
                 change.changed_by,
                 change.action,
                 change.field_label,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_date
 from ...domain.errors import TRANSLATION_CONTEXT, FieldError, ValidationError
 from ...domain.settings import UnitSettings
 from ...domain.visits import GROUP_VISIT_MIN_PEOPLE, MAX_PEOPLE, TEXT_LIMITS, VisitDraft
@@ -408,7 +409,7 @@ class VisitForm(QWidget):
                 phone=offer.phone or self.tr("无电话"),
                 id=offer.id_number_masked,
                 count=offer.visit_count,
-                last=offer.last_arrived_at.strftime("%Y-%m-%d"),
+                last=chinese_date(offer.last_arrived_at),
             )
             item = QStandardItem(text)
             item.setData(offer.last_visit_id, EarlierVisitRole)

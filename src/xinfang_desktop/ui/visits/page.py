@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import Permission, PermissionDeniedError
-from ...domain.dates import chinese_period
+from ...domain.dates import chinese_datetime, chinese_period
 from ...domain.errors import ValidationError
 from ...domain.search import VisitQuery
 from ...domain.settings import UnitSettings
@@ -374,7 +374,7 @@ class VisitsPage(QWidget):
         if visit_id is None:
             return
         row = self.model.visit_row(self.table.currentIndex().row())
-        summary = f"{row.name} {row.arrived_at:%Y-%m-%d %H:%M}" if row else str(visit_id)
+        summary = f"{row.name} {chinese_datetime(row.arrived_at)}" if row else str(visit_id)
         dialog = VoidDialog(self._db, self._actor, visit_id, summary, self)
         if prompts.run_dialog(dialog):
             self.model.refresh_visit(visit_id)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
+from ...domain.dates import chinese_datetime
 from ...domain.errors import TRANSLATION_CONTEXT, ValidationError
 from ...domain.search import VisitQuery
 from ...services.context import Actor
@@ -42,7 +43,7 @@ def _validation_message(error: ValidationError) -> str:
 def _time(value: datetime | None, with_date: bool) -> str:
     if value is None:
         return ""
-    return value.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    return chinese_datetime(value) if with_date else f"{value:%H:%M}"
 
 
 # (attribute, header); headers go through translation when shown.

@@ -4,7 +4,7 @@ A ledger often writes only 是 in its 重信重访 column, without the earlier c
 predate the program. The mark is kept on the case so the year's statistics count it.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-11-29
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

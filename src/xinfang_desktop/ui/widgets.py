@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QAbstractSpinBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -107,3 +112,88 @@ def page_title(text: str, parent: QWidget) -> QLabel:
     title = QLabel(text, parent)
     title.setStyleSheet("font-size: 16px; font-weight: bold;")
     return title
+
+
+def _popup_open(widget: QWidget) -> bool:
+    """A list is open under the field (completer offers, a combo's items, a calendar)."""
+    line = widget.lineEdit() if isinstance(widget, (QComboBox, QAbstractSpinBox)) else widget
+    completer = getattr(widget, "completer", lambda: None)() or (
+        line.completer() if isinstance(line, QLineEdit) else None
+    )
+    if completer is not None and completer.popup().isVisible():
+        return True
+    return isinstance(widget, QComboBox) and widget.view().isVisible()
+
+
+class EnterMovesOn(QObject):
+    """Enter goes to the next field of a paper-like form, from every kind of field.
+
+    Combo and spin boxes keep Enter to themselves, so without this the next characters typed
+    (a phone number) land in them. An open list under a field takes Enter first (it picks an
+    entry). In a multi-line text Ctrl+Enter starts a new line instead of saving.
+    """
+
+    def __init__(self, fields: list[QWidget], after_last: QWidget | None = None, parent=None):
+        super().__init__(parent)
+        self.fields = list(fields)
+        self.after_last = after_last
+        for field in self.fields:
+            field.installEventFilter(self)
+
+    def next_after(self, field: QWidget) -> QWidget | None:
+        index = self.fields.index(field)
+        for candidate in self.fields[index + 1 :]:
+            if candidate.isVisibleTo(candidate.window()) and candidate.isEnabled():
+                return candidate
+        return self.after_last
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        multi_line = isinstance(watched, QPlainTextEdit)
+        if multi_line and modifiers == Qt.KeyboardModifier.ControlModifier:
+            # The text wants Ctrl+Enter for itself (a new line), not the form's save shortcut.
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            watched.insertPlainText("\n")
+            return True
+        if kind != QEvent.Type.KeyPress or modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        if _popup_open(watched):
+            return False
+        if isinstance(watched, QAbstractSpinBox):
+            watched.interpretText()
+        target = self.next_after(watched)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+
+def set_tab_order(widgets: list[QWidget]) -> None:
+    """Tab follows the order the fields are read in, not the order they were created in."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
+
+
+def step_focus(order: list[QWidget], forward: bool) -> bool:
+    """Move the focus along ``order`` (Tab / Shift+Tab); False when the focus is elsewhere."""
+    current = QApplication.focusWidget()
+    owner = next(
+        (w for w in order if current is not None and (w is current or w.isAncestorOf(current))),
+        None,
+    )
+    if owner is None:
+        return False
+    usable = [w for w in order if w is owner or (w.isVisibleTo(w.window()) and w.isEnabled())]
+    step = 1 if forward else -1
+    target = usable[(usable.index(owner) + step) % len(usable)]
+    target.setFocus(
+        Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+    )
+    return True

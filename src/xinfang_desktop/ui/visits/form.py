@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -40,11 +42,13 @@ from ...services import visits as visit_service
 from ...services import watchlist as watch_service
 from ...services.context import Actor
 from ...services.settings import last_receptionist
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, EnterMovesOn, FieldWithError, step_focus
 
 log = logging.getLogger("xinfang.ui")
 
 _LOOKUP_DELAY_MS = 250
+# While nobody has touched 来访时间 it follows the clock (a quiet hour never leaves it stale).
+_CLOCK_TICK_MS = 15_000
 EarlierVisitRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -79,6 +83,12 @@ class VisitForm(QWidget):
         self._lookup_timer.timeout.connect(self._look_up_person)
         self._lookup_source: QLineEdit | None = None
         self._alerted: tuple[int, ...] | None = None
+        self._time_follows_clock = True
+        self._setting_time = False
+        self._baseline: VisitDraft | None = None
+        self._clock = QTimer(self, interval=_CLOCK_TICK_MS)
+        self._clock.timeout.connect(self._follow_clock)
+        self._clock.start()
         self._build()
         self.apply_settings(settings)
         self.clear(keep_receptionist=False)
@@ -97,6 +107,7 @@ class VisitForm(QWidget):
         self.now_button = QPushButton(self.tr("现在 (F5)"), self)
         self.now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.now_button.clicked.connect(self._set_now)
+        self.arrived_at.dateTimeChanged.connect(self._time_edited)
 
         self.name = _EnterMovesOn(self)
         self.name.setPlaceholderText(self.tr("姓名，或拼音首字母如 zs"))
@@ -196,7 +207,7 @@ class VisitForm(QWidget):
             ("Ctrl+Enter", self.save),
             ("Ctrl+P", lambda: self.save(print_slip=True)),
             ("F5", self._set_now),
-            ("Escape", self.cancel),
+            ("Escape", self.escape),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -214,6 +225,19 @@ class VisitForm(QWidget):
             source.editingFinished.connect(self._check_person)
         self.id_number.textEdited.connect(self._uppercase_id)
 
+        # Enter walks the fields in reading order, and so does Tab.
+        order = [
+            self.arrived_at, self.name, self.gender, self.phone, self.id_number,
+            self.people_count, self.unit_address, self.reason, self.category, self.host,
+            self.receptionist, self.vehicle_plate, self.outcome, self.remarks,
+        ]  # fmt: skip
+        self.enter_moves_on = EnterMovesOn(order, self.save_button, self)
+        self._tab_order = [*order, self.save_button, self.save_slip_button, self.clear_button]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        # The holders under each field upset Qt's own chain; the reading order is kept here.
+        return step_focus(self._tab_order, next) or super().focusNextPrevChild(next)
+
     def apply_settings(self, settings: UnitSettings) -> None:
         for combo, items in (
             (self.category, settings.visit_categories),
@@ -230,7 +254,27 @@ class VisitForm(QWidget):
 
     # --- form state ---------------------------------------------------------------------------
     def _set_now(self) -> None:
-        self.arrived_at.setDateTime(QDateTime.currentDateTime())
+        self._show_time(QDateTime.currentDateTime())
+        self._time_follows_clock = not self.is_editing
+
+    def _show_time(self, value: QDateTime) -> None:
+        self._setting_time = True
+        try:
+            self.arrived_at.setDateTime(value)
+        finally:
+            self._setting_time = False
+
+    def _time_edited(self, _value) -> None:
+        if not self._setting_time:
+            self._time_follows_clock = False
+
+    def _follow_clock(self) -> None:
+        if self._time_follows_clock and not self.arrived_at.hasFocus():
+            self._show_time(QDateTime.currentDateTime())
+
+    @property
+    def time_follows_clock(self) -> bool:
+        return self._time_follows_clock
 
     def _uppercase_id(self, text: str) -> None:
         if text != text.upper():
@@ -263,11 +307,47 @@ class VisitForm(QWidget):
         self.clear_errors()
         self.returning.clear()
         self.watch_banner.clear_message()
+        self._hide_offers()
+        self._baseline = self._comparable(self.draft())
         self.name.setFocus()
+
+    def _open_offer_popups(self) -> list[QWidget]:
+        popups = [s.completer().popup() for s in (self.name, self.phone, self.id_number)]
+        popups += [
+            c.completer().popup()
+            for c in (self.category, self.host, self.receptionist)
+            if c.completer() is not None
+        ]
+        return [p for p in popups if p.isVisible()]
+
+    def _hide_offers(self) -> None:
+        for popup in self._open_offer_popups():
+            popup.hide()
+
+    def escape(self) -> None:
+        """Esc closes an open list of offers first; only a second Esc clears the form."""
+        if self._open_offer_popups():
+            self._hide_offers()
+            return
+        self.cancel()
 
     def cancel(self) -> None:
         self.banner.clear_message()
         self.clear()
+
+    @staticmethod
+    def _comparable(draft: VisitDraft) -> VisitDraft:
+        # The clock and the receptionist change on their own; neither is typing to lose.
+        return replace(draft, arrived_at=datetime.min, receptionist="")
+
+    def unsaved_work(self) -> list[str]:
+        """What would be lost if the window closed now: typing not yet saved."""
+        if self._baseline is None or self._comparable(self.draft()) == self._baseline:
+            return []
+        if self.is_editing:
+            return [self.tr("来访登记 {number} 的修改").format(number=self._editing.number)]
+        name = self.name.text().strip()
+        return [self.tr("未保存的来访登记{name}").format(name=f"（{name}）" if name else "")]
 
     def clear_errors(self) -> None:
         for holder in self.fields.values():
@@ -294,7 +374,7 @@ class VisitForm(QWidget):
         )
 
     def fill(self, draft: VisitDraft) -> None:
-        self.arrived_at.setDateTime(QDateTime(draft.arrived_at))
+        self._show_time(QDateTime(draft.arrived_at))
         self.name.setText(draft.name)
         self.gender.setCurrentIndex(max(0, self.gender.findData(draft.gender)))
         self.phone.setText(draft.phone)
@@ -321,7 +401,9 @@ class VisitForm(QWidget):
             return False
         self.clear()
         self._editing = record
+        self._time_follows_clock = False
         self.fill(record.draft)
+        self._baseline = self._comparable(self.draft())
         self.title.setText(self.tr("修改来访登记 {number}").format(number=record.number))
         self.save_button.setText(self.tr("保存修改 (Ctrl+S)"))
         self.save_slip_button.setVisible(False)
@@ -337,6 +419,8 @@ class VisitForm(QWidget):
     def save(self, print_slip: bool = False) -> int | None:
         """Save what is typed; on any failure everything typed stays in the form."""
         self.clear_errors()
+        if self._time_follows_clock:
+            self._show_time(QDateTime.currentDateTime())
         draft = self.draft()
         editing = self._editing
         try:

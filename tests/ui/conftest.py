@@ -62,7 +62,8 @@ def window(qtbot, unit_db, actor):
 
     install_cjk_font(QApplication.instance())
     main = MainWindow(unit_db, actor)
-    qtbot.addWidget(main)
+    # Typing a test leaves on screen is not a user's: closing at teardown does not ask.
+    qtbot.addWidget(main, before_close_func=lambda w: setattr(w, "_leaving", True))
     main.show()
     qtbot.waitExposed(main)
     main.activateWindow()

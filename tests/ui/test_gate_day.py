@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication
 
+from ui.keys import show_active, tab_walk
+from ui.test_visits_window import ADMIN, type_text
 from xinfang_desktop.domain.visits import VisitDraft
 from xinfang_desktop.services import visits as visit_service
-
-from ui.test_visits_window import ADMIN, type_text
+from xinfang_desktop.ui import prompts
 
 
 def _enter(qtbot, widget=None) -> None:
@@ -59,22 +60,6 @@ def test_enter_walks_every_field_and_typing_lands_where_it_belongs(qtbot, window
     assert form.reason.toPlainText() == "午餐\n分量"  # Ctrl+Enter: a new line, not a save
     assert form.unit_address.text() == "前村"
     assert visit_service.on_site(unit_db, datetime.now().date()).batches == 0
-
-
-def tab_walk(qtbot, start, expected) -> list:
-    """Press Tab from ``start`` and note each field reached (a date field's sections and a
-    combo's line count as their field)."""
-    start.setFocus()
-    seen = []
-    for _ in range(len(expected) * 4):
-        widget = QApplication.focusWidget()
-        owner = widget if widget in expected else widget.parentWidget()
-        if not seen or seen[-1] is not owner:
-            seen.append(owner)
-        if len(seen) == len(expected):
-            break
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    return seen
 
 
 def test_tab_follows_the_reading_order_of_the_form(qtbot, window):
@@ -138,3 +123,72 @@ def test_arrival_time_follows_the_clock_until_edited(qtbot, window, unit_db):
     saved = visit_service.get_visit(unit_db, ADMIN, window.visits_page.selected_visit_id())
     assert saved.draft.arrived_at.strftime("%H:%M") == typed.toPython().strftime("%H:%M")
     assert form.time_follows_clock  # the next visitor follows the clock again
+
+
+def _answer(monkeypatch, answer: bool) -> list[str]:
+    asked: list[str] = []
+
+    def ask(_parent, _title, question):
+        asked.append(question)
+        return answer
+
+    monkeypatch.setattr(prompts, "ask_yes_no", ask)
+    return asked
+
+
+def test_closing_with_a_half_typed_visit_asks_first(qtbot, window, monkeypatch):
+    form = window.visits_page.form
+    type_text(qtbot, form.name, "张三")
+    type_text(qtbot, form.phone, "13800138000")
+    asked = _answer(monkeypatch, False)
+    assert not window.close()
+    assert window.isVisible()
+    assert "张三" in asked[0]
+    assert form.phone.text() == "13800138000"
+
+    signed_out = []
+    window.sign_out_requested.connect(lambda: signed_out.append(True))
+    window.sign_out_button.click()
+    assert len(asked) == 2 and not signed_out
+
+    _answer(monkeypatch, True)
+    window.sign_out_button.click()
+    assert signed_out
+
+
+def test_an_untouched_form_closes_without_a_question(qtbot, window):
+    form = window.visits_page.form
+    form._show_time(QDateTime.currentDateTime().addSecs(-600))  # the clock moved on
+    assert window.unsaved_work() == []
+    assert window.close()
+
+
+def test_case_and_meeting_typing_is_guarded_too(qtbot, window, monkeypatch):
+    window.cases_page.new_case()
+    window.cases_page.form.request.setPlainText("要求公开食堂账目")
+    window.show_area(window.meetings_page)
+    window.meetings_page.new_record()
+    window.meetings_page.form.decisions.setPlainText("周三前答复家长")
+    pending = window.unsaved_work()
+    assert any("信访事项" in item for item in pending)
+    assert any("例会" in item for item in pending)
+    asked = _answer(monkeypatch, False)
+    assert not window.close() and asked
+
+
+def test_dispute_dialog_asks_before_esc_throws_typing_away(qtbot, unit_db, monkeypatch):
+    from xinfang_desktop.ui.leadership.disputes_tab import DisputeDialog
+
+    dialog = DisputeDialog(unit_db, ADMIN, [])
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    first_line = dialog.parties
+    type_text(qtbot, first_line, "张某与李某")
+    assert dialog.unsaved_work()
+    asked = _answer(monkeypatch, False)
+    qtbot.keyClick(first_line, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+    assert first_line.text() == "张某与李某"
+    _answer(monkeypatch, True)
+    qtbot.keyClick(first_line, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

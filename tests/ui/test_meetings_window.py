@@ -47,7 +47,7 @@ def open_window(qtbot, db, who: Actor):
     from xinfang_desktop.ui.main_window import MainWindow
 
     main = MainWindow(db, who)
-    qtbot.addWidget(main)
+    qtbot.addWidget(main, before_close_func=lambda w: setattr(w, "_leaving", True))
     return main
 
 

@@ -80,7 +80,10 @@ class MainWindow(QMainWindow):
         self.sign_out_button = QPushButton(self.tr("退出登录"), self)
         self.sign_out_button.setFlat(True)
         self.sign_out_button.hide()
-        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.sign_out_button.clicked.connect(self.ask_sign_out)
+        # Once a sign-out is under way (asked, or forced by a restore) closing never asks again.
+        self._leaving = False
+        self.sign_out_requested.connect(self._mark_leaving)
         status = self.statusBar()
         status.addWidget(self.date_label)
         status.addWidget(self.on_site_label)
@@ -253,6 +256,43 @@ class MainWindow(QMainWindow):
             )
         elif self.visits_page is not None:
             self.visits_page.form.name.setFocus()
+
+    # --- unsaved typing ------------------------------------------------------------------------
+    def unsaved_work(self) -> list[str]:
+        """Typing on any page that closing the window would throw away."""
+        pending: list[str] = []
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            page = page.widget() if isinstance(page, QScrollArea) else page
+            describe = getattr(page, "unsaved_work", None)
+            if callable(describe):
+                pending.extend(describe())
+        return pending
+
+    def may_discard_unsaved(self, leaving: str) -> bool:
+        from . import prompts
+
+        pending = self.unsaved_work()
+        if not pending:
+            return True
+        question = self.tr(
+            "以下内容还没有保存：\n{items}\n\n{leaving}将放弃这些内容。确定吗？"
+        ).format(items="\n".join(f"· {item}" for item in pending), leaving=leaving)
+        return prompts.ask_yes_no(self, self.tr("未保存的内容"), question)
+
+    def ask_sign_out(self) -> None:
+        if self.may_discard_unsaved(self.tr("退出登录")):
+            self.sign_out_requested.emit()
+
+    def _mark_leaving(self) -> None:
+        self._leaving = True
+
+    def closeEvent(self, event) -> None:
+        if not self._leaving and not self.may_discard_unsaved(self.tr("关闭窗口")):
+            event.ignore()
+            return
+        self._leaving = True
+        super().closeEvent(event)
 
     def change_password(self) -> None:
         from . import prompts

@@ -6,14 +6,16 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -174,11 +176,54 @@ class EnterMovesOn(QObject):
         return True
 
 
-def set_tab_order(widgets: list[QWidget]) -> None:
-    """Tab follows the order the fields are read in, not the order they were created in."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
-        QWidget.setTabOrder(first, second)
+def _inside_compound(widget: QWidget, root: QWidget) -> bool:
+    """The line inside a combo, spin or date box: the box itself takes the focus."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+            return True
+        parent = parent.parentWidget()
+    return False
 
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """The fields and buttons of ``root`` as a reader meets them: row by row, left to right."""
+    candidates = []
+    for widget in root.findChildren(QWidget):
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
+            continue
+        if not widget.isVisibleTo(root) or not widget.isEnabled():
+            continue
+        if _inside_compound(widget, root):
+            continue
+        top_left = widget.mapTo(root, widget.rect().topLeft())
+        candidates.append((top_left.y(), top_left.x(), widget.height(), widget))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    rows: list[list[tuple]] = []
+    for candidate in candidates:
+        top = candidate[0]
+        if rows:
+            row_top, _rx, row_height, _rw = rows[-1][0]
+            # Same row when it starts before the middle of the row's first widget.
+            if top < row_top + max(row_height, 1) / 2:
+                rows[-1].append(candidate)
+                continue
+        rows.append([candidate])
+    return [c[3] for row in rows for c in sorted(row, key=lambda c: c[1])]
+
+
+class ReadingOrderFocus:
+    """Tab and Shift+Tab follow the reading order of the form, whatever the creation order.
+
+    Mixed in before the Qt class (``class D(ReadingOrderFocus, QDialog)``). A form can name
+    its order itself in ``tab_order``; otherwise it follows the screen, row by row.
+    """
+
+    tab_order: list[QWidget] | None = None
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        order = self.tab_order or reading_order(self)
+        return step_focus(order, next) or super().focusNextPrevChild(next)
 
 
 def step_focus(order: list[QWidget], forward: bool) -> bool:
@@ -193,7 +238,24 @@ def step_focus(order: list[QWidget], forward: bool) -> bool:
     usable = [w for w in order if w is owner or (w.isVisibleTo(w.window()) and w.isEnabled())]
     step = 1 if forward else -1
     target = usable[(usable.index(owner) + step) % len(usable)]
-    target.setFocus(
-        Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
-    )
+    target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
     return True
+
+
+def typed_state(root: QWidget) -> tuple:
+    """Everything a user can type or choose inside ``root``, to tell later whether it changed."""
+    values: list[object] = []
+    for child in root.findChildren(QWidget):
+        if isinstance(child, QLineEdit) and not _inside_compound(child, root):
+            values.append(child.text())
+        elif isinstance(child, QPlainTextEdit):
+            values.append(child.toPlainText())
+        elif isinstance(child, QComboBox):
+            values.append(child.currentText())
+        elif isinstance(child, QAbstractSpinBox):
+            values.append(child.text())
+        elif isinstance(child, QAbstractButton) and child.isCheckable():
+            values.append(child.isChecked())
+        elif isinstance(child, QListWidget):
+            values.append(tuple(child.item(i).checkState().value for i in range(child.count())))
+    return tuple(values)

@@ -22,11 +22,11 @@ from ...services import case_import
 from ...services.context import Actor
 from .. import prompts
 from ..operations import Operation
-from ..widgets import Banner
+from ..widgets import Banner, ReadingOrderFocus
 from .form import translate_error
 
 
-class ImportCasesDialog(QDialog):
+class ImportCasesDialog(ReadingOrderFocus, QDialog):
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入信访台账（Excel）"))

@@ -258,6 +258,9 @@ class CasesPage(QWidget):
             self.banner.show_message("error", exc.user_message)
 
     # --- form and steps ---------------------------------------------------------------------
+    def unsaved_work(self) -> list[str]:
+        return self.form.unsaved_work()
+
     def new_case(self) -> None:
         self.table.clearSelection()
         self.form.clear()

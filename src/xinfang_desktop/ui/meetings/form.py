@@ -47,7 +47,7 @@ from ...services import meetings as meeting_service
 from ...services import people as people_service
 from ...services.meetings import FIGURE_LABELS, MeetingRecord
 from ..leadership.common import PersonChoice, PersonPicker, error_text
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, FieldWithError, ReadingOrderFocus
 
 _FIGURES_PER_ROW = 4
 _ROW_HEIGHT = 30
@@ -81,7 +81,7 @@ def _fit_height(table: QTableWidget) -> None:
     table.setFixedHeight(table.horizontalHeader().height() + rows * _ROW_HEIGHT + 4)
 
 
-class MeetingForm(QWidget):
+class MeetingForm(ReadingOrderFocus, QWidget):
     # The stored record after a save, 定稿, 审签 or an addendum (the lists reload).
     saved = Signal(object)
     print_clicked = Signal(int)

@@ -18,11 +18,11 @@ from ...domain.auth import PermissionDeniedError
 from ...domain.errors import ValidationError
 from ...services import visits as visit_service
 from ...services.context import Actor
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, FieldWithError, ReadingOrderFocus
 from .form import translate_error
 
 
-class VoidDialog(QDialog):
+class VoidDialog(ReadingOrderFocus, QDialog):
     """Voiding keeps the record; the reason is required and shown in the list."""
 
     def __init__(self, db: Database, actor: Actor, visit_id: int, summary: str, parent=None):

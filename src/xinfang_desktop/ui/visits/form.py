@@ -42,7 +42,7 @@ from ...services import visits as visit_service
 from ...services import watchlist as watch_service
 from ...services.context import Actor
 from ...services.settings import last_receptionist
-from ..widgets import Banner, EnterMovesOn, FieldWithError, step_focus
+from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
 
 log = logging.getLogger("xinfang.ui")
 
@@ -68,7 +68,7 @@ class _EnterMovesOn(QLineEdit):
         super().keyPressEvent(event)
 
 
-class VisitForm(QWidget):
+class VisitForm(ReadingOrderFocus, QWidget):
     """Register a new visit, or edit one (``load_for_edit``)."""
 
     saved = Signal(int, bool)  # visit id, True when it was a new registration
@@ -232,11 +232,7 @@ class VisitForm(QWidget):
             self.receptionist, self.vehicle_plate, self.outcome, self.remarks,
         ]  # fmt: skip
         self.enter_moves_on = EnterMovesOn(order, self.save_button, self)
-        self._tab_order = [*order, self.save_button, self.save_slip_button, self.clear_button]
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        # The holders under each field upset Qt's own chain; the reading order is kept here.
-        return step_focus(self._tab_order, next) or super().focusNextPrevChild(next)
+        self.tab_order = [*order, self.save_button, self.save_slip_button, self.clear_button]
 
     def apply_settings(self, settings: UnitSettings) -> None:
         for combo, items in (

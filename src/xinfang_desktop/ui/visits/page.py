@@ -299,6 +299,9 @@ class VisitsPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def unsaved_work(self) -> list[str]:
+        return self.form.unsaved_work()
+
     def new_visit(self) -> None:
         self.form.cancel()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import chinese_date_with_weekday
 from ..domain.settings import UnitSettings
+from .window_layout import fit_to_screen, restore_layout, save_layout
 
 if TYPE_CHECKING:
     from ..db.engine import Database
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._db: Database | None = None
         self._holders: dict[QWidget, QWidget] = {}
-        self.resize(1440, 860)
+        fit_to_screen(self)
         self.setWindowTitle(self.tr("信访台账"))
 
         self.navigation = QListWidget(self)
@@ -229,6 +230,7 @@ class MainWindow(QMainWindow):
         if self.rota_page is not None:
             self.rota_page.rota_changed.connect(self.on_duty_label.refresh)
         self.navigation.currentRowChanged.connect(self._show_area)
+        restore_layout(self, self.pages, self._layout_owner())
         self.show_area(self.visits_page or self.home_page)
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)
         self.database_label.setText(self.tr("数据库：{w}").format(w=where))
@@ -286,12 +288,28 @@ class MainWindow(QMainWindow):
 
     def _mark_leaving(self) -> None:
         self._leaving = True
+        self.save_layout()
+
+    def _layout_owner(self) -> str:
+        actor = self.actor
+        return str(actor.user_id) if actor and actor.user_id is not None else actor.name
+
+    def save_layout(self) -> None:
+        """Keep this user's window size and splitter positions for the next sign-in."""
+        if self.actor is None:
+            return
+        try:
+            save_layout(self, self.pages, self._layout_owner())
+        except OSError as exc:  # a full or read-only data folder never blocks closing
+            log.warning("window layout not saved: %s", exc)
 
     def closeEvent(self, event) -> None:
         if not self._leaving and not self.may_discard_unsaved(self.tr("关闭窗口")):
             event.ignore()
             return
-        self._leaving = True
+        if not self._leaving:
+            self._leaving = True
+            self.save_layout()
         super().closeEvent(event)
 
     def change_password(self) -> None:

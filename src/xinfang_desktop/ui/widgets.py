@@ -11,6 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -186,30 +190,63 @@ def _inside_compound(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
+def _outer_scroll_area(widget: QWidget, root: QWidget) -> QScrollArea | None:
+    """The outermost scroll area between ``root`` and ``widget``, if any."""
+    found = None
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QScrollArea):
+            found = parent
+        parent = parent.parentWidget()
+    return found
+
+
 def reading_order(root: QWidget) -> list[QWidget]:
-    """The fields and buttons of ``root`` as a reader meets them: row by row, left to right."""
-    candidates = []
+    """The fields and buttons of ``root`` as a reader meets them: row by row, left to right.
+
+    A scroll area counts as one block at its place; inside it the order follows its contents,
+    wherever they are scrolled to.
+    """
+    items = []  # (top, left, height, widget or scroll area)
+    blocks: set[QScrollArea] = set()
     for widget in root.findChildren(QWidget):
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy() is not None:
             continue
         if not widget.isVisibleTo(root) or not widget.isEnabled():
             continue
-        if _inside_compound(widget, root):
+        if _inside_compound(widget, root) or isinstance(widget, QScrollArea):
+            continue  # a scroll area only holds fields; its own focus is no stop
+        block = _outer_scroll_area(widget, root)
+        if block is not None:
+            if block not in blocks and block.widget() is not None:
+                blocks.add(block)
+                items.append(_place(block, root))
             continue
-        top_left = widget.mapTo(root, widget.rect().topLeft())
-        candidates.append((top_left.y(), top_left.x(), widget.height(), widget))
-    candidates.sort(key=lambda c: (c[0], c[1]))
+        items.append(_place(widget, root))
+    items.sort(key=lambda c: (c[0], c[1]))
     rows: list[list[tuple]] = []
-    for candidate in candidates:
-        top = candidate[0]
+    for item in items:
         if rows:
-            row_top, _rx, row_height, _rw = rows[-1][0]
+            row_top, _left, row_height, _first = rows[-1][0]
             # Same row when it starts before the middle of the row's first widget.
-            if top < row_top + max(row_height, 1) / 2:
-                rows[-1].append(candidate)
+            if item[0] < row_top + max(row_height, 1) / 2:
+                rows[-1].append(item)
                 continue
-        rows.append([candidate])
-    return [c[3] for row in rows for c in sorted(row, key=lambda c: c[1])]
+        rows.append([item])
+    order: list[QWidget] = []
+    for row in rows:
+        for item in sorted(row, key=lambda c: c[1]):
+            widget = item[3]
+            if isinstance(widget, QScrollArea):
+                order.extend(reading_order(widget.widget()))
+            else:
+                order.append(widget)
+    return order
+
+
+def _place(widget: QWidget, root: QWidget) -> tuple:
+    top_left = widget.mapTo(root, widget.rect().topLeft())
+    return (top_left.y(), top_left.x(), widget.height(), widget)
 
 
 class ReadingOrderFocus:
@@ -226,13 +263,22 @@ class ReadingOrderFocus:
         return step_focus(order, next) or super().focusNextPrevChild(next)
 
 
+def _depth_between(ancestor: QWidget, widget: QWidget) -> int:
+    depth = 0
+    while widget is not None and widget is not ancestor:
+        widget = widget.parentWidget()
+        depth += 1
+    return depth
+
+
 def step_focus(order: list[QWidget], forward: bool) -> bool:
     """Move the focus along ``order`` (Tab / Shift+Tab); False when the focus is elsewhere."""
     current = QApplication.focusWidget()
-    owner = next(
-        (w for w in order if current is not None and (w is current or w.isAncestorOf(current))),
-        None,
-    )
+    if current is None:
+        return False
+    # The field itself, else the innermost field holding it (the line inside a combo box).
+    holders = [w for w in order if w is current or w.isAncestorOf(current)]
+    owner = min(holders, key=lambda w: _depth_between(w, current), default=None)
     if owner is None:
         return False
     usable = [w for w in order if w is owner or (w.isVisibleTo(w.window()) and w.isEnabled())]
@@ -259,3 +305,37 @@ def typed_state(root: QWidget) -> tuple:
         elif isinstance(child, QListWidget):
             values.append(tuple(child.item(i).checkState().value for i in range(child.count())))
     return tuple(values)
+
+
+# A dialog taller than this scrolls: a 768-pixel screen has about 700 left under the task bar
+# and the title bar, and OK must stay reachable.
+MAX_DIALOG_HEIGHT = 700
+
+
+def scroll_when_tall(dialog: QDialog, limit: int = MAX_DIALOG_HEIGHT) -> bool:
+    """Put a tall dialog's contents in a scroll area, its OK/Cancel row staying in view."""
+    layout = dialog.layout()
+    if layout is None or dialog.sizeHint().height() <= limit:
+        return False
+    buttons = [
+        box
+        for box in dialog.findChildren(QDialogButtonBox)
+        if box.parentWidget() is dialog and layout.indexOf(box) >= 0
+    ]
+    for box in buttons:
+        layout.removeWidget(box)
+    inner = QWidget()
+    inner.setLayout(layout)  # Qt moves the layout and its widgets over to ``inner``
+    scroll = QScrollArea(dialog)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll, 1)
+    for box in buttons:
+        outer.addWidget(box)
+        box.setContentsMargins(9, 0, 9, 9)
+    scrollbar = scroll.verticalScrollBar().sizeHint().width()
+    dialog.resize(inner.sizeHint().width() + scrollbar + 4, limit)
+    return True

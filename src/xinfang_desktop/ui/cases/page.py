@@ -74,6 +74,7 @@ class CasesPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("搜索 编号 / 信访人 / 请求 / 承办部门 (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)  # never collapses to "…" on a narrow screen
         self.attention = QComboBox(self)
         for value, label in ATTENTION:
             self.attention.addItem(self.tr(label), value)
@@ -151,7 +152,8 @@ class CasesPage(QWidget):
         ledger.addWidget(self.ledger_button)
         ledger.addWidget(self.export_button)
         ledger.addStretch(1)
-        ledger.addWidget(self.import_button)
+        # Importing sits with the actions, so both lines fit a 1024-pixel screen.
+        actions.addWidget(self.import_button)
 
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -154,6 +155,8 @@ class ServiceDialog(ReadingOrderFocus, QDialog):
         super().reject()
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)  # Tab goes on to the next field, as everywhere
         self.fields[name] = FieldWithError(widget, self)
         self.form.addRow(label, self.fields[name])
         return widget

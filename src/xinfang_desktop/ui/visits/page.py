@@ -141,28 +141,35 @@ class VisitsPage(QWidget):
             self.void_button,
             self.history_button,
             self.slip_button,
-            self.case_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        # Printing sits on the line of the result count, so the page fits a 1366-pixel screen.
+        # Printing sits on the line of the result count, so the page fits a 1024-pixel screen
+        # without a button losing its text.
         outputs = QHBoxLayout()
         outputs.addWidget(self.result_info)
         outputs.addStretch(1)
-        outputs.addWidget(self.print_button)
-        outputs.addWidget(self.export_button)
+        for button in (self.case_button, self.print_button, self.export_button):
+            outputs.addWidget(button)
         # Only those who register cases see the way to one.
         self.case_button.setVisible(actor.can(Permission.MANAGE_CASES))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.range)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("至"), self))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.category)
-        filters.addWidget(self.on_site_only)
-        filters.addWidget(self.include_voided)
+        # Two lines of filters: on a narrow screen the search box keeps room to show its text.
+        self.search.setMinimumWidth(220)
+        filters = QVBoxLayout()
+        search_line = QHBoxLayout()
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.range)
+        search_line.addWidget(self.category)
+        period_line = QHBoxLayout()
+        period_line.addWidget(self.date_from)
+        period_line.addWidget(QLabel(self.tr("至"), self))
+        period_line.addWidget(self.date_to)
+        period_line.addStretch(1)
+        period_line.addWidget(self.on_site_only)
+        period_line.addWidget(self.include_voided)
+        filters.addLayout(search_line)
+        filters.addLayout(period_line)
 
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
@@ -174,6 +181,8 @@ class VisitsPage(QWidget):
         list_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("visitsSplitter")  # its position is remembered per user
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.form)
         splitter.addWidget(list_side)
         splitter.setStretchFactor(0, 0)

@@ -20,6 +20,7 @@ from xinfang_desktop.services.cases import register_case
 from xinfang_desktop.services.context import Actor
 from xinfang_desktop.services.people import add_person
 from xinfang_desktop.services.visits import register_visit
+from xinfang_desktop.ui import prompts
 from xinfang_desktop.ui.meetings.form import (
     ACTION_DUE,
     ACTION_OWNER,
@@ -138,7 +139,7 @@ def test_absent_without_reason_is_refused_and_the_typing_stays(qtbot, unit_db, r
     assert page.list.rowCount() == 1 and page.list.item(0, 1).text() == "草稿"
 
 
-def test_no_new_issues_then_save_and_finalise(qtbot, unit_db, roster):
+def test_no_new_issues_then_save_and_finalise(qtbot, unit_db, roster, monkeypatch):
     main = open_window(qtbot, unit_db, CLERK)
     page = main.meetings_page
     assert page.queue is None  # the clerk writes, the principal signs
@@ -151,6 +152,10 @@ def test_no_new_issues_then_save_and_finalise(qtbot, unit_db, roster):
     assert form.actions.rowCount() == 0
     form.save_button.click()
     assert form.record is not None and not form.finalise_button.isHidden()
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, _q: False)
+    form.finalise_button.click()  # asked, and the answer was no
+    assert [m.status for m in saved_meetings(unit_db)] != [STATUS_FINAL]
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, _q: True)
     form.finalise_button.click()
     stored = saved_meetings(unit_db)
     assert [m.status for m in stored] == [STATUS_FINAL]
@@ -178,7 +183,9 @@ def test_a_late_save_over_someone_elses_is_refused_and_keeps_the_text(
     assert saved_meetings(unit_db)[0].draft.agenda == "另一台电脑的修改"
 
 
-def test_the_principal_signs_from_the_queue_then_an_addendum(qtbot, unit_db, actor, roster):
+def test_the_principal_signs_from_the_queue_then_an_addendum(
+    qtbot, unit_db, actor, roster, monkeypatch
+):
     draft = meetings.new_meeting(unit_db, actor)
     record = meetings.save_meeting(unit_db, actor, draft.__class__(**{
         **draft.__dict__, "agenda": "通报本周情况", "discussion": "本周无新问题"
@@ -196,6 +203,10 @@ def test_the_principal_signs_from_the_queue_then_an_addendum(qtbot, unit_db, act
     assert review.agenda.isReadOnly() and review.save_button.isHidden()
     assert not review.sign_box.isHidden()
     review.comment.setPlainText("同意。请各组继续做好摸排。")
+    # The sign box follows the record: the principal reads first, then signs.
+    body = review.body.layout()
+    assert body.indexOf(review.sign_box) > body.indexOf(review.actions_field)
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, q: "不能撤回" in q)
     review.sign_button.click()
 
     signed = meetings.get_meeting(unit_db, actor, record.id)

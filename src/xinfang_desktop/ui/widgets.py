@@ -61,11 +61,18 @@ class FieldWithError(QWidget):
 
 
 class Banner(QLabel):
-    """A message across the top of a page: an alert, an error or a confirmation."""
+    """A message across the top of a page: an alert, an error, a warning or a confirmation.
+
+    Its line is kept free while empty, so a message appearing never pushes the fields under
+    it down (a field moving under the mouse is a mis-click). Only a message longer than one
+    line takes more room.
+    """
 
     STYLES: ClassVar[dict[str, str]] = {
         "error": "background:#fdecea; color:#b71c1c; border:1px solid #f5c2c0;",
         "alert": "background:#fff3e0; color:#bf360c; border:2px solid #ff9800; font-weight:bold;",
+        # Saved, but with something to see to (a rota with gaps): amber, not green.
+        "warn": "background:#fff8e1; color:#8d4e00; border:1px solid #ffca28;",
         "ok": "background:#e8f5e9; color:#1b5e20; border:1px solid #c8e6c9;",
     }
 
@@ -73,14 +80,22 @@ class Banner(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        # One line of text and the padding: the room is there before any message is.
+        self.setMinimumHeight(self.fontMetrics().height() + 16)
+        self.kind = ""
         self.hide()
 
     def show_message(self, kind: str, text: str) -> None:
+        self.kind = kind
         self.setStyleSheet(self.STYLES[kind] + " padding:6px; border-radius:4px;")
         self.setText(text)
         self.show()
 
     def clear_message(self) -> None:
+        self.kind = ""
         self.setText("")
         self.hide()
 

@@ -46,6 +46,7 @@ from ...services import leadership as leadership_service
 from ...services import meetings as meeting_service
 from ...services import people as people_service
 from ...services.meetings import FIGURE_LABELS, MeetingRecord
+from .. import prompts
 from ..leadership.common import PersonChoice, PersonPicker, error_text
 from ..widgets import Banner, FieldWithError, ReadingOrderFocus
 
@@ -160,7 +161,7 @@ class MeetingForm(ReadingOrderFocus, QWidget):
         self.save_button.clicked.connect(self.save)
         self.finalise_button = QPushButton(self.tr("定稿"), self)
         self.finalise_button.setToolTip(self.tr("保存并定稿，交校长审签"))
-        self.finalise_button.clicked.connect(self.finalise)
+        self.finalise_button.clicked.connect(self.confirm_finalise)
         self.print_button = QPushButton(self.tr("打印纪要"), self)
         self.print_button.clicked.connect(self._print)
         buttons = QHBoxLayout()
@@ -176,9 +177,6 @@ class MeetingForm(ReadingOrderFocus, QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.heading)
-        if review_only:
-            # The principal reads from the top and signs there, without scrolling down.
-            body.addWidget(self.sign_box)
         body.addLayout(date_row)
         body.addWidget(self.figures_box)
         body.addWidget(self._section(self.tr("出席情况")))
@@ -196,8 +194,8 @@ class MeetingForm(ReadingOrderFocus, QWidget):
         body.addLayout(actions_title)
         body.addWidget(self.actions_field)
         body.addLayout(buttons)
-        if not review_only:
-            body.addWidget(self.sign_box)
+        # The principal signs what was read: the 审签 box comes after the record.
+        body.addWidget(self.sign_box)
         body.addWidget(self.signed_box)
 
         layout = QVBoxLayout(self)
@@ -264,7 +262,7 @@ class MeetingForm(ReadingOrderFocus, QWidget):
         self.comment.setPlaceholderText(self.tr("审阅意见（可不填）"))
         self.comment_field = FieldWithError(self.comment, box)
         self.sign_button = QPushButton(self.tr("审签"), box)
-        self.sign_button.clicked.connect(self.sign)
+        self.sign_button.clicked.connect(self.confirm_sign)
         layout = QVBoxLayout(box)
         layout.addWidget(self.comment_field)
         row = QHBoxLayout()
@@ -553,6 +551,17 @@ class MeetingForm(ReadingOrderFocus, QWidget):
             self.banner.show_message("ok", self.tr("已保存。"))
             self.saved.emit(record)
         return record
+
+    def confirm_finalise(self) -> None:
+        """定稿 and 审签 cannot be undone (only an addendum follows): ask first."""
+        question = self.tr("定稿后纪要不能再修改，只能追加补充说明。确定定稿并交校长审签吗？")
+        if prompts.ask_yes_no(self, self.tr("定稿"), question):
+            self.finalise()
+
+    def confirm_sign(self) -> None:
+        question = self.tr("审签后纪要即归档，不能撤回。确定审签吗？")
+        if prompts.ask_yes_no(self, self.tr("审签"), question):
+            self.sign()
 
     def finalise(self) -> MeetingRecord | None:
         """定稿 stores what is on screen first, so what the principal signs is what was read."""

@@ -33,3 +33,27 @@ def test_a_rota_saved_with_gaps_is_amber_not_green(qtbot, window, unit_db, actor
     assert page.banner.kind == "warn"
     assert "排不上人" in page.banner.text()
     assert "#fff8e1" in page.banner.styleSheet()
+
+
+def test_statistics_and_audit_log_show_what_happened_since_sign_in(qtbot, window, unit_db, actor):
+    from datetime import datetime
+
+    from xinfang_desktop.domain.visits import VisitDraft
+    from xinfang_desktop.services import visits as visit_service
+
+    window.show_area(window.statistics_page)
+    before = window.statistics_page.summary.text()
+    window.show_area(window.audit_page)
+    rows_before = window.audit_page.table.rowCount()
+    # Meanwhile, at the gate PC:
+    record = visit_service.register_visit(
+        unit_db,
+        actor,
+        VisitDraft(arrived_at=datetime.now(), name="张三", phone="13800138000", reason="咨询"),
+    )
+    visit_service.get_visit(unit_db, actor, record.id)  # an unmasked view: audited
+    window.show_area(window.statistics_page)
+    assert window.statistics_page.summary.text() != before
+    assert "来访登记 1 批" in window.statistics_page.summary.text()
+    window.show_area(window.audit_page)
+    assert window.audit_page.table.rowCount() > rows_before

@@ -192,3 +192,37 @@ def test_dispute_dialog_asks_before_esc_throws_typing_away(qtbot, unit_db, monke
     _answer(monkeypatch, True)
     qtbot.keyClick(first_line, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_signed_in_gate_keeper_is_the_registrar_and_one_staff_list(qtbot, unit_db, actor):
+    from xinfang_desktop.domain.auth import Role, UserDraft
+    from xinfang_desktop.domain.people import PersonDraft
+    from xinfang_desktop.services import auth as auth_service
+    from xinfang_desktop.services.context import Actor
+    from xinfang_desktop.services.people import add_person
+    from xinfang_desktop.ui.main_window import MainWindow
+
+    night = add_person(unit_db, actor, PersonDraft("赵师傅", post="门卫"))
+    day = add_person(unit_db, actor, PersonDraft("钱师傅", post="门卫"))
+    admin = Actor("管理员", Role.ADMIN, 1)
+    auth_service.create_user(
+        unit_db,
+        admin,
+        UserDraft("qian", "钱", "门卫", person_id=day.id),
+        "Temp#2026x",
+        "Temp#2026x",
+    )
+    # Yesterday 王师傅 (a name in 设置) registered last.
+    visit_service.register_visit(
+        unit_db, actor, VisitDraft(arrived_at=datetime.now(), name="某", reason="咨询",
+                                   receptionist="王师傅")
+    )  # fmt: skip
+    main = MainWindow(unit_db, Actor("钱师傅", Role.GATE, 9, day.id))
+    qtbot.addWidget(main, before_close_func=lambda w: setattr(w, "_leaving", True))
+    form = main.visits_page.form
+    assert form.receptionist.currentText() == "钱师傅"
+    staff = [form.receptionist.itemText(i) for i in range(form.receptionist.count())]
+    assert staff[0] == "钱师傅"
+    assert {"赵师傅", "王师傅", "李师傅"} <= set(staff)  # people with 职务 门卫 and 设置's names
+    assert len(staff) == len(set(staff))  # 钱师傅 is one person, listed once
+    assert night.name in staff

@@ -621,3 +621,34 @@ __all__ = [
     "visit_history",
     "void_visit",
 ]
+
+
+def gate_staff(db: Database, actor: Actor) -> list[str]:
+    """Who may be 登记人: one list, not three.
+
+    A gate account is a person: users with the role 门卫 (named as their linked person),
+    people whose 职务 is 门卫, then the names typed in 设置 for staff without an account
+    (older records and stand-ins). The signed-in user comes first.
+    """
+    from ..db.models import Person, User
+    from ..domain.auth import Role
+    from .settings import get_unit_settings
+
+    if not actor.can(Permission.SEARCH_ALL_VISITS):
+        actor.require(Permission.REGISTER_VISITS)
+    names: list[str] = [actor.name] if actor.user_id is not None else []
+    with db.read() as session:
+        for user in session.scalars(
+            select(User).where(User.role == Role.GATE.value, User.disabled_at.is_(None))
+        ):
+            person = session.get(Person, user.person_id) if user.person_id else None
+            names.append(person.name if person is not None else user.display_name)
+        names.extend(
+            session.scalars(
+                select(Person.name)
+                .where(Person.post.contains("门卫"), Person.left_on.is_(None))
+                .order_by(Person.name)
+            )
+        )
+    names.extend(get_unit_settings(db).gate_staff)
+    return list(dict.fromkeys(n.strip() for n in names if n.strip()))

@@ -218,6 +218,22 @@ class CasesPage(QWidget):
             warning_days=self._warning_days,
         )
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        """The list as stored now (deadlines move, others register), the open case kept."""
+        selected = self.selected_case_id()
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.run_search()
+            if selected is not None:
+                self.select_case(selected)
+        finally:
+            selection.blockSignals(False)
+
     def run_search(self) -> None:
         self._search_timer.stop()
         self.model.today = date.today()
@@ -248,7 +264,13 @@ class CasesPage(QWidget):
 
     def _open_row(self, row: int) -> None:
         case_id = self.model.case_id(row)
-        if case_id is None:
+        if case_id is None or case_id == self.form.case_id:
+            return
+        if self.form.unsaved_work() and not prompts.ask_yes_no(
+            self,
+            self.tr("信访事项"),
+            self.tr("登记表中有未保存的内容，打开其他事项将放弃这些内容。是否继续？"),
+        ):
             return
         if self.form.load(case_id):
             self._show_steps(case_id)

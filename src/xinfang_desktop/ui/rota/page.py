@@ -155,6 +155,11 @@ class RotaPage(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Leave and people may have changed on other pages or PCs.
+        self.reload_rotas()
+
     def reload_rotas(self, select_id: int | None = None) -> None:
         from ...services import rota as rota_service
 

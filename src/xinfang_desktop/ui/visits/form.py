@@ -235,10 +235,14 @@ class VisitForm(ReadingOrderFocus, QWidget):
         self.tab_order = [*order, self.save_button, self.save_slip_button, self.clear_button]
 
     def apply_settings(self, settings: UnitSettings) -> None:
+        try:
+            staff = visit_service.gate_staff(self._db, self._actor)
+        except (StorageError, PermissionDeniedError):
+            staff = list(settings.gate_staff)
         for combo, items in (
             (self.category, settings.visit_categories),
             (self.host, settings.hosts),
-            (self.receptionist, settings.gate_staff),
+            (self.receptionist, staff),
         ):
             current = combo.currentText()
             combo.clear()
@@ -294,10 +298,7 @@ class VisitForm(ReadingOrderFocus, QWidget):
         self.category.setCurrentText("")
         self.host.setCurrentText("")
         if not keep_receptionist or not receptionist:
-            try:
-                receptionist = last_receptionist(self._db)
-            except StorageError:
-                receptionist = ""
+            receptionist = self._default_receptionist()
         self.receptionist.setCurrentText(receptionist)
         self._set_now()
         self.clear_errors()
@@ -306,6 +307,16 @@ class VisitForm(ReadingOrderFocus, QWidget):
         self._hide_offers()
         self._baseline = self._comparable(self.draft())
         self.name.setFocus()
+
+    def _default_receptionist(self) -> str:
+        """The signed-in user registers the visit; only a shared desk account without a name
+        of its own falls back to whoever registered last."""
+        if self._actor.user_id is not None:
+            return self._actor.name
+        try:
+            return last_receptionist(self._db)
+        except StorageError:
+            return ""
 
     def _open_offer_popups(self) -> list[QWidget]:
         popups = [s.completer().popup() for s in (self.name, self.phone, self.id_number)]

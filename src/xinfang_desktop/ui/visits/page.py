@@ -283,6 +283,15 @@ class VisitsPage(QWidget):
             on_site_only=self.on_site_only.isChecked(),
         )
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Another PC at the gate (or the office) registers and departs visitors meanwhile.
+        selected = self.selected_visit_id()
+        self.run_search()
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)  # without taking the focus from the form
+
     def run_search(self) -> None:
         self._search_timer.stop()
         self.banner.clear_message()

@@ -76,15 +76,16 @@ class Banner(QLabel):
         "ok": "background:#e8f5e9; color:#1b5e20; border:1px solid #c8e6c9;",
     }
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *, keep_room: bool = True):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.setSizePolicy(policy)
-        # One line of text and the padding: the room is there before any message is.
-        self.setMinimumHeight(self.fontMetrics().height() + 16)
+        if keep_room:
+            policy = self.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(policy)
+            # One line of text and the padding: the room is there before any message is.
+            self.setMinimumHeight(self.fontMetrics().height() + 16)
         self.kind = ""
         self.hide()
 

@@ -98,7 +98,8 @@ class VisitForm(ReadingOrderFocus, QWidget):
         self.title = QLabel(self.tr("新来访登记"), self)
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.banner = Banner(self)
-        self.watch_banner = Banner(self)
+        # A watch-list hit is rare and must stand out; it alone may open a line of its own.
+        self.watch_banner = Banner(self, keep_room=False)
         self.watch_banner.setObjectName("watchBanner")
 
         self.arrived_at = QDateTimeEdit(self)

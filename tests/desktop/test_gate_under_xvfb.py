@@ -187,9 +187,10 @@ def test_sign_in_and_register_by_keys_and_the_window_fits(prepared_db, size, tmp
             # Enter-to-next through every field, as a gate keeper types; Ctrl+S saves.
             # Enter after each field; a key (Down: 男) or text typed into the next one.
             _type(display, main, "张三")
-            for key, text in [("Down", ""), ("", "13800138000"), ("", "11010519491231002X"),
-                              ("Up", ""), ("", "前村"), ("", "反映午餐分量不足"), ("", ""),
-                              ("", "zongwu"), ("", ""), ("", "鲁D12345"), ("", ""), ("", "")]:  # fmt: skip
+            steps = [("Down", ""), ("", "13800138000"), ("", "11010519491231002X"),
+                     ("Up", ""), ("", "前村"), ("", "反映午餐分量不足"), ("", ""),
+                     ("", "zongwu"), ("", ""), ("", "鲁D12345"), ("", ""), ("", "")]  # fmt: skip
+            for key, text in steps:
                 _keys(display, main, "Return")
                 if key:
                     _keys(display, main, key)

@@ -226,3 +226,51 @@ def test_the_signed_in_gate_keeper_is_the_registrar_and_one_staff_list(qtbot, un
     assert {"赵师傅", "王师傅", "李师傅"} <= set(staff)  # people with 职务 门卫 and 设置's names
     assert len(staff) == len(set(staff))  # 钱师傅 is one person, listed once
     assert night.name in staff
+
+
+def test_a_scanned_visitor_slip_marks_the_departure(qtbot, window, unit_db):
+    from xinfang_desktop.domain.visits import slip_code
+
+    record = visit_service.register_visit(
+        unit_db, ADMIN, VisitDraft(arrived_at=datetime.now(), name="孙丽", reason="找班主任")
+    )
+    page = window.visits_page
+    page.run_search()
+    form = page.form
+    form.name.setFocus()
+    # The USB scanner types the code into the focused field and ends with Enter.
+    qtbot.keyClicks(form.name, slip_code(record.id, record.number))
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    assert visit_service.get_visit(unit_db, ADMIN, record.id).draft.left_at is not None
+    assert "扫码登记离开：孙丽" in page.banner.text()
+    assert form.name.text() == "" and QApplication.focusWidget() is form.name
+    assert window.unsaved_work() == []
+    # Into the search box, a second time: told it is already recorded.
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, slip_code(record.id, record.number))
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert "已于" in page.banner.text() and page.search.text() == ""
+
+
+def test_the_visitor_slip_carries_the_code_of_its_visit(qtbot, unit_db):
+    import io
+
+    from pypdf import PdfReader
+
+    from xinfang_desktop.reports.visitor_slip import build_visitor_slip_pdf
+    from xinfang_desktop.services import printing
+
+    record = visit_service.register_visit(
+        unit_db, ADMIN, VisitDraft(arrived_at=datetime.now(), name="孙丽", reason="找班主任")
+    )
+    slip = printing.visitor_slip(unit_db, ADMIN, record.id)
+    assert slip.code == f"XFV-{record.id}-{record.number}"
+    with_code = build_visitor_slip_pdf(slip)
+    from dataclasses import replace
+
+    without = build_visitor_slip_pdf(replace(slip, code=""))
+    page = PdfReader(io.BytesIO(with_code)).pages[0]
+    # The QR code's squares are drawn as filled rectangles: many more drawing operations.
+    assert len(page.get_contents().get_data()) > 3 * len(
+        PdfReader(io.BytesIO(without)).pages[0].get_contents().get_data()
+    )

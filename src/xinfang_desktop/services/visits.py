@@ -652,3 +652,30 @@ def gate_staff(db: Database, actor: Actor) -> list[str]:
         )
     names.extend(get_unit_settings(db).gate_staff)
     return list(dict.fromkeys(n.strip() for n in names if n.strip()))
+
+
+def depart_by_slip(
+    db: Database, actor: Actor, code: str, *, at: datetime | None = None
+) -> VisitRecord:
+    """The 访客单 scanned at the gate on the way out: that visit's departure is recorded.
+
+    The number in the code must match the visit's own, so a mistyped or forged id never
+    marks someone else as gone.
+    """
+    from ..domain.visits import parse_slip_code
+
+    if not actor.can(Permission.SEARCH_ALL_VISITS):
+        actor.require(Permission.REGISTER_VISITS)
+    parsed = parse_slip_code(code)
+    unknown = ValidationError([FieldError("left_at", "扫到的不是本单位的访客单二维码")])
+    if parsed is None:
+        raise unknown
+    visit_id, number = parsed
+    with db.read() as session:
+        visit = session.get(Visit, visit_id)
+        if (
+            visit is None
+            or visit_number(visit.arrived_at, _daily_sequence(session, visit)) != number
+        ):
+            raise unknown
+    return mark_departure(db, actor, visit_id, at=at)

@@ -9,7 +9,9 @@ from datetime import datetime
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
+    QEvent,
     QModelIndex,
+    QObject,
     QStringListModel,
     Qt,
     QTimer,
@@ -37,7 +39,13 @@ from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...domain.errors import TRANSLATION_CONTEXT, FieldError, ValidationError
 from ...domain.settings import UnitSettings
-from ...domain.visits import GROUP_VISIT_MIN_PEOPLE, MAX_PEOPLE, TEXT_LIMITS, VisitDraft
+from ...domain.visits import (
+    GROUP_VISIT_MIN_PEOPLE,
+    MAX_PEOPLE,
+    TEXT_LIMITS,
+    VisitDraft,
+    parse_slip_code,
+)
 from ...services import visits as visit_service
 from ...services import watchlist as watch_service
 from ...services.context import Actor
@@ -68,11 +76,38 @@ class _EnterMovesOn(QLineEdit):
         super().keyPressEvent(event)
 
 
+class SlipScanner(QObject):
+    """A USB scanner types the 访客单's code into whatever field has the focus, then Enter.
+
+    On Enter in a watched line holding a slip code, the code is taken out of the field and
+    handed on (``scanned``) instead of moving to the next field or searching.
+    """
+
+    scanned = Signal(str)
+
+    def watch(self, line: QLineEdit) -> None:
+        line.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(watched, QLineEdit)
+            and parse_slip_code(watched.text()) is not None
+        ):
+            code = watched.text()
+            watched.clear()
+            self.scanned.emit(code)
+            return True
+        return False
+
+
 class VisitForm(ReadingOrderFocus, QWidget):
     """Register a new visit, or edit one (``load_for_edit``)."""
 
     saved = Signal(int, bool)  # visit id, True when it was a new registration
     print_slip_requested = Signal(int)
+    slip_scanned = Signal(str)  # a 访客单 code scanned into the name field: a departure
 
     def __init__(self, db: Database, actor: Actor, settings: UnitSettings, parent=None):
         super().__init__(parent)
@@ -233,7 +268,17 @@ class VisitForm(ReadingOrderFocus, QWidget):
             self.receptionist, self.vehicle_plate, self.outcome, self.remarks,
         ]  # fmt: skip
         self.enter_moves_on = EnterMovesOn(order, self.save_button, self)
+        # Installed after Enter-moves-on, so it sees Enter first.
+        self.scanner = SlipScanner(self)
+        self.scanner.watch(self.name)
+        self.scanner.scanned.connect(self._slip_scanned)
         self.tab_order = [*order, self.save_button, self.save_slip_button, self.clear_button]
+
+    def _slip_scanned(self, code: str) -> None:
+        # The scanner's characters started a lookup of earlier visitors: not a visitor.
+        self._lookup_timer.stop()
+        self._hide_offers()
+        self.slip_scanned.emit(code)
 
     def apply_settings(self, settings: UnitSettings) -> None:
         try:

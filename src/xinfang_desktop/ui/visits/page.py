@@ -63,12 +63,14 @@ class VisitsPage(QWidget):
         self.form = VisitForm(db, actor, settings, self)
         self.form.saved.connect(self._visit_saved)
         self.form.print_slip_requested.connect(self.print_slip)
+        self.form.slip_scanned.connect(self.depart_by_slip)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
             self.tr("搜索 姓名 / 拼音首字母 / 电话 / 身份证号片段 / 事由 (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
+        self.form.scanner.watch(self.search)  # a slip scanned into the search box counts too
         self.range = QComboBox(self)
         self.range.addItems(
             [
@@ -364,6 +366,25 @@ class VisitsPage(QWidget):
         self.banner.show_message(
             "ok",
             self.tr("{name} 已于 {time} 离开").format(
+                name=record.draft.name, time=f"{record.draft.left_at:%H:%M}"
+            ),
+        )
+        self.visits_changed.emit()
+
+    def depart_by_slip(self, code: str) -> None:
+        """The visitor hands back the 访客单 on the way out: its QR code records the time."""
+        try:
+            record = visit_service.depart_by_slip(self._db, self._actor, code)
+        except ValidationError as exc:
+            self.banner.show_message("error", translate_error(exc.errors[0]))
+            return
+        except (StorageError, PermissionDeniedError) as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self.model.refresh_visit(record.id)
+        self.banner.show_message(
+            "ok",
+            self.tr("扫码登记离开：{name} {time} 离开").format(
                 name=record.draft.name, time=f"{record.draft.left_at:%H:%M}"
             ),
         )

@@ -274,3 +274,42 @@ def test_the_visitor_slip_carries_the_code_of_its_visit(qtbot, unit_db):
     assert len(page.get_contents().get_data()) > 3 * len(
         PdfReader(io.BytesIO(without)).pages[0].get_contents().get_data()
     )
+
+
+def test_on_site_board_shows_who_is_here_and_f8_records_the_departure(qtbot, window, unit_db):
+    for name, host in (("张三", "校长室"), ("李四", "教务处")):
+        visit_service.register_visit(
+            unit_db,
+            ADMIN,
+            VisitDraft(arrived_at=datetime.now(), name=name, reason="咨询", host=host),
+        )
+    window.show_area(window.home_page)
+    board = window.on_site_board
+    assert board.table.rowCount() == 2
+    assert [board.table.item(r, 0).text() for r in range(2)] == ["张三", "李四"]
+    assert board.table.item(0, 4).text() == "校长室"
+    board.table.setFocus()
+    board.table.selectRow(1)
+    qtbot.keyClick(board.table, Qt.Key.Key_F8)
+    assert [board.table.item(r, 0).text() for r in range(board.table.rowCount())] == ["张三"]
+    assert "李四 已于" in board.message.text()
+    assert "1 批 1 人" in window.on_site_label.text()
+
+
+def test_watch_list_mark_stays_on_the_rows_and_a_second_registration_warns(
+    qtbot, window, unit_db, actor
+):
+    from xinfang_desktop.services import watchlist as watch_service
+
+    watch_service.add_watch_entry(unit_db, actor, name="赵建国", reason="曾在校门口滞留")
+    visit_service.register_visit(
+        unit_db, ADMIN, VisitDraft(arrived_at=datetime.now(), name="赵建国", reason="咨询")
+    )
+    page = window.visits_page
+    page.run_search()
+    index = page.model.index(0, 2)
+    assert page.model.data(index).startswith("⚠")
+    form = page.form
+    type_text(qtbot, form.name, "赵建国")
+    form.name.editingFinished.emit()
+    assert "尚未离开" in form.returning.text()

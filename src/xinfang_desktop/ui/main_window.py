@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
             PendingFindingsPanel,
         )
         from .cases.page import CasesPage
-        from .home.page import HomePage, TodayVisitsPanel
+        from .home.page import HomePage, OnSiteBoard, TodayVisitsPanel
         from .leadership.home_panel import LeadershipPanel
         from .leadership.page import LeadershipPage
         from .meetings.home_panel import MeetingReviewPanel
@@ -196,8 +196,12 @@ class MainWindow(QMainWindow):
             self.backup_page.restored.connect(self.sign_out_requested)
         if self.settings_page is not None:
             self._add_area(self.tr("设置"), self.settings_page, scroll=True)
+        self.on_site_board = None
         if gate_work:
             self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+            self.on_site_board = OnSiteBoard(db, actor, self.home_page)
+            self.on_site_board.departed.connect(lambda _id: self.refresh_status())
+            self.home_page.add_panel(self.on_site_board, wide=True)
         if self.cases_page is not None:
             for panel in (
                 CaseAttentionPanel(db, self.home_page),

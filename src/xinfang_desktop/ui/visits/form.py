@@ -594,9 +594,22 @@ class VisitForm(ReadingOrderFocus, QWidget):
             )
         except StorageError:
             return
-        self.returning.setText(
-            self.tr("重访：此前来访 {count} 次").format(count=before) if before else ""
-        )
+        notes = [self.tr("重访：此前来访 {count} 次").format(count=before)] if before else []
+        if self._editing is None:
+            try:
+                present = visit_service.already_on_site(
+                    self._db, self._actor, name=name, phone=phone, id_number=id_number
+                )
+            except (StorageError, PermissionDeniedError):
+                present = None
+            if present is not None:
+                # Registered twice, the on-site count would count this person twice.
+                notes.append(
+                    self.tr("今天 {time} 已登记，尚未离开").format(
+                        time=f"{present.arrived_at:%H:%M}"
+                    )
+                )
+        self.returning.setText("；".join(notes))
         if matches:
             lines = [
                 self.tr("⚠ 关注名单：{name}（{on}相符）— {reason}").format(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from xinfang_desktop.domain.auth import Role
 from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
@@ -112,7 +112,9 @@ def test_absent_without_reason_is_refused_and_the_typing_stays(qtbot, unit_db, r
     present.setChecked(False)
     assert reason.isEnabled()
     form.add_action_row()
-    form.actions.cellWidget(0, ACTION_TEXT).setText("检查校门口交通")
+    form.actions.setFocus()  # leaves the cell the new row opened for typing
+    items = form.action_items
+    items.setData(items.index(0, ACTION_TEXT), "检查校门口交通")
 
     form.save_button.click()
 
@@ -122,13 +124,14 @@ def test_absent_without_reason_is_refused_and_the_typing_stays(qtbot, unit_db, r
     assert "第1项：请为第1项落实事项指定责任人" in form.actions_field.error.text()
     assert form.agenda.toPlainText() == "一、通报本周信访情况"
     assert form.discussion.toPlainText() == "校门口接送秩序问题"
-    assert form.actions.cellWidget(0, ACTION_TEXT).text() == "检查校门口交通"
+    assert items.index(0, ACTION_TEXT).data() == "检查校门口交通"
+    assert items.index(0, ACTION_OWNER).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert not attendance_row(form, 1)[1].isChecked()
 
     # Put right: the reason and the owner; the save goes through.
     reason.setText("外出培训")
-    owner = form.actions.cellWidget(0, ACTION_OWNER)
-    owner.select(roster[1].id)
+    items.setData(items.index(0, ACTION_OWNER), roster[1].id)
+    assert items.index(0, ACTION_OWNER).data(Qt.ItemDataRole.BackgroundRole) is None
     form.save_button.click()
     stored = saved_meetings(unit_db)
     assert len(stored) == 1
@@ -149,7 +152,7 @@ def test_no_new_issues_then_save_and_finalise(qtbot, unit_db, roster, monkeypatc
     form.no_new_issues_button.click()
     assert form.discussion.toPlainText() == "本周无新问题"
     assert form.decisions.toPlainText() == "本周无新问题"
-    assert form.actions.rowCount() == 0
+    assert form.action_items.rowCount() == 0
     form.save_button.click()
     assert form.record is not None and not form.finalise_button.isHidden()
     monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, _q: False)
@@ -301,12 +304,14 @@ def test_a_due_date_before_the_meeting_is_marked_on_its_row(qtbot, unit_db, rost
     page.new_record()
     form = page.form
     form.add_action_row()
-    form.actions.cellWidget(0, ACTION_TEXT).setText("整改")
-    form.actions.cellWidget(0, ACTION_OWNER).select(roster[0].id)
-    form.actions.cellWidget(0, ACTION_DUE).setDate(QDate(2020, 1, 1))
+    form.actions.setFocus()
+    items = form.action_items
+    items.setData(items.index(0, ACTION_TEXT), "整改")
+    items.setData(items.index(0, ACTION_OWNER), roster[0].id)
+    items.setData(items.index(0, ACTION_DUE), QDate(2020, 1, 1))
     form.save_button.click()
     assert "完成期限不能早于会议日期" in form.actions_field.error.text()
-    assert "fdecea" in form.actions.cellWidget(0, ACTION_DUE).styleSheet()
+    assert items.is_invalid(0, ACTION_DUE)
     assert saved_meetings(unit_db) == []
 
 

@@ -313,3 +313,56 @@ def test_watch_list_mark_stays_on_the_rows_and_a_second_registration_warns(
     type_text(qtbot, form.name, "赵建国")
     form.name.editingFinished.emit()
     assert "尚未离开" in form.returning.text()
+
+
+def test_smaller_gate_defects(qtbot, window, unit_db):
+    """Issue 15 item 13: the offer list shows its whole line, a fixed field loses its red
+    message as it is typed, Esc empties the search box, the void dialog works by keys, and
+    the status bar does not say 今日 twice."""
+    from xinfang_desktop.ui.visits.dialogs import VoidDialog
+
+    for days in (3, 2):
+        visit_service.register_visit(
+            unit_db,
+            ADMIN,
+            VisitDraft(
+                arrived_at=datetime.now() - timedelta(days=days),
+                name="张三",
+                phone="13800138000",
+                id_number="11010519491231002X",
+                unit_address="前村",
+                reason="反映午餐问题",
+            ),
+        )
+    form = window.visits_page.form
+    type_text(qtbot, form.phone, "1380")
+    popup = form.phone.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    text = form._offers.item(0).text()
+    assert "来访 2 次" in text
+    assert popup.width() >= popup.fontMetrics().horizontalAdvance(text)
+    form.escape()
+
+    form.save()  # no name, no reason: errors under the fields
+    assert form.fields["name"].error.isVisible()
+    form.name.setFocus()
+    type_text(qtbot, form.name, "李")
+    assert not form.fields["name"].error.isVisible()
+    assert form.fields["reason"].error.isVisible()  # untouched: still told
+
+    page = window.visits_page
+    type_text(qtbot, page.search, "zs")
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
+
+    record = visit_service.register_visit(
+        unit_db, ADMIN, VisitDraft(arrived_at=datetime.now(), name="王五", reason="送材料")
+    )
+    dialog = VoidDialog(unit_db, ADMIN, record.id, "王五")
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    type_text(qtbot, dialog.reason, "重复登记")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert visit_service.get_visit(unit_db, ADMIN, record.id).is_voided
+    assert window.on_duty_label.text() == "今日值班：无安排"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -52,6 +53,17 @@ class FieldWithError(QWidget):
             layout.addLayout(row)
         layout.addWidget(self.error)
         self.setFocusProxy(field)
+        # The red message goes once the user changes the field; the next save checks again.
+        for signal_name in ("textEdited", "textChanged", "currentIndexChanged", "valueChanged",
+                            "dateTimeChanged", "toggled", "itemChanged"):  # fmt: skip
+            signal = getattr(field, signal_name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(self._edited)
+                break
+
+    def _edited(self, *_args) -> None:
+        if self.error.isVisible() and self.field.hasFocus():
+            self.set_error("")
 
     def set_error(self, message: str) -> None:
         self.error.setText(message)
@@ -134,6 +146,13 @@ def page_title(text: str, parent: QWidget) -> QLabel:
     title = QLabel(text, parent)
     title.setStyleSheet("font-size: 16px; font-weight: bold;")
     return title
+
+
+def clear_on_escape(line: QLineEdit) -> None:
+    """Esc in a search box empties it (and the list shows everything again)."""
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), line)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(line.clear)
 
 
 def _popup_open(widget: QWidget) -> bool:

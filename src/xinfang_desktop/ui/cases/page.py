@@ -35,7 +35,7 @@ from ...services.context import Actor
 from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner
+from ..widgets import Banner, clear_on_escape
 from .form import CaseForm, translate_error
 from .steps import StepPanel
 from .table_model import COLUMN_INDEX, CaseTableModel
@@ -75,6 +75,7 @@ class CasesPage(QWidget):
         self.search.setPlaceholderText(self.tr("搜索 编号 / 信访人 / 请求 / 承办部门 (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)  # never collapses to "…" on a narrow screen
+        clear_on_escape(self.search)
         self.attention = QComboBox(self)
         for value, label in ATTENTION:
             self.attention.addItem(self.tr(label), value)

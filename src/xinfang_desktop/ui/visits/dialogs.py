@@ -18,7 +18,7 @@ from ...domain.auth import PermissionDeniedError
 from ...domain.errors import ValidationError
 from ...services import visits as visit_service
 from ...services.context import Actor
-from ..widgets import Banner, FieldWithError, ReadingOrderFocus
+from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
 from .form import translate_error
 
 
@@ -46,6 +46,11 @@ class VoidDialog(ReadingOrderFocus, QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.reason_field)
         layout.addWidget(buttons)
+        # By keys alone: type the reason, Enter goes to 作废, Enter again voids; Ctrl+Enter
+        # starts a new line in the reason.
+        self._enter = EnterMovesOn(
+            [self.reason], buttons.button(QDialogButtonBox.StandardButton.Ok), self
+        )
         self.reason.setFocus()
 
     def confirm(self) -> None:

@@ -553,7 +553,16 @@ class VisitForm(ReadingOrderFocus, QWidget):
         completer = source.completer()
         if offers and source.hasFocus():
             completer.setCompletionPrefix("")
-            completer.complete()
+            # As wide as the longest offer: "来访 N 次，最近 …" is the part that matters.
+            popup = completer.popup()
+            metrics = popup.fontMetrics()
+            widest = max(
+                metrics.horizontalAdvance(self._offers.item(r).text())
+                for r in range(self._offers.rowCount())
+            )
+            rect = source.rect()
+            rect.setWidth(max(rect.width(), widest + 40))
+            completer.complete(rect)
         else:
             completer.popup().hide()
 

@@ -35,7 +35,7 @@ from ...services.context import Actor
 from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner
+from ..widgets import Banner, clear_on_escape
 from .dialogs import HistoryDialog, VoidDialog
 from .form import VisitForm, translate_error
 from .table_model import COLUMN_INDEX, VisitTableModel
@@ -71,6 +71,7 @@ class VisitsPage(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.form.scanner.watch(self.search)  # a slip scanned into the search box counts too
+        clear_on_escape(self.search)
         self.range = QComboBox(self)
         self.range.addItems(
             [

@@ -57,3 +57,33 @@ def test_statistics_and_audit_log_show_what_happened_since_sign_in(qtbot, window
     assert "来访登记 1 批" in window.statistics_page.summary.text()
     window.show_area(window.audit_page)
     assert window.audit_page.table.rowCount() > rows_before
+
+
+def test_print_preview_pages_zoom_and_says_where_it_saved(qtbot, tmp_path, monkeypatch):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from xinfang_desktop.ui import prompts
+    from xinfang_desktop.ui.print_preview import PdfPreviewDialog
+
+    path = tmp_path / "three.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    for number in range(3):
+        pdf.drawString(100, 700, f"page {number + 1}")
+        pdf.showPage()
+    pdf.save()
+    dialog = PdfPreviewDialog(path.read_bytes(), "来访登记表", "来访登记表.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.page_info.text() == "第 1 / 3 页"
+    assert not dialog.previous_button.isEnabled()
+    dialog.next_button.click()
+    assert dialog.page_info.text() == "第 2 / 3 页"
+    before = dialog.view.zoomFactor()
+    dialog.zoom_in_button.click()
+    assert dialog.view.zoomFactor() > before
+    target = tmp_path / "saved.pdf"
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: str(target))
+    dialog.save_as()
+    assert target.read_bytes() == path.read_bytes()
+    assert dialog.saved_info.text() == f"已保存到 {target}"

@@ -363,3 +363,15 @@ def test_a_quarters_records_print_as_one_pdf_from_the_page(qtbot, unit_db, roste
     text = "".join("".join(p.extract_text().split()) for p in reader.pages)
     assert "信访工作领导小组例会记录汇编" in text and "本期共召开例会1次" in text
     assert "通报本周情况" in text
+
+
+def test_the_start_page_meeting_line_opens_the_queue(qtbot, unit_db, actor, roster):
+    draft = meetings.new_meeting(unit_db, actor)
+    record = meetings.save_meeting(unit_db, actor, draft)
+    meetings.finalise(unit_db, actor, record.id, expected_version=record.version)
+    main = open_window(qtbot, unit_db, PRINCIPAL)
+    main.show_area(main.home_page)
+    assert "待审签例会记录 1 份" in main.meeting_panel.summary.text()
+    main.meeting_panel.open_button.click()
+    assert main.pages.currentWidget() is main.meetings_page
+    assert main.meetings_page.tabs.currentIndex() == 1

@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
             self.leadership_panel = LeadershipPanel(db, self.home_page)
             self.home_page.add_panel(self.leadership_panel, wide=True)
         if self.meetings_page is not None:
-            self.home_page.add_panel(MeetingReviewPanel(db, actor, self.home_page))
+            self.meeting_panel = MeetingReviewPanel(db, actor, self.home_page)
+            self.meeting_panel.open_meetings.connect(self._open_meetings)
+            self.home_page.add_panel(self.meeting_panel)
         self.on_duty_label = OnDutyLabel(db, self)
         self.statusBar().addWidget(self.on_duty_label)
         self.home_page.add_panel(OnDutyPanel(db, self.home_page))
@@ -350,6 +352,11 @@ class MainWindow(QMainWindow):
     def _case_from_finding(self, record_id: int) -> None:
         self.show_area(self.cases_page)
         self.cases_page.new_case_from_finding(record_id)
+
+    def _open_meetings(self, review_queue: bool) -> None:
+        self.show_area(self.meetings_page)
+        if review_queue and self.meetings_page.queue is not None:
+            self.meetings_page.tabs.setCurrentIndex(1)
 
     def _case_from_visit(self, visit_id: int) -> None:
         self.show_area(self.cases_page)

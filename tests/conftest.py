@@ -36,7 +36,26 @@ def pg_test_url() -> str | None:
     return os.environ.get(ENV_TEST_PG_URL) or None
 
 
+X_TOOLS = ("Xvfb", "xdotool", "xwininfo", "import")
+
+
+def _deselect_without_x_tools(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The real-window test needs an X server and its tools; without them it is deselected."""
+    missing = [tool for tool in X_TOOLS if shutil.which(tool) is None]
+    if not missing:
+        return
+    needs_x = [item for item in items if item.get_closest_marker("xvfb")]
+    if not needs_x:
+        return
+    items[:] = [item for item in items if not item.get_closest_marker("xvfb")]
+    config.hook.pytest_deselected(items=needs_x)
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"{len(needs_x)} Xvfb tests deselected: {', '.join(missing)} missing.")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _deselect_without_x_tools(config, items)
     for item in items:
         if "pg_db" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.postgres)

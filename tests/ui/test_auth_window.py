@@ -30,7 +30,7 @@ def _open_window(qtbot, db, actor):
 
     install_cjk_font(QApplication.instance())
     window = MainWindow(db, actor)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_leaving", True))
     window.show()
     qtbot.waitExposed(window)
     return window

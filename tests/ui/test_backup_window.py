@@ -36,7 +36,7 @@ def test_backup_now_then_restore_the_selected_backup(qtbot, unit_db, monkeypatch
     install_cjk_font(QApplication.instance())
     _register(unit_db, "张三")
     window = MainWindow(unit_db, ADMIN)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_leaving", True))
     page = window.backup_page
     assert page is not None
     assert MainWindow(unit_db, Actor("王师傅", Role.GATE, 2)).backup_page is None

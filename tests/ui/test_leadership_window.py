@@ -477,7 +477,7 @@ def test_a_leader_asks_and_the_clerk_registers_from_the_start_page(
     )
     monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
     leader_window = MainWindow(unit_db, leader)
-    qtbot.addWidget(leader_window)
+    qtbot.addWidget(leader_window, before_close_func=lambda w: setattr(w, "_leaving", True))
     tab = leader_window.leadership_page.screening_tab
     tab.load()
     assert tab.records.rowCount() == 1
@@ -486,7 +486,7 @@ def test_a_leader_asks_and_the_clerk_registers_from_the_start_page(
     assert "待登记" in tab.banner.text()
 
     clerk_window = MainWindow(unit_db, Actor("张老师", Role.CLERK, 6))
-    qtbot.addWidget(clerk_window)
+    qtbot.addWidget(clerk_window, before_close_func=lambda w: setattr(w, "_leaving", True))
     panel = clerk_window.pending_findings_panel
     panel.refresh()
     assert panel.findings.count() == 1

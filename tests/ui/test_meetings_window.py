@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from xinfang_desktop.domain.auth import Role
 from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
@@ -20,6 +20,7 @@ from xinfang_desktop.services.cases import register_case
 from xinfang_desktop.services.context import Actor
 from xinfang_desktop.services.people import add_person
 from xinfang_desktop.services.visits import register_visit
+from xinfang_desktop.ui import prompts
 from xinfang_desktop.ui.meetings.form import (
     ACTION_DUE,
     ACTION_OWNER,
@@ -47,7 +48,7 @@ def open_window(qtbot, db, who: Actor):
     from xinfang_desktop.ui.main_window import MainWindow
 
     main = MainWindow(db, who)
-    qtbot.addWidget(main)
+    qtbot.addWidget(main, before_close_func=lambda w: setattr(w, "_leaving", True))
     return main
 
 
@@ -115,7 +116,9 @@ def test_absent_without_reason_is_refused_and_the_typing_stays(qtbot, unit_db, r
     present.setChecked(False)
     assert reason.isEnabled()
     form.add_action_row()
-    form.actions.cellWidget(0, ACTION_TEXT).setText("检查校门口交通")
+    form.actions.setFocus()  # leaves the cell the new row opened for typing
+    items = form.action_items
+    items.setData(items.index(0, ACTION_TEXT), "检查校门口交通")
 
     form.save_button.click()
 
@@ -125,13 +128,14 @@ def test_absent_without_reason_is_refused_and_the_typing_stays(qtbot, unit_db, r
     assert "第1项：请为第1项落实事项指定责任人" in form.actions_field.error.text()
     assert form.agenda.toPlainText() == "一、通报本周信访情况"
     assert form.discussion.toPlainText() == "校门口接送秩序问题"
-    assert form.actions.cellWidget(0, ACTION_TEXT).text() == "检查校门口交通"
+    assert items.index(0, ACTION_TEXT).data() == "检查校门口交通"
+    assert items.index(0, ACTION_OWNER).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert not attendance_row(form, 1)[1].isChecked()
 
     # Put right: the reason and the owner; the save goes through.
     reason.setText("外出培训")
-    owner = form.actions.cellWidget(0, ACTION_OWNER)
-    owner.select(roster[1].id)
+    items.setData(items.index(0, ACTION_OWNER), roster[1].id)
+    assert items.index(0, ACTION_OWNER).data(Qt.ItemDataRole.BackgroundRole) is None
     form.save_button.click()
     stored = saved_meetings(unit_db)
     assert len(stored) == 1
@@ -142,7 +146,7 @@ def test_absent_without_reason_is_refused_and_the_typing_stays(qtbot, unit_db, r
     assert page.list.rowCount() == 1 and page.list.item(0, 1).text() == "草稿"
 
 
-def test_no_new_issues_then_save_and_finalise(qtbot, unit_db, roster):
+def test_no_new_issues_then_save_and_finalise(qtbot, unit_db, roster, monkeypatch):
     main = open_window(qtbot, unit_db, CLERK)
     page = main.meetings_page
     assert page.queue is None  # the clerk writes, the principal signs
@@ -152,9 +156,13 @@ def test_no_new_issues_then_save_and_finalise(qtbot, unit_db, roster):
     form.no_new_issues_button.click()
     assert form.discussion.toPlainText() == "本周无新问题"
     assert form.decisions.toPlainText() == "本周无新问题"
-    assert form.actions.rowCount() == 0
+    assert form.action_items.rowCount() == 0
     form.save_button.click()
     assert form.record is not None and not form.finalise_button.isHidden()
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, _q: False)
+    form.finalise_button.click()  # asked, and the answer was no
+    assert [m.status for m in saved_meetings(unit_db)] != [STATUS_FINAL]
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, _q: True)
     form.finalise_button.click()
     stored = saved_meetings(unit_db)
     assert [m.status for m in stored] == [STATUS_FINAL]
@@ -182,7 +190,9 @@ def test_a_late_save_over_someone_elses_is_refused_and_keeps_the_text(
     assert saved_meetings(unit_db)[0].draft.agenda == "另一台电脑的修改"
 
 
-def test_the_principal_signs_from_the_queue_then_an_addendum(qtbot, unit_db, actor, roster):
+def test_the_principal_signs_from_the_queue_then_an_addendum(
+    qtbot, unit_db, actor, roster, monkeypatch
+):
     draft = meetings.new_meeting(unit_db, actor)
     record = meetings.save_meeting(unit_db, actor, draft.__class__(**{
         **draft.__dict__, "agenda": "通报本周情况", "discussion": "本周无新问题"
@@ -200,6 +210,10 @@ def test_the_principal_signs_from_the_queue_then_an_addendum(qtbot, unit_db, act
     assert review.agenda.isReadOnly() and review.save_button.isHidden()
     assert not review.sign_box.isHidden()
     review.comment.setPlainText("同意。请各组继续做好摸排。")
+    # The sign box follows the record: the principal reads first, then signs.
+    body = review.body.layout()
+    assert body.indexOf(review.sign_box) > body.indexOf(review.actions_field)
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda _p, _t, q: "不能撤回" in q)
     review.sign_button.click()
 
     signed = meetings.get_meeting(unit_db, actor, record.id)
@@ -294,12 +308,14 @@ def test_a_due_date_before_the_meeting_is_marked_on_its_row(qtbot, unit_db, rost
     page.new_record()
     form = page.form
     form.add_action_row()
-    form.actions.cellWidget(0, ACTION_TEXT).setText("整改")
-    form.actions.cellWidget(0, ACTION_OWNER).select(roster[0].id)
-    form.actions.cellWidget(0, ACTION_DUE).setDate(QDate(2020, 1, 1))
+    form.actions.setFocus()
+    items = form.action_items
+    items.setData(items.index(0, ACTION_TEXT), "整改")
+    items.setData(items.index(0, ACTION_OWNER), roster[0].id)
+    items.setData(items.index(0, ACTION_DUE), QDate(2020, 1, 1))
     form.save_button.click()
     assert "完成期限不能早于会议日期" in form.actions_field.error.text()
-    assert "fdecea" in form.actions.cellWidget(0, ACTION_DUE).styleSheet()
+    assert items.is_invalid(0, ACTION_DUE)
     assert saved_meetings(unit_db) == []
 
 
@@ -358,3 +374,16 @@ def test_a_quarters_records_print_as_one_pdf_from_the_page(qtbot, unit_db, roste
     text = "".join("".join(p.extract_text().split()) for p in reader.pages)
     assert "信访工作领导小组例会记录汇编" in text and "本期编入例会记录1次" in text
     assert "通报本周情况" in text and "草稿" in text
+
+
+
+def test_the_start_page_meeting_line_opens_the_queue(qtbot, unit_db, actor, roster):
+    draft = meetings.new_meeting(unit_db, actor)
+    record = meetings.save_meeting(unit_db, actor, draft)
+    meetings.finalise(unit_db, actor, record.id, expected_version=record.version)
+    main = open_window(qtbot, unit_db, PRINCIPAL)
+    main.show_area(main.home_page)
+    assert "待审签例会记录 1 份" in main.meeting_panel.summary.text()
+    main.meeting_panel.open_button.click()
+    assert main.pages.currentWidget() is main.meetings_page
+    assert main.meetings_page.tabs.currentIndex() == 1

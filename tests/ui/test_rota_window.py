@@ -156,6 +156,7 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
 
     # Publish, then swap two gate seats a week apart: the change is listed.
     qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    assert "不能撤回" in asked[-1]  # 发布 is confirmed first
     assert "已发布第 1 版" in page.banner.text()
     gate_column = 4 + [code for code, _ in page.detail.roles].index("gate")
     later = next(

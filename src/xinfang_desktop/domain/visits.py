@@ -219,3 +219,19 @@ def display_id_number(id_number: str, *, unmasked: bool = False) -> str:
 def visit_number(arrived_at: datetime, daily_sequence: int) -> str:
     """The number printed on the visitor slip: 20261123-0007."""
     return f"{arrived_at:%Y%m%d}-{daily_sequence:04d}"
+
+
+# The 访客单's QR code: the visit's id and number, in characters every USB scanner types
+# the same on any keyboard layout. No name, phone or ID: the slip leaves the building.
+SLIP_CODE_PREFIX = "XFV"
+_SLIP_CODE = re.compile(r"^\s*XFV-(\d{1,12})-(\d{8}-\d{4})\s*$", re.IGNORECASE)
+
+
+def slip_code(visit_id: int, number: str) -> str:
+    return f"{SLIP_CODE_PREFIX}-{visit_id}-{number}"
+
+
+def parse_slip_code(text: str) -> tuple[int, str] | None:
+    """(visit id, visit number) when ``text`` is a scanned slip code, else None."""
+    match = _SLIP_CODE.match(text)
+    return (int(match.group(1)), match.group(2)) if match else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import segno
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
@@ -21,6 +23,9 @@ _PAD = 3.0
 # The slip is one page: a reason longer than this is cut, the register has it in full.
 _MAX_REASON_LINES = 3
 _LABEL_FILL = colors.HexColor("#EEEEEE")
+# Large enough for a cheap scanner at arm's length; the slip is 105 mm tall.
+_QR_SIZE = 24 * mm
+_QR_GAP = 3 * mm
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,8 @@ class VisitorSlip:
     host: str
     reason: str
     receptionist: str
+    # Scanned at the gate on the way out, it records the departure (see domain.visits).
+    code: str = ""
 
 
 def build_visitor_slip_pdf(slip: VisitorSlip) -> bytes:
@@ -52,7 +59,8 @@ def build_visitor_slip_pdf(slip: VisitorSlip) -> bytes:
         small_size=8.5,
         show_page_numbers=False,
     )
-    width = frame.content_width
+    qr = _qr_drawing(slip.code, _QR_SIZE) if slip.code else None
+    width = frame.content_width - (_QR_SIZE + _QR_GAP if qr is not None else 0)
     label_width = 17 * mm
     value_width = (width - 2 * label_width) / 2
     wide_value = width - label_width
@@ -100,4 +108,43 @@ def build_visitor_slip_pdf(slip: VisitorSlip) -> bytes:
         colWidths=[label_width, value_width, label_width, value_width],
         style=style,
     )
-    return frame.build([table])
+    if qr is None:
+        return frame.build([table])
+    beside = Table(
+        [[table, qr]],
+        colWidths=[width, _QR_SIZE + _QR_GAP],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        ),
+    )
+    return frame.build([beside])
+
+
+def _qr_drawing(code: str, size: float) -> Drawing:
+    """The QR code as vector squares: sharp on any printer, no image file in between."""
+    matrix = [list(row) for row in segno.make(code, error="m").matrix]
+    border = 2  # quiet zone, in modules
+    modules = len(matrix) + 2 * border
+    step = size / modules
+    drawing = Drawing(size, size)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                drawing.add(
+                    Rect(
+                        (x + border) * step,
+                        size - (y + border + 1) * step,
+                        step,
+                        step,
+                        fillColor=colors.black,
+                        strokeColor=None,
+                    )
+                )
+    return drawing

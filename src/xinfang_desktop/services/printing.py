@@ -17,6 +17,7 @@ from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import day_bounds
 from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import mask_id_number, mask_phone
+from ..domain.visits import slip_code
 from ..reports.visit_register import RegisterRow, VisitRegisterDocument
 from ..reports.visitor_slip import VisitorSlip
 from . import audit
@@ -132,4 +133,5 @@ def visitor_slip(
         host=fields.host,
         reason=fields.reason,
         receptionist=fields.receptionist,
+        code=slip_code(visit_id, fields.number),
     )

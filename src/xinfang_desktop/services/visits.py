@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
@@ -75,6 +75,8 @@ class VisitRow:
     remarks: str
     voided: bool
     void_reason: str
+    # On the watch list (for roles that see it): the mark stays on every row of the person.
+    watched: bool = False
 
     @property
     def is_group_visit(self) -> bool:
@@ -404,7 +406,40 @@ def fetch_visit_rows(
         query = query.where(Visit.arrived_at >= start, Visit.arrived_at < end)
     with db.read() as session:
         by_id = {v.id: v for v in session.scalars(query)}
-        return [to_row(by_id[i], show_phone=show_phone) for i in ids if i in by_id]
+        watched = _watched_ids(session, actor, list(by_id.values()))
+        return [
+            replace(to_row(by_id[i], show_phone=show_phone), watched=i in watched)
+            for i in ids
+            if i in by_id
+        ]
+
+
+def may_see_watch_list(actor: Actor) -> bool:
+    """The gate is alerted when it registers; the office keeps the list."""
+    return actor.can(Permission.REGISTER_VISITS) or actor.can(Permission.MANAGE_SETTINGS)
+
+
+def _watched_ids(session: Session, actor: Actor, visits: list[Visit]) -> set[int]:
+    """Visits whose person is on the watch list now (matched as the gate's alert matches)."""
+    from ..db.models import WatchEntry
+
+    if not visits or not may_see_watch_list(actor):
+        return set()
+    entries = session.execute(
+        select(WatchEntry.name, WatchEntry.phone, WatchEntry.id_number).where(
+            WatchEntry.removed_at.is_(None)
+        )
+    ).all()
+    names = {e.name for e in entries if e.name}
+    phones = {e.phone for e in entries if e.phone}
+    id_numbers = {e.id_number for e in entries if e.id_number}
+    return {
+        v.id
+        for v in visits
+        if (v.id_number and v.id_number in id_numbers)
+        or (v.phone and v.phone in phones)
+        or v.name in names
+    }
 
 
 @dataclass(frozen=True)
@@ -609,3 +644,131 @@ __all__ = [
     "visit_history",
     "void_visit",
 ]
+
+
+def gate_staff(db: Database, actor: Actor) -> list[str]:
+    """Who may be 登记人: one list, not three.
+
+    A gate account is a person: users with the role 门卫 (named as their linked person),
+    people whose 职务 is 门卫, then the names typed in 设置 for staff without an account
+    (older records and stand-ins). The signed-in user comes first.
+    """
+    from ..db.models import Person, User
+    from ..domain.auth import Role
+    from .settings import get_unit_settings
+
+    if not actor.can(Permission.SEARCH_ALL_VISITS):
+        actor.require(Permission.REGISTER_VISITS)
+    names: list[str] = [actor.name] if actor.user_id is not None else []
+    with db.read() as session:
+        for user in session.scalars(
+            select(User).where(User.role == Role.GATE.value, User.disabled_at.is_(None))
+        ):
+            person = session.get(Person, user.person_id) if user.person_id else None
+            names.append(person.name if person is not None else user.display_name)
+        names.extend(
+            session.scalars(
+                select(Person.name)
+                .where(Person.post.contains("门卫"), Person.left_on.is_(None))
+                .order_by(Person.name)
+            )
+        )
+    names.extend(get_unit_settings(db).gate_staff)
+    return list(dict.fromkeys(n.strip() for n in names if n.strip()))
+
+
+def depart_by_slip(
+    db: Database, actor: Actor, code: str, *, at: datetime | None = None
+) -> VisitRecord:
+    """The 访客单 scanned at the gate on the way out: that visit's departure is recorded.
+
+    The number in the code must match the visit's own, so a mistyped or forged id never
+    marks someone else as gone.
+    """
+    from ..domain.visits import parse_slip_code
+
+    if not actor.can(Permission.SEARCH_ALL_VISITS):
+        actor.require(Permission.REGISTER_VISITS)
+    parsed = parse_slip_code(code)
+    unknown = ValidationError([FieldError("left_at", "扫到的不是本单位的访客单二维码")])
+    if parsed is None:
+        raise unknown
+    visit_id, number = parsed
+    with db.read() as session:
+        visit = session.get(Visit, visit_id)
+        # The number stored when the visit was saved (the one printed on its slip).
+        if visit is None or visit.number != number:
+            raise unknown
+    return mark_departure(db, actor, visit_id, at=at)
+
+
+@dataclass(frozen=True)
+class PresentVisitor:
+    """One line of the 在场 board: who is on site, since when, whom they are seeing."""
+
+    id: int
+    name: str
+    people_count: int
+    arrived_at: datetime
+    host: str
+    reason: str
+
+
+def present_visitors(db: Database, actor: Actor, day: date | None = None) -> list[PresentVisitor]:
+    """Today's visitors still on site, longest there first. No phone or ID on the board."""
+    if not actor.can(Permission.SEARCH_ALL_VISITS):
+        actor.require(Permission.REGISTER_VISITS)
+    start, end = day_bounds(day or date.today())
+    with db.read() as session:
+        visits = session.scalars(
+            select(Visit)
+            .where(
+                Visit.arrived_at >= start,
+                Visit.arrived_at < end,
+                Visit.left_at.is_(None),
+                Visit.voided_at.is_(None),
+            )
+            .order_by(Visit.arrived_at, Visit.id)
+        )
+        return [
+            PresentVisitor(v.id, v.name, v.people_count, v.arrived_at, v.host, v.reason)
+            for v in visits
+        ]
+
+
+def already_on_site(
+    db: Database, actor: Actor, *, name: str, phone: str = "", id_number: str = ""
+) -> PresentVisitor | None:
+    """The same person registered today and not yet gone: registering again counts twice.
+
+    Matched on the ID number or the phone when one is typed, else on the name."""
+    if not actor.can(Permission.SEARCH_ALL_VISITS):
+        actor.require(Permission.REGISTER_VISITS)
+    phone, id_number, name = normalize_phone(phone), normalize_id_number(id_number), name.strip()
+    if id_number:
+        same = Visit.id_number == id_number
+    elif phone:
+        same = Visit.phone == phone
+    elif name:
+        same = Visit.name == name
+    else:
+        return None
+    start, end = day_bounds(date.today())
+    with db.read() as session:
+        visit = session.scalars(
+            select(Visit)
+            .where(
+                same,
+                Visit.arrived_at >= start,
+                Visit.arrived_at < end,
+                Visit.left_at.is_(None),
+                Visit.voided_at.is_(None),
+            )
+            .order_by(Visit.arrived_at)
+            .limit(1)
+        ).first()
+        if visit is None:
+            return None
+        return PresentVisitor(
+            visit.id, visit.name, visit.people_count, visit.arrived_at, visit.host, visit.reason
+        )

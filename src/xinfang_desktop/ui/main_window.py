@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.dates import chinese_date_with_weekday
 from ..domain.settings import UnitSettings
+from .window_layout import fit_to_screen, restore_layout, save_layout
 
 if TYPE_CHECKING:
     from ..db.engine import Database
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._db: Database | None = None
         self._holders: dict[QWidget, QWidget] = {}
-        self.resize(1440, 860)
+        fit_to_screen(self)
         self.setWindowTitle(self.tr("信访台账"))
 
         self.navigation = QListWidget(self)
@@ -80,7 +81,10 @@ class MainWindow(QMainWindow):
         self.sign_out_button = QPushButton(self.tr("退出登录"), self)
         self.sign_out_button.setFlat(True)
         self.sign_out_button.hide()
-        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.sign_out_button.clicked.connect(self.ask_sign_out)
+        # Once a sign-out is under way (asked, or forced by a restore) closing never asks again.
+        self._leaving = False
+        self.sign_out_requested.connect(self._mark_leaving)
         status = self.statusBar()
         status.addWidget(self.date_label)
         status.addWidget(self.on_site_label)
@@ -106,7 +110,7 @@ class MainWindow(QMainWindow):
             PendingFindingsPanel,
         )
         from .cases.page import CasesPage
-        from .home.page import HomePage, TodayVisitsPanel
+        from .home.page import HomePage, OnSiteBoard, TodayVisitsPanel
         from .leadership.home_panel import LeadershipPanel
         from .leadership.page import LeadershipPage
         from .meetings.home_panel import MeetingReviewPanel
@@ -192,8 +196,12 @@ class MainWindow(QMainWindow):
             self.backup_page.restored.connect(self.sign_out_requested)
         if self.settings_page is not None:
             self._add_area(self.tr("设置"), self.settings_page, scroll=True)
+        self.on_site_board = None
         if gate_work:
             self.home_page.add_panel(TodayVisitsPanel(db, self.home_page))
+            self.on_site_board = OnSiteBoard(db, actor, self.home_page)
+            self.on_site_board.departed.connect(lambda _id: self.refresh_status())
+            self.home_page.add_panel(self.on_site_board, wide=True)
         if self.cases_page is not None:
             for panel in (
                 CaseAttentionPanel(db, self.home_page),
@@ -219,13 +227,16 @@ class MainWindow(QMainWindow):
             self.leadership_panel = LeadershipPanel(db, self.home_page)
             self.home_page.add_panel(self.leadership_panel, wide=True)
         if self.meetings_page is not None:
-            self.home_page.add_panel(MeetingReviewPanel(db, actor, self.home_page))
+            self.meeting_panel = MeetingReviewPanel(db, actor, self.home_page)
+            self.meeting_panel.open_meetings.connect(self._open_meetings)
+            self.home_page.add_panel(self.meeting_panel)
         self.on_duty_label = OnDutyLabel(db, self)
         self.statusBar().addWidget(self.on_duty_label)
         self.home_page.add_panel(OnDutyPanel(db, self.home_page))
         if self.rota_page is not None:
             self.rota_page.rota_changed.connect(self.on_duty_label.refresh)
         self.navigation.currentRowChanged.connect(self._show_area)
+        restore_layout(self, self.pages, self._layout_owner())
         self.show_area(self.visits_page or self.home_page)
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)
         self.database_label.setText(self.tr("数据库：{w}").format(w=where))
@@ -253,6 +264,59 @@ class MainWindow(QMainWindow):
             )
         elif self.visits_page is not None:
             self.visits_page.form.name.setFocus()
+
+    # --- unsaved typing ------------------------------------------------------------------------
+    def unsaved_work(self) -> list[str]:
+        """Typing on any page that closing the window would throw away."""
+        pending: list[str] = []
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            page = page.widget() if isinstance(page, QScrollArea) else page
+            describe = getattr(page, "unsaved_work", None)
+            if callable(describe):
+                pending.extend(describe())
+        return pending
+
+    def may_discard_unsaved(self, leaving: str) -> bool:
+        from . import prompts
+
+        pending = self.unsaved_work()
+        if not pending:
+            return True
+        question = self.tr(
+            "以下内容还没有保存：\n{items}\n\n{leaving}将放弃这些内容。确定吗？"
+        ).format(items="\n".join(f"· {item}" for item in pending), leaving=leaving)
+        return prompts.ask_yes_no(self, self.tr("未保存的内容"), question)
+
+    def ask_sign_out(self) -> None:
+        if self.may_discard_unsaved(self.tr("退出登录")):
+            self.sign_out_requested.emit()
+
+    def _mark_leaving(self) -> None:
+        self._leaving = True
+        self.save_layout()
+
+    def _layout_owner(self) -> str:
+        actor = self.actor
+        return str(actor.user_id) if actor and actor.user_id is not None else actor.name
+
+    def save_layout(self) -> None:
+        """Keep this user's window size and splitter positions for the next sign-in."""
+        if self.actor is None:
+            return
+        try:
+            save_layout(self, self.pages, self._layout_owner())
+        except OSError as exc:  # a full or read-only data folder never blocks closing
+            log.warning("window layout not saved: %s", exc)
+
+    def closeEvent(self, event) -> None:
+        if not self._leaving and not self.may_discard_unsaved(self.tr("关闭窗口")):
+            event.ignore()
+            return
+        if not self._leaving:
+            self._leaving = True
+            self.save_layout()
+        super().closeEvent(event)
 
     def change_password(self) -> None:
         from . import prompts
@@ -288,6 +352,11 @@ class MainWindow(QMainWindow):
     def _case_from_finding(self, record_id: int) -> None:
         self.show_area(self.cases_page)
         self.cases_page.new_case_from_finding(record_id)
+
+    def _open_meetings(self, review_queue: bool) -> None:
+        self.show_area(self.meetings_page)
+        if review_queue and self.meetings_page.queue is not None:
+            self.meetings_page.tabs.setCurrentIndex(1)
 
     def _case_from_visit(self, visit_id: int) -> None:
         self.show_area(self.cases_page)

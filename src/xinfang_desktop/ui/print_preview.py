@@ -16,6 +16,9 @@ from . import prompts
 
 log = logging.getLogger("xinfang.ui")
 
+_ZOOM_STEP = 1.25
+_ZOOM_MIN, _ZOOM_MAX = 0.25, 5.0
+
 
 class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent=None):
@@ -35,9 +38,29 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        self.page_info = QLabel(
-            self.tr("共 {pages} 页").format(pages=self.document.pageCount()), self
-        )
+        self.page_info = QLabel(self)
+        self.saved_info = QLabel(self)
+        self.saved_info.setObjectName("savedInfo")
+        self.saved_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        navigator = self.view.pageNavigator()
+        navigator.currentPageChanged.connect(lambda _p: self._show_page())
+        self.previous_button = QPushButton(self.tr("上一页 (PgUp)"), self)
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button = QPushButton(self.tr("下一页 (PgDn)"), self)
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self.zoom_out_button = QPushButton(self.tr("缩小 (Ctrl+-)"), self)
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / _ZOOM_STEP))
+        self.zoom_in_button = QPushButton(self.tr("放大 (Ctrl++)"), self)
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(_ZOOM_STEP))
+        self.fit_button = QPushButton(self.tr("适合宽度"), self)
+        self.fit_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        tools = QHBoxLayout()
+        for widget in (self.previous_button, self.next_button, self.zoom_out_button,
+                       self.zoom_in_button, self.fit_button):  # fmt: skip
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        tools.addWidget(self.saved_info)
+        self._show_page()
         self.print_button = QPushButton(self.tr("打印… (Ctrl+P)"), self)
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("另存为 PDF… (Ctrl+S)"), self)
@@ -51,10 +74,41 @@ class PdfPreviewDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_document)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save_as)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_by(_ZOOM_STEP)),
+            (QKeySequence("Ctrl+="), lambda: self.zoom_by(_ZOOM_STEP)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_by(1 / _ZOOM_STEP)),
+            (QKeySequence("PgUp"), lambda: self.go_to_page(self.current_page() - 1)),
+            (QKeySequence("PgDown"), lambda: self.go_to_page(self.current_page() + 1)),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        if 0 <= page < self.document.pageCount():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+            self._show_page()
+
+    def zoom_by(self, factor: float) -> None:
+        zoom = min(max(self.view.zoomFactor() * factor, _ZOOM_MIN), _ZOOM_MAX)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(zoom)
+
+    def _show_page(self) -> None:
+        pages = self.document.pageCount()
+        current = min(self.current_page(), max(pages - 1, 0))
+        self.page_info.setText(
+            self.tr("第 {page} / {pages} 页").format(page=current + 1, pages=pages)
+        )
+        self.previous_button.setEnabled(current > 0)
+        self.next_button.setEnabled(current + 1 < pages)
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -72,6 +126,7 @@ class PdfPreviewDialog(QDialog):
                 self, self.tr("保存失败"), self.tr("无法写入文件：{e}").format(e=exc)
             )
             return ""
+        self.saved_info.setText(self.tr("已保存到 {path}").format(path=path))
         return path
 
     def print_document(self) -> bool:

@@ -62,4 +62,7 @@ __all__ = [
 
 def run_dialog(dialog: QDialog) -> int:
     """Show a modal dialog of the program's own and return its result (tests fill it instead)."""
+    from .widgets import scroll_when_tall
+
+    scroll_when_tall(dialog)
     return dialog.exec()

@@ -6,6 +6,7 @@ import importlib.resources
 import logging
 from contextlib import ExitStack
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
@@ -41,6 +42,26 @@ def install_cjk_font(app: QApplication) -> str:
     return family
 
 
+class QtCatalogueGaps(QTranslator):
+    """Strings of Qt's own dialogs that the zh_CN catalogue shipped with PySide6 lacks.
+
+    Newer Qt added keyboard accelerators to two labels of the file dialog; the catalogue
+    still has them without, so "Look in:" and "Files of type:" showed in English.
+    """
+
+    ZH_CN: ClassVar[dict[tuple[str, str], str]] = {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    }
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        # No answer (a null string) lets Qt ask the next catalogue.
+        return self.ZH_CN.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translations(app: QApplication, locale_name: str = DEFAULT_LOCALE) -> list[QTranslator]:
     """Qt's own dialogs in the user's language, and the program's strings if not zh_CN.
 
@@ -58,6 +79,12 @@ def install_translations(app: QApplication, locale_name: str = DEFAULT_LOCALE) -
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
+        elif name.startswith("qtbase"):
+            log.warning("Qt's own %s catalogue not found in %s", name, folder)
+    if locale_name == DEFAULT_LOCALE:
+        gaps = QtCatalogueGaps(app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     return installed
 
 

@@ -75,6 +75,11 @@ class AuditPage(QWidget):
     def _period(self) -> tuple[date, date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Every visit to the page shows the entries written since the last one.
+        self.load()
+
     def load(self) -> None:
         first, last = self._period()
         try:

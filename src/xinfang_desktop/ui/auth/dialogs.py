@@ -21,7 +21,7 @@ from ...services import auth as auth_service
 from ...services.auth import SignInError, UserRecord
 from ...services.context import Actor
 from ..visits.form import translate_error
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
 
 
 def _password_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
@@ -31,7 +31,7 @@ def _password_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-class _FieldsDialog(QDialog):
+class _FieldsDialog(ReadingOrderFocus, QDialog):
     """A small form whose fields show their own error line, and a banner for the rest."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
@@ -143,10 +143,20 @@ class SignInDialog(_FieldsDialog):
         self.add_field("password", self.tr("密码"), self.password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        self.username.returnPressed.connect(self.password.setFocus)
+        # Enter after the user name goes to the password; it is never a sign-in attempt.
+        self._enter = EnterMovesOn([self.username], self.password, self)
         self.username.setFocus()
 
     def save(self) -> None:
+        # An empty field is a slip of the finger, not a try: nothing is asked of the service,
+        # so no attempt is counted against the five.
+        missing = []
+        if not self.username.text().strip():
+            missing.append(FieldError("username", self.tr("请输入用户名。")))
+        if not self.password.text():
+            missing.append(FieldError("password", self.tr("请输入密码。")))
+        if missing:
+            raise ValidationError(missing)
         try:
             self.user = auth_service.sign_in(self._db, self.username.text(), self.password.text())
         except SignInError as exc:

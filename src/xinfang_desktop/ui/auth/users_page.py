@@ -145,6 +145,11 @@ class UsersPage(QWidget):
         layout.addLayout(buttons)
         self.load()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Locks and password changes happen at the sign-in, elsewhere.
+        self.load()
+
     def load(self) -> None:
         try:
             self.users = auth_service.list_users(self._db, self._actor)

@@ -65,6 +65,11 @@ class BackupPage(QWidget):
         layout.addLayout(row)
         self.load()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Automatic backups are made in the background meanwhile.
+        self.load()
+
     def load(self) -> None:
         self.backups = backup_service.list_backups(self._backup_dir)
         self.table.setRowCount(len(self.backups))

@@ -42,7 +42,7 @@ from ...services import cases as case_service
 from ...services.context import Actor
 from ...services.people import list_people
 from ..visits.form import translate_error
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, FieldWithError, ReadingOrderFocus
 
 log = logging.getLogger("xinfang.ui")
 
@@ -51,7 +51,7 @@ _START_ROWS = 2
 _EARLIER_DELAY_MS = 300
 
 
-class CaseForm(QWidget):
+class CaseForm(ReadingOrderFocus, QWidget):
     saved = Signal(int)  # case id
 
     def __init__(self, db: Database, actor: Actor, settings: CaseSettings, parent=None):
@@ -62,6 +62,7 @@ class CaseForm(QWidget):
         self.version: int | None = None
         self.visit_id: int | None = None
         self.finding_id: int | None = None
+        self._baseline: CaseDraft | None = None
 
         self.title = QLabel(self.tr("新信访事项"), self)
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -280,6 +281,15 @@ class CaseForm(QWidget):
         )
         self.earlier.clear()
         self.banner.clear_message()
+        self._baseline = self.draft()
+
+    def unsaved_work(self) -> list[str]:
+        """Typing that closing the window now would throw away."""
+        if self._baseline is None or self.draft() == self._baseline:
+            return []
+        if self.case_id is None:
+            return [self.tr("未保存的新信访事项")]
+        return [self.tr("信访事项的修改（{title}）").format(title=self.title.text())]
 
     def start_from_visit(self, draft: CaseDraft) -> None:
         self.clear()
@@ -299,6 +309,7 @@ class CaseForm(QWidget):
             return False
         self.fill(record.draft)
         self.case_id, self.version = record.id, record.version
+        self._baseline = self.draft()
         self.title.setText(self.tr("信访事项 {number}").format(number=record.number))
         self.banner.clear_message()
         self.earlier.setText(
@@ -349,6 +360,7 @@ class CaseForm(QWidget):
             self.banner.show_message("error", exc.user_message)
             return False
         self.case_id, self.version = record.id, record.version
+        self._baseline = self.draft()
         self.title.setText(self.tr("信访事项 {number}").format(number=record.number))
         note = (
             self.tr("，已关联前次 {n}（重信重访）").format(n=record.repeat_of_number)

@@ -35,7 +35,7 @@ from ...services.context import Actor
 from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner
+from ..widgets import Banner, clear_on_escape
 from .documents import DocumentsPanel
 from .form import CaseForm, translate_error
 from .steps import StepPanel
@@ -75,6 +75,8 @@ class CasesPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("搜索 编号 / 信访人 / 请求 / 承办部门 (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(180)  # never collapses to "…" on a narrow screen
+        clear_on_escape(self.search)
         self.attention = QComboBox(self)
         for value, label in ATTENTION:
             self.attention.addItem(self.tr(label), value)
@@ -149,7 +151,8 @@ class CasesPage(QWidget):
         ledger.addWidget(self.ledger_button)
         ledger.addWidget(self.export_button)
         ledger.addStretch(1)
-        ledger.addWidget(self.import_button)
+        # Importing sits with the actions, so both lines fit a 1024-pixel screen.
+        actions.addWidget(self.import_button)
 
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
@@ -214,6 +217,22 @@ class CasesPage(QWidget):
             warning_days=self._warning_days,
         )
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        """The list as stored now (deadlines move, others register), the open case kept."""
+        selected = self.selected_case_id()
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.run_search()
+            if selected is not None:
+                self.select_case(selected)
+        finally:
+            selection.blockSignals(False)
+
     def run_search(self) -> None:
         self._search_timer.stop()
         self.model.today = date.today()
@@ -244,7 +263,13 @@ class CasesPage(QWidget):
 
     def _open_row(self, row: int) -> None:
         case_id = self.model.case_id(row)
-        if case_id is None:
+        if case_id is None or case_id == self.form.case_id:
+            return
+        if self.form.unsaved_work() and not prompts.ask_yes_no(
+            self,
+            self.tr("信访事项"),
+            self.tr("登记表中有未保存的内容，打开其他事项将放弃这些内容。是否继续？"),
+        ):
             return
         if self.form.load(case_id):
             self._show_steps(case_id)
@@ -257,6 +282,9 @@ class CasesPage(QWidget):
             self.banner.show_message("error", exc.user_message)
 
     # --- form and steps ---------------------------------------------------------------------
+    def unsaved_work(self) -> list[str]:
+        return self.form.unsaved_work()
+
     def new_case(self) -> None:
         self.table.clearSelection()
         self.form.clear()

@@ -34,7 +34,7 @@ from ...services import cases as case_service
 from ...services.cases import CaseRecord
 from ...services.context import Actor
 from ...services.people import list_people
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, FieldWithError, ReadingOrderFocus
 from .form import translate_error
 
 _LONG_TEXT = 300  # details longer than this get a multi-line box
@@ -356,7 +356,7 @@ class StepPanel(QWidget):
             self.banner.show_message("ok", self.tr("已记录督办"))
 
 
-class UrgingDialog(QDialog):
+class UrgingDialog(ReadingOrderFocus, QDialog):
     """督办: record one urging; stays open with the typed text when something is wrong."""
 
     def __init__(self, db: Database, actor: Actor, record: CaseRecord, parent=None):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...domain.errors import TRANSLATION_CONTEXT, FieldError, ValidationError
+from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, FieldWithError, ReadingOrderFocus, typed_state
 
 OVERDUE_COLOR = QColor("#fdecea")
 
@@ -109,7 +111,7 @@ class PeopleChecklist(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(ReadingOrderFocus, QDialog):
     """A form whose OK saves through a service; on a bad value the dialog stays open with the
     Chinese message under the field and everything typed still there."""
 
@@ -132,8 +134,29 @@ class ServiceDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.saved = None
+        self._shown_state: tuple | None = None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._shown_state is None:
+            self._shown_state = typed_state(self)
+
+    def unsaved_work(self) -> list[str]:
+        if self._shown_state is None or typed_state(self) == self._shown_state:
+            return []
+        return [self.windowTitle()]
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close box never throw typing away without asking."""
+        if self.unsaved_work() and not prompts.ask_yes_no(
+            self, self.windowTitle(), self.tr("填写的内容还没有保存，确定放弃吗？")
+        ):
+            return
+        super().reject()
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)  # Tab goes on to the next field, as everywhere
         self.fields[name] = FieldWithError(widget, self)
         self.form.addRow(label, self.fields[name])
         return widget

@@ -47,8 +47,16 @@ from ...services import leadership as leadership_service
 from ...services import meetings as meeting_service
 from ...services import people as people_service
 from ...services.meetings import FIGURE_LABELS, MeetingRecord
-from ..leadership.common import PersonChoice, PersonPicker, error_text
-from ..widgets import Banner, FieldWithError
+from .. import prompts
+from ..leadership.common import PersonChoice, error_text
+from ..widgets import Banner, FieldWithError, ReadingOrderFocus
+from .action_items import (
+    ACTION_DUE,
+    ACTION_OWNER,
+    ACTION_TEXT,
+    ActionItemsModel,
+    ActionItemsView,
+)
 
 _FIGURES_PER_ROW = 4
 _ROW_HEIGHT = 30
@@ -57,7 +65,6 @@ _INVALID_CELL = "background: #fdecea;"
 _DEFAULT_DUE = timedelta(days=7)
 
 ATTENDANCE_NAME, ATTENDANCE_PRESENT, ATTENDANCE_REASON = range(3)
-ACTION_TEXT, ACTION_OWNER, ACTION_DUE, ACTION_DONE, ACTION_REMOVE = range(5)
 
 
 def _date_edit(parent: QWidget, value: date | None) -> QDateEdit:
@@ -73,7 +80,7 @@ class TableWithError(FieldWithError):
 
     def set_error(self, message: str) -> None:
         super().set_error(message)
-        self.field.setStyleSheet("QTableWidget { border: 1px solid #c62828; }" if message else "")
+        self.field.setStyleSheet("QTableView { border: 1px solid #c62828; }" if message else "")
 
 
 def _fit_height(table: QTableWidget) -> None:
@@ -82,7 +89,7 @@ def _fit_height(table: QTableWidget) -> None:
     table.setFixedHeight(table.horizontalHeader().height() + rows * _ROW_HEIGHT + 4)
 
 
-class MeetingForm(QWidget):
+class MeetingForm(ReadingOrderFocus, QWidget):
     # The stored record after a save, 定稿, 审签 or an addendum (the lists reload).
     saved = Signal(object)
     print_clicked = Signal(int)
@@ -158,14 +165,19 @@ class MeetingForm(QWidget):
             "decisions": FieldWithError(self.decisions, self),
         }
 
-        self.actions = QTableWidget(0, 5, self)
-        self.actions.setHorizontalHeaderLabels(
-            [self.tr("落实事项"), self.tr("责任人"), self.tr("完成期限"), self.tr("已完成"), ""]
+        self.action_items = ActionItemsModel(self._name_of, self)
+        self.actions = ActionItemsView(
+            self.action_items, lambda: self._members, self._name_of, self
         )
-        self._table_look(self.actions, stretch=ACTION_TEXT)
+        self.actions.fit_height()
         self.actions_field = TableWithError(self.actions, self)
         self.add_action_button = QPushButton(self.tr("添加落实事项"), self)
         self.add_action_button.clicked.connect(lambda: self.add_action_row())
+        self.remove_action_button = QPushButton(self.tr("删除所选事项 (Del)"), self)
+        self.remove_action_button.clicked.connect(self.actions.remove_current)
+        for signal in (self.action_items.rowsInserted, self.action_items.rowsRemoved):
+            signal.connect(lambda *_a: self.actions.fit_height())
+        self.action_items.modelReset.connect(self.actions.fit_height)
 
         self.no_new_issues_button = QPushButton(self.tr("本周无新问题"), self)
         self.no_new_issues_button.setToolTip(
@@ -176,7 +188,7 @@ class MeetingForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.finalise_button = QPushButton(self.tr("定稿"), self)
         self.finalise_button.setToolTip(self.tr("保存并定稿，交校长审签"))
-        self.finalise_button.clicked.connect(self.finalise)
+        self.finalise_button.clicked.connect(self.confirm_finalise)
         self.print_button = QPushButton(self.tr("打印纪要"), self)
         self.print_button.clicked.connect(self._print)
         buttons = QHBoxLayout()
@@ -192,9 +204,6 @@ class MeetingForm(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.heading)
-        if review_only:
-            # The principal reads from the top and signs there, without scrolling down.
-            body.addWidget(self.sign_box)
         body.addLayout(date_row)
         body.addLayout(observers_row)
         body.addWidget(self.figures_box)
@@ -210,11 +219,12 @@ class MeetingForm(QWidget):
         actions_title.addWidget(self._section(self.tr("落实事项")))
         actions_title.addStretch(1)
         actions_title.addWidget(self.add_action_button)
+        actions_title.addWidget(self.remove_action_button)
         body.addLayout(actions_title)
         body.addWidget(self.actions_field)
         body.addLayout(buttons)
-        if not review_only:
-            body.addWidget(self.sign_box)
+        # The principal signs what was read: the 审签 box comes after the record.
+        body.addWidget(self.sign_box)
         body.addWidget(self.signed_box)
 
         layout = QVBoxLayout(self)
@@ -281,7 +291,7 @@ class MeetingForm(QWidget):
         self.comment.setPlaceholderText(self.tr("审阅意见（可不填）"))
         self.comment_field = FieldWithError(self.comment, box)
         self.sign_button = QPushButton(self.tr("审签"), box)
-        self.sign_button.clicked.connect(self.sign)
+        self.sign_button.clicked.connect(self.confirm_sign)
         layout = QVBoxLayout(box)
         layout.addWidget(self.comment_field)
         row = QHBoxLayout()
@@ -346,17 +356,19 @@ class MeetingForm(QWidget):
         ):
             edit.setPlainText(text)
             edit.setReadOnly(not self.editable)
-        self.actions.setRowCount(0)
-        for item in draft.action_items:
-            self.add_action_row(item)
-        _fit_height(self.actions)
+        self.action_items.editable = self.editable
+        self.action_items.set_items(draft.action_items)
         self._show_heading()
         self._show_review(record)
-        for widget in (self.add_action_button, self.no_new_issues_button, self.save_button):
+        for widget in (
+            self.add_action_button,
+            self.remove_action_button,
+            self.no_new_issues_button,
+            self.save_button,
+        ):
             widget.setVisible(self.editable)
         self.finalise_button.setVisible(self.editable and status == STATUS_DRAFT)
         self.print_button.setEnabled(record is not None)
-        self.actions.setColumnHidden(ACTION_REMOVE, not self.editable)
         self._shown_draft = self.draft()
 
     def has_changes(self) -> bool:
@@ -468,43 +480,14 @@ class MeetingForm(QWidget):
         _fit_height(self.attendance)
 
     def add_action_row(self, item: ActionItemDraft | None = None) -> int:
-        row = self.actions.rowCount()
-        self.actions.insertRow(row)
         held_on = self.held_on.date().toPython()
-        text = QLineEdit(item.text if item else "", self.actions)
-        text.setReadOnly(not self.editable)
-        owner = PersonPicker(self._members, self.actions)
-        if item is not None and item.owner_person_id is not None:
-            if owner.findData(item.owner_person_id) < 0:
-                owner.addItem(self._name_of(item.owner_person_id), item.owner_person_id)
-            owner.select(item.owner_person_id)
-        owner.setEnabled(self.editable)
-        due = _date_edit(self.actions, item.due_on if item else held_on + _DEFAULT_DUE)
-        due.setReadOnly(not self.editable)
-        done = QCheckBox(self.tr("已完成"), self.actions)
-        done.setChecked(bool(item and item.done))
-        done.setEnabled(self.editable)
-        remove = QPushButton(self.tr("删除"), self.actions)
-        remove.clicked.connect(lambda: self._remove_action_row(remove))
-        for column, widget in (
-            (ACTION_TEXT, text),
-            (ACTION_OWNER, owner),
-            (ACTION_DUE, due),
-            (ACTION_DONE, done),
-            (ACTION_REMOVE, remove),
-        ):
-            self.actions.setCellWidget(row, column, widget)
-        _fit_height(self.actions)
+        row = self.action_items.add(item or ActionItemDraft("", None, held_on + _DEFAULT_DUE))
         if item is None:
-            text.setFocus()
+            index = self.action_items.index(row, ACTION_TEXT)
+            self.actions.setCurrentIndex(index)
+            self.actions.setFocus()
+            self.actions.edit(index)
         return row
-
-    def _remove_action_row(self, button: QPushButton) -> None:
-        for row in range(self.actions.rowCount()):
-            if self.actions.cellWidget(row, ACTION_REMOVE) is button:
-                self.actions.removeRow(row)
-                break
-        _fit_height(self.actions)
 
     def _date_changed(self, qdate: QDate) -> None:
         """Another day: that week's figures and that day's roster (typed reasons are kept)."""
@@ -515,16 +498,7 @@ class MeetingForm(QWidget):
         self._load_roster(held_on)
         kept = {a.person_id: a for a in current.attendance}
         self._fill_attendance([kept.get(m.id, AttendanceDraft(m.id, True)) for m in self._members])
-        for row in range(self.actions.rowCount()):
-            picker: PersonPicker = self.actions.cellWidget(row, ACTION_OWNER)
-            chosen = picker.person_id()
-            picker.clear()
-            picker.addItem(self.tr("（请选择）"), None)
-            for member in self._members:
-                picker.addItem(member.label, member.id)
-            if chosen is not None and picker.findData(chosen) < 0:
-                picker.addItem(self._name_of(chosen), chosen)
-            picker.select(chosen)
+        # The owner lists follow the new roster: the delegate reads it when a cell is edited.
         self._refresh_figures(held_on)
 
     # -- reading the widgets --------------------------------------------------------------
@@ -539,16 +513,7 @@ class MeetingForm(QWidget):
                     self.attendance.cellWidget(row, ATTENDANCE_REASON).text(),
                 )
             )
-        items = []
-        for row in range(self.actions.rowCount()):
-            items.append(
-                ActionItemDraft(
-                    self.actions.cellWidget(row, ACTION_TEXT).text(),
-                    self.actions.cellWidget(row, ACTION_OWNER).person_id(),
-                    self.actions.cellWidget(row, ACTION_DUE).date().toPython(),
-                    self.actions.cellWidget(row, ACTION_DONE).isChecked(),
-                )
-            )
+        items = self.action_items.items()
         return MeetingDraft(
             held_on=self.held_on.date().toPython(),
             agenda=self.agenda.toPlainText(),
@@ -567,8 +532,7 @@ class MeetingForm(QWidget):
         updated = mark_no_new_issues(self.draft())
         self.discussion.setPlainText(updated.discussion)
         self.decisions.setPlainText(updated.decisions)
-        self.actions.setRowCount(0)
-        _fit_height(self.actions)
+        self.action_items.set_items(())
 
     def save(self) -> MeetingRecord | None:
         record = self._store()
@@ -577,6 +541,17 @@ class MeetingForm(QWidget):
             self.banner.show_message("ok", self.tr("已保存。"))
             self.saved.emit(record)
         return record
+
+    def confirm_finalise(self) -> None:
+        """定稿 and 审签 cannot be undone (only an addendum follows): ask first."""
+        question = self.tr("定稿后纪要不能再修改，只能追加补充说明。确定定稿并交校长审签吗？")
+        if prompts.ask_yes_no(self, self.tr("定稿"), question):
+            self.finalise()
+
+    def confirm_sign(self) -> None:
+        question = self.tr("审签后纪要即归档，不能撤回。确定审签吗？")
+        if prompts.ask_yes_no(self, self.tr("审签"), question):
+            self.sign()
 
     def finalise(self) -> MeetingRecord | None:
         """定稿 stores what is on screen first, so what the principal signs is what was read."""
@@ -680,15 +655,11 @@ class MeetingForm(QWidget):
             *self.header_fields.values(),
         ):
             field.set_error("")
-        for table, columns in (
-            (self.attendance, (ATTENDANCE_REASON,)),
-            (self.actions, (ACTION_TEXT, ACTION_OWNER, ACTION_DUE)),
-        ):
-            for row in range(table.rowCount()):
-                for column in columns:
-                    widget = table.cellWidget(row, column)
-                    if widget is not None:
-                        widget.setStyleSheet("")
+        for row in range(self.attendance.rowCount()):
+            widget = self.attendance.cellWidget(row, ATTENDANCE_REASON)
+            if widget is not None:
+                widget.setStyleSheet("")
+        self.action_items.clear_marks()
 
     def _show_errors(self, error: ValidationError) -> None:
         placed: dict[QWidget, list[str]] = {}
@@ -721,8 +692,7 @@ class MeetingForm(QWidget):
             )
         if name == "action_items" and index.isdigit():
             row = int(index)
-            for column in (ACTION_TEXT, ACTION_OWNER, ACTION_DUE):
-                self._mark_cell(self.actions, row, column)
+            self.action_items.mark_invalid(row, (ACTION_TEXT, ACTION_OWNER, ACTION_DUE))
             return self.actions_field, self.tr("第{n}项：").format(n=row + 1) + message
         fields = {
             "held_on": self.held_on_field,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ...domain.auth import Permission
 from ...domain.dates import chinese_date
@@ -17,20 +17,35 @@ _SHOWN_DATES = 6
 
 
 class MeetingReviewPanel(HomePanel):
+    # The line leads to its page: True opens the 待审签 queue, False the records.
+    open_meetings = Signal(bool)
+
     def __init__(self, db, actor, parent: QWidget | None = None):
         super().__init__(self.tr("例会"), parent)
         self._db, self._actor = db, actor
+        self._queued = False
         self.summary = QLabel(self)
         self.summary.setObjectName("meetingSummary")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.open_button = QPushButton(self.tr("打开例会 →"), self)
+        self.open_button.setFlat(True)
+        self.open_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.open_button.clicked.connect(lambda: self.open_meetings.emit(self._queued))
         self.body.addWidget(self.summary)
+        self.body.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def mouseReleaseEvent(self, event) -> None:
+        # A click anywhere on the panel's text opens the page, as the line suggests.
+        super().mouseReleaseEvent(event)
+        self.open_meetings.emit(self._queued)
 
     def load(self) -> None:
         lines: list[str] = []
         attention = False
         if self._actor.can(Permission.REVIEW_AND_SIGN):
             queued = meeting_service.review_queue(self._db, self._actor)
+            self._queued = bool(queued)
             if queued:
                 attention = True
                 days = "、".join(chinese_date(m.draft.held_on) for m in queued[:_SHOWN_DATES])

@@ -208,6 +208,16 @@ class MeetingsPage(QWidget):
         else:
             form.show_record(stored)
 
+    def unsaved_work(self) -> list[str]:
+        forms = [(self.form, self.tr("例会纪要")), (self.review_form, self.tr("审签意见"))]
+        return [
+            self.tr("{what}（{day}）的修改").format(
+                what=what, day=form.held_on.date().toString("yyyy-MM-dd")
+            )
+            for form, what in forms
+            if form is not None and form.has_changes()
+        ]
+
     def _may_leave(self) -> bool:
         """Opening another record over unsaved typing asks first."""
         if not self.form.has_changes():

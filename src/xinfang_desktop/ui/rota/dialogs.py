@@ -34,7 +34,7 @@ from ...domain.rota import LogKind
 from ...domain.workdays import CalendarOverrides
 from ...services.rota import check_new_rota
 from ..visits.form import translate_error
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, FieldWithError, ReadingOrderFocus
 from .texts import calendar_warning_text
 
 
@@ -52,7 +52,7 @@ def next_month(today: date) -> tuple[date, date]:
     return first, last
 
 
-class GenerateDialog(QDialog):
+class GenerateDialog(ReadingOrderFocus, QDialog):
     """Name and dates of a new rota; warns when the dates reach a year without holiday data."""
 
     def __init__(
@@ -127,7 +127,7 @@ class GenerateDialog(QDialog):
         return True
 
 
-class SeatDialog(QDialog):
+class SeatDialog(ReadingOrderFocus, QDialog):
     """Choose who takes a seat: the role's pool first, then the rest of the unit."""
 
     def __init__(self, title: str, choices, current: int | None, parent: QWidget | None = None):
@@ -152,7 +152,7 @@ class SeatDialog(QDialog):
         return self.person.currentData()
 
 
-class DutyLogDialog(QDialog):
+class DutyLogDialog(ReadingOrderFocus, QDialog):
     """值班记录 of one shift: entries, the visits of the shift, handover notes, sign-off."""
 
     def __init__(self, db, actor, shift_id: int, parent: QWidget | None = None):

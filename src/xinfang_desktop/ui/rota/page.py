@@ -76,7 +76,7 @@ class RotaPage(QWidget):
         self.generate_button = button(self.tr("生成值班表…"), self.generate)
         self.seat_button = button(self.tr("更换人员…"), self.change_seat)
         self.swap_button = button(self.tr("调班（交换两格）"), self.swap)
-        self.publish_button = button(self.tr("发布"), self.publish)
+        self.publish_button = button(self.tr("发布"), self.confirm_publish)
         self.discard_button = button(self.tr("删除草稿"), self.discard)
         self.log_button = button(self.tr("值班记录…"), self.open_log)
         self.settings_button = button(self.tr("值班设置…"), self.open_settings)
@@ -155,6 +155,11 @@ class RotaPage(QWidget):
         self.reload_rotas()
 
     # -- loading ---------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Leave and people may have changed on other pages or PCs.
+        self.reload_rotas()
 
     def reload_rotas(self, select_id: int | None = None) -> None:
         from ...services import rota as rota_service
@@ -300,7 +305,8 @@ class RotaPage(QWidget):
                     n=len(result.generated.gaps)
                 )
             )
-        kind = "ok"
+        # Saved with positions nobody fills: amber, so nobody takes it for done.
+        kind = "warn" if result.generated.gaps else "ok"
         warning = calendar_warning_text(
             result.generated.start, result.generated.end, result.overrides
         )
@@ -407,6 +413,16 @@ class RotaPage(QWidget):
         self.banner.show_message("ok", self.tr("已保存"))
         self.reload_rotas(summary.id)
         self.rota_changed.emit()
+
+    def confirm_publish(self) -> None:
+        """发布 cannot be taken back (later changes are listed as changes): ask first."""
+        if self.detail is None:
+            return
+        question = self.tr(
+            "发布后值班表即生效，之后的调整都会作为变更列出并在打印时注明，不能撤回。\n确定发布“{name}”吗？"
+        ).format(name=self.detail.summary.name)
+        if prompts.ask_yes_no(self, self.tr("发布值班表"), question):
+            self.publish()
 
     def publish(self) -> None:
         from ...services import rota as rota_service

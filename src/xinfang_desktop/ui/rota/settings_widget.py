@@ -41,7 +41,7 @@ from ...domain.rota import (
 )
 from .. import prompts
 from ..visits.form import translate_error
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, FieldWithError, ReadingOrderFocus
 
 _PERSON = Qt.ItemDataRole.UserRole
 
@@ -67,7 +67,7 @@ class RotaSettingsBox(QGroupBox):
         prompts.run_dialog(RotaSettingsDialog(self._db, self._actor, self))
 
 
-class RotaSettingsDialog(QDialog):
+class RotaSettingsDialog(ReadingOrderFocus, QDialog):
     def __init__(self, db, actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("值班设置"))

@@ -55,6 +55,10 @@ class OnDutyLabel(QLabel):
         except (StorageError, PermissionDeniedError) as exc:
             self.setText(exc.user_message)
             return
+        if not duties:
+            # Not "今日值班：今日无值班安排": the label already says which day.
+            self.setText(_tr("今日值班：无安排"))
+            return
         self.setText(_tr("今日值班：") + on_duty_text(duties, multiline=False))
 
 

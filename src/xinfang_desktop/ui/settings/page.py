@@ -68,7 +68,11 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("单位名称*"), self.fields["unit_name"])
         form.addRow(self.tr("来访类别"), self.fields["visit_categories"])
         form.addRow(self.tr("可接待的部门和人员"), self.fields["hosts"])
-        form.addRow(self.tr("门卫人员"), self.fields["gate_staff"])
+        # One list of 登记人: gate accounts and people with 职务 门卫 join it by themselves.
+        self.gate_staff.setPlaceholderText(
+            self.tr("每行一人；有门卫账号的用户和职务为门卫的人员已自动列入")
+        )
+        form.addRow(self.tr("其他门卫人员"), self.fields["gate_staff"])
         self.save_button = QPushButton(self.tr("保存设置"), self)
         self.save_button.clicked.connect(self.save)
         unit_box = QGroupBox(self.tr("单位设置"), self)

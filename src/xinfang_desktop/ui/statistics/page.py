@@ -200,6 +200,11 @@ class StatisticsPage(QWidget):
             return None
         return Period(first, last)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Figures of today, not of the sign-in: visits and cases change all day.
+        self.load()
+
     def load(self) -> None:
         period = self.period()
         if period is None:

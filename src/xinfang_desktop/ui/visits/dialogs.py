@@ -19,11 +19,11 @@ from ...domain.dates import chinese_datetime
 from ...domain.errors import ValidationError
 from ...services import visits as visit_service
 from ...services.context import Actor
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
 from .form import translate_error
 
 
-class VoidDialog(QDialog):
+class VoidDialog(ReadingOrderFocus, QDialog):
     """Voiding keeps the record; the reason is required and shown in the list."""
 
     def __init__(self, db: Database, actor: Actor, visit_id: int, summary: str, parent=None):
@@ -47,6 +47,11 @@ class VoidDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(self.reason_field)
         layout.addWidget(buttons)
+        # By keys alone: type the reason, Enter goes to 作废, Enter again voids; Ctrl+Enter
+        # starts a new line in the reason.
+        self._enter = EnterMovesOn(
+            [self.reason], buttons.button(QDialogButtonBox.StandardButton.Ok), self
+        )
         self.reason.setFocus()
 
     def confirm(self) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
+    QEvent,
     QModelIndex,
+    QObject,
     QStringListModel,
     Qt,
     QTimer,
@@ -36,16 +40,24 @@ from ...domain.auth import PermissionDeniedError
 from ...domain.dates import chinese_date
 from ...domain.errors import TRANSLATION_CONTEXT, FieldError, ValidationError
 from ...domain.settings import UnitSettings
-from ...domain.visits import GROUP_VISIT_MIN_PEOPLE, MAX_PEOPLE, TEXT_LIMITS, VisitDraft
+from ...domain.visits import (
+    GROUP_VISIT_MIN_PEOPLE,
+    MAX_PEOPLE,
+    TEXT_LIMITS,
+    VisitDraft,
+    parse_slip_code,
+)
 from ...services import visits as visit_service
 from ...services import watchlist as watch_service
 from ...services.context import Actor
 from ...services.settings import last_receptionist
-from ..widgets import Banner, FieldWithError
+from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
 
 log = logging.getLogger("xinfang.ui")
 
 _LOOKUP_DELAY_MS = 250
+# While nobody has touched 来访时间 it follows the clock (a quiet hour never leaves it stale).
+_CLOCK_TICK_MS = 15_000
 EarlierVisitRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -65,11 +77,38 @@ class _EnterMovesOn(QLineEdit):
         super().keyPressEvent(event)
 
 
-class VisitForm(QWidget):
+class SlipScanner(QObject):
+    """A USB scanner types the 访客单's code into whatever field has the focus, then Enter.
+
+    On Enter in a watched line holding a slip code, the code is taken out of the field and
+    handed on (``scanned``) instead of moving to the next field or searching.
+    """
+
+    scanned = Signal(str)
+
+    def watch(self, line: QLineEdit) -> None:
+        line.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(watched, QLineEdit)
+            and parse_slip_code(watched.text()) is not None
+        ):
+            code = watched.text()
+            watched.clear()
+            self.scanned.emit(code)
+            return True
+        return False
+
+
+class VisitForm(ReadingOrderFocus, QWidget):
     """Register a new visit, or edit one (``load_for_edit``)."""
 
     saved = Signal(int, bool)  # visit id, True when it was a new registration
     print_slip_requested = Signal(int)
+    slip_scanned = Signal(str)  # a 访客单 code scanned into the name field: a departure
 
     def __init__(self, db: Database, actor: Actor, settings: UnitSettings, parent=None):
         super().__init__(parent)
@@ -80,6 +119,12 @@ class VisitForm(QWidget):
         self._lookup_timer.timeout.connect(self._look_up_person)
         self._lookup_source: QLineEdit | None = None
         self._alerted: tuple[int, ...] | None = None
+        self._time_follows_clock = True
+        self._setting_time = False
+        self._baseline: VisitDraft | None = None
+        self._clock = QTimer(self, interval=_CLOCK_TICK_MS)
+        self._clock.timeout.connect(self._follow_clock)
+        self._clock.start()
         self._build()
         self.apply_settings(settings)
         self.clear(keep_receptionist=False)
@@ -89,7 +134,8 @@ class VisitForm(QWidget):
         self.title = QLabel(self.tr("新来访登记"), self)
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.banner = Banner(self)
-        self.watch_banner = Banner(self)
+        # A watch-list hit is rare and must stand out; it alone may open a line of its own.
+        self.watch_banner = Banner(self, keep_room=False)
         self.watch_banner.setObjectName("watchBanner")
 
         self.arrived_at = QDateTimeEdit(self)
@@ -98,6 +144,7 @@ class VisitForm(QWidget):
         self.now_button = QPushButton(self.tr("现在 (F5)"), self)
         self.now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.now_button.clicked.connect(self._set_now)
+        self.arrived_at.dateTimeChanged.connect(self._time_edited)
 
         self.name = _EnterMovesOn(self)
         self.name.setPlaceholderText(self.tr("姓名，或拼音首字母如 zs"))
@@ -197,7 +244,7 @@ class VisitForm(QWidget):
             ("Ctrl+Enter", self.save),
             ("Ctrl+P", lambda: self.save(print_slip=True)),
             ("F5", self._set_now),
-            ("Escape", self.cancel),
+            ("Escape", self.escape),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -215,11 +262,34 @@ class VisitForm(QWidget):
             source.editingFinished.connect(self._check_person)
         self.id_number.textEdited.connect(self._uppercase_id)
 
+        # Enter walks the fields in reading order, and so does Tab.
+        order = [
+            self.arrived_at, self.name, self.gender, self.phone, self.id_number,
+            self.people_count, self.unit_address, self.reason, self.category, self.host,
+            self.receptionist, self.vehicle_plate, self.outcome, self.remarks,
+        ]  # fmt: skip
+        self.enter_moves_on = EnterMovesOn(order, self.save_button, self)
+        # Installed after Enter-moves-on, so it sees Enter first.
+        self.scanner = SlipScanner(self)
+        self.scanner.watch(self.name)
+        self.scanner.scanned.connect(self._slip_scanned)
+        self.tab_order = [*order, self.save_button, self.save_slip_button, self.clear_button]
+
+    def _slip_scanned(self, code: str) -> None:
+        # The scanner's characters started a lookup of earlier visitors: not a visitor.
+        self._lookup_timer.stop()
+        self._hide_offers()
+        self.slip_scanned.emit(code)
+
     def apply_settings(self, settings: UnitSettings) -> None:
+        try:
+            staff = visit_service.gate_staff(self._db, self._actor)
+        except (StorageError, PermissionDeniedError):
+            staff = list(settings.gate_staff)
         for combo, items in (
             (self.category, settings.visit_categories),
             (self.host, settings.hosts),
-            (self.receptionist, settings.gate_staff),
+            (self.receptionist, staff),
         ):
             current = combo.currentText()
             combo.clear()
@@ -231,7 +301,27 @@ class VisitForm(QWidget):
 
     # --- form state ---------------------------------------------------------------------------
     def _set_now(self) -> None:
-        self.arrived_at.setDateTime(QDateTime.currentDateTime())
+        self._show_time(QDateTime.currentDateTime())
+        self._time_follows_clock = not self.is_editing
+
+    def _show_time(self, value: QDateTime) -> None:
+        self._setting_time = True
+        try:
+            self.arrived_at.setDateTime(value)
+        finally:
+            self._setting_time = False
+
+    def _time_edited(self, _value) -> None:
+        if not self._setting_time:
+            self._time_follows_clock = False
+
+    def _follow_clock(self) -> None:
+        if self._time_follows_clock and not self.arrived_at.hasFocus():
+            self._show_time(QDateTime.currentDateTime())
+
+    @property
+    def time_follows_clock(self) -> bool:
+        return self._time_follows_clock
 
     def _uppercase_id(self, text: str) -> None:
         if text != text.upper():
@@ -255,20 +345,63 @@ class VisitForm(QWidget):
         self.category.setCurrentText("")
         self.host.setCurrentText("")
         if not keep_receptionist or not receptionist:
-            try:
-                receptionist = last_receptionist(self._db)
-            except StorageError:
-                receptionist = ""
+            receptionist = self._default_receptionist()
         self.receptionist.setCurrentText(receptionist)
         self._set_now()
         self.clear_errors()
         self.returning.clear()
         self.watch_banner.clear_message()
+        self._hide_offers()
+        self._baseline = self._comparable(self.draft())
         self.name.setFocus()
+
+    def _default_receptionist(self) -> str:
+        """The signed-in user registers the visit; only a shared desk account without a name
+        of its own falls back to whoever registered last."""
+        if self._actor.user_id is not None:
+            return self._actor.name
+        try:
+            return last_receptionist(self._db)
+        except StorageError:
+            return ""
+
+    def _open_offer_popups(self) -> list[QWidget]:
+        popups = [s.completer().popup() for s in (self.name, self.phone, self.id_number)]
+        popups += [
+            c.completer().popup()
+            for c in (self.category, self.host, self.receptionist)
+            if c.completer() is not None
+        ]
+        return [p for p in popups if p.isVisible()]
+
+    def _hide_offers(self) -> None:
+        for popup in self._open_offer_popups():
+            popup.hide()
+
+    def escape(self) -> None:
+        """Esc closes an open list of offers first; only a second Esc clears the form."""
+        if self._open_offer_popups():
+            self._hide_offers()
+            return
+        self.cancel()
 
     def cancel(self) -> None:
         self.banner.clear_message()
         self.clear()
+
+    @staticmethod
+    def _comparable(draft: VisitDraft) -> VisitDraft:
+        # The clock and the receptionist change on their own; neither is typing to lose.
+        return replace(draft, arrived_at=datetime.min, receptionist="")
+
+    def unsaved_work(self) -> list[str]:
+        """What would be lost if the window closed now: typing not yet saved."""
+        if self._baseline is None or self._comparable(self.draft()) == self._baseline:
+            return []
+        if self.is_editing:
+            return [self.tr("来访登记 {number} 的修改").format(number=self._editing.number)]
+        name = self.name.text().strip()
+        return [self.tr("未保存的来访登记{name}").format(name=f"（{name}）" if name else "")]
 
     def clear_errors(self) -> None:
         for holder in self.fields.values():
@@ -295,7 +428,7 @@ class VisitForm(QWidget):
         )
 
     def fill(self, draft: VisitDraft) -> None:
-        self.arrived_at.setDateTime(QDateTime(draft.arrived_at))
+        self._show_time(QDateTime(draft.arrived_at))
         self.name.setText(draft.name)
         self.gender.setCurrentIndex(max(0, self.gender.findData(draft.gender)))
         self.phone.setText(draft.phone)
@@ -322,7 +455,9 @@ class VisitForm(QWidget):
             return False
         self.clear()
         self._editing = record
+        self._time_follows_clock = False
         self.fill(record.draft)
+        self._baseline = self._comparable(self.draft())
         self.title.setText(self.tr("修改来访登记 {number}").format(number=record.number))
         self.save_button.setText(self.tr("保存修改 (Ctrl+S)"))
         self.save_slip_button.setVisible(False)
@@ -338,6 +473,8 @@ class VisitForm(QWidget):
     def save(self, print_slip: bool = False) -> int | None:
         """Save what is typed; on any failure everything typed stays in the form."""
         self.clear_errors()
+        if self._time_follows_clock:
+            self._show_time(QDateTime.currentDateTime())
         draft = self.draft()
         editing = self._editing
         try:
@@ -417,7 +554,16 @@ class VisitForm(QWidget):
         completer = source.completer()
         if offers and source.hasFocus():
             completer.setCompletionPrefix("")
-            completer.complete()
+            # As wide as the longest offer: "来访 N 次，最近 …" is the part that matters.
+            popup = completer.popup()
+            metrics = popup.fontMetrics()
+            widest = max(
+                metrics.horizontalAdvance(self._offers.item(r).text())
+                for r in range(self._offers.rowCount())
+            )
+            rect = source.rect()
+            rect.setWidth(max(rect.width(), widest + 40))
+            completer.complete(rect)
         else:
             completer.popup().hide()
 
@@ -458,9 +604,22 @@ class VisitForm(QWidget):
             )
         except StorageError:
             return
-        self.returning.setText(
-            self.tr("重访：此前来访 {count} 次").format(count=before) if before else ""
-        )
+        notes = [self.tr("重访：此前来访 {count} 次").format(count=before)] if before else []
+        if self._editing is None:
+            try:
+                present = visit_service.already_on_site(
+                    self._db, self._actor, name=name, phone=phone, id_number=id_number
+                )
+            except (StorageError, PermissionDeniedError):
+                present = None
+            if present is not None:
+                # Registered twice, the on-site count would count this person twice.
+                notes.append(
+                    self.tr("今天 {time} 已登记，尚未离开").format(
+                        time=f"{present.arrived_at:%H:%M}"
+                    )
+                )
+        self.returning.setText("；".join(notes))
         if matches:
             lines = [
                 self.tr("⚠ 关注名单：{name}（{on}相符）— {reason}").format(

@@ -35,7 +35,7 @@ from ...services.context import Actor
 from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner
+from ..widgets import Banner, clear_on_escape
 from .dialogs import HistoryDialog, VoidDialog
 from .form import VisitForm, translate_error
 from .table_model import COLUMN_INDEX, VisitTableModel
@@ -63,12 +63,15 @@ class VisitsPage(QWidget):
         self.form = VisitForm(db, actor, settings, self)
         self.form.saved.connect(self._visit_saved)
         self.form.print_slip_requested.connect(self.print_slip)
+        self.form.slip_scanned.connect(self.depart_by_slip)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
             self.tr("搜索 姓名 / 拼音首字母 / 电话 / 身份证号片段 / 事由 (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
+        self.form.scanner.watch(self.search)  # a slip scanned into the search box counts too
+        clear_on_escape(self.search)
         self.range = QComboBox(self)
         self.range.addItems(
             [
@@ -143,31 +146,37 @@ class VisitsPage(QWidget):
             self.void_button,
             self.history_button,
             self.slip_button,
-            self.case_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        # Printing sits on the line of the result count, so the page fits a 1366-pixel screen.
+        # Printing sits on the line of the result count, so the page fits a 1024-pixel screen
+        # without a button losing its text.
         outputs = QHBoxLayout()
         outputs.addWidget(self.result_info)
         outputs.addStretch(1)
-        outputs.addWidget(self.print_button)
-        outputs.addWidget(self.export_button)
-        outputs.addWidget(self.import_button)
+        for button in (self.case_button, self.print_button, self.export_button, self.import_button):
+            outputs.addWidget(button)
         # Years of others' visits come in only where the whole register may be seen.
         self.import_button.setVisible(self._all_days)
         # Only those who register cases see the way to one.
         self.case_button.setVisible(actor.can(Permission.MANAGE_CASES))
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.range)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("至"), self))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.category)
-        filters.addWidget(self.on_site_only)
-        filters.addWidget(self.include_voided)
+        # Two lines of filters: on a narrow screen the search box keeps room to show its text.
+        self.search.setMinimumWidth(220)
+        filters = QVBoxLayout()
+        search_line = QHBoxLayout()
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.range)
+        search_line.addWidget(self.category)
+        period_line = QHBoxLayout()
+        period_line.addWidget(self.date_from)
+        period_line.addWidget(QLabel(self.tr("至"), self))
+        period_line.addWidget(self.date_to)
+        period_line.addStretch(1)
+        period_line.addWidget(self.on_site_only)
+        period_line.addWidget(self.include_voided)
+        filters.addLayout(search_line)
+        filters.addLayout(period_line)
 
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
@@ -179,6 +188,8 @@ class VisitsPage(QWidget):
         list_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("visitsSplitter")  # its position is remembered per user
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.form)
         splitter.addWidget(list_side)
         splitter.setStretchFactor(0, 0)
@@ -290,6 +301,15 @@ class VisitsPage(QWidget):
             )
             self.visits_changed.emit()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Another PC at the gate (or the office) registers and departs visitors meanwhile.
+        selected = self.selected_visit_id()
+        self.run_search()
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)  # without taking the focus from the form
+
     def run_search(self) -> None:
         self._search_timer.stop()
         self.banner.clear_message()
@@ -314,6 +334,9 @@ class VisitsPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def unsaved_work(self) -> list[str]:
+        return self.form.unsaved_work()
 
     def new_visit(self) -> None:
         self.form.cancel()
@@ -359,6 +382,25 @@ class VisitsPage(QWidget):
         self.banner.show_message(
             "ok",
             self.tr("{name} 已于 {time} 离开").format(
+                name=record.draft.name, time=f"{record.draft.left_at:%H:%M}"
+            ),
+        )
+        self.visits_changed.emit()
+
+    def depart_by_slip(self, code: str) -> None:
+        """The visitor hands back the 访客单 on the way out: its QR code records the time."""
+        try:
+            record = visit_service.depart_by_slip(self._db, self._actor, code)
+        except ValidationError as exc:
+            self.banner.show_message("error", translate_error(exc.errors[0]))
+            return
+        except (StorageError, PermissionDeniedError) as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self.model.refresh_visit(record.id)
+        self.banner.show_message(
+            "ok",
+            self.tr("扫码登记离开：{name} {time} 离开").format(
                 name=record.draft.name, time=f"{record.draft.left_at:%H:%M}"
             ),
         )

@@ -186,6 +186,8 @@ class VisitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.voided:
                 return _tr("已作废：") + row.void_reason
+            if row.watched and column == "name":
+                return _tr("关注名单上的来访人")
             return self._display(row, column) if column in ("reason", "remarks") else None
         if role == Qt.ItemDataRole.FontRole and row.voided:
             font = QFont()
@@ -195,6 +197,8 @@ class VisitTableModel(QAbstractTableModel):
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.BackgroundRole and row.on_site and column == "left_at":
             return QBrush(QColor("#fff4cc"))
+        if role == Qt.ItemDataRole.BackgroundRole and row.watched and column == "name":
+            return QBrush(QColor("#ffe0b2"))
         return None
 
     def _display(self, row: VisitRow, column: str) -> str:
@@ -204,6 +208,9 @@ class VisitTableModel(QAbstractTableModel):
             if row.voided:
                 return _tr("已作废")
             return _time(row.left_at, self._show_dates) if row.left_at else _tr("在场")
+        if column == "name" and row.watched:
+            # A mark that survives greyscale printing of a screenshot and colour blindness.
+            return "⚠ " + row.name
         if column == "people_count":
             if row.is_group_visit:
                 return _tr("{count}（集体访）").format(count=row.people_count)

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.models import AuditEntry
-from ..domain.auth import Permission
 from ..reports.audit_extract import AuditExtract, AuditExtractRow
 from .context import Actor
+from .permissions import checked
 
 GENESIS_HASH = "0" * 64
 
@@ -111,6 +111,7 @@ def _entry_hash(previous_hash: str, entry: AuditEntry) -> str:
     return hashlib.sha256((previous_hash + payload).encode("utf-8")).hexdigest()
 
 
+@checked
 def append_in_session(
     session: Session,
     actor: Actor,
@@ -146,6 +147,7 @@ def append_in_session(
     session.flush()
 
 
+@checked
 def append(
     db: Database,
     actor: Actor,
@@ -180,9 +182,9 @@ def _iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
         after = rows[-1].id
 
 
+@checked
 def verify_chain(db: Database, actor: Actor) -> ChainCheck:
     """Recompute every hash; an edited, inserted or removed entry breaks the chain there."""
-    actor.require(Permission.VIEW_AUDIT)
     previous_hash = GENESIS_HASH
     count = 0
     expected_id = 1
@@ -200,6 +202,7 @@ def verify_chain(db: Database, actor: Actor) -> ChainCheck:
     return ChainCheck(count, None)
 
 
+@checked
 def list_entries(
     db: Database,
     actor: Actor,
@@ -210,7 +213,6 @@ def list_entries(
     action: str = "",
     limit: int = 5000,
 ) -> list[AuditRecord]:
-    actor.require(Permission.VIEW_AUDIT)
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if date_from is not None:
         query = query.where(AuditEntry.at >= datetime.combine(date_from, datetime.min.time()))
@@ -230,6 +232,7 @@ def list_entries(
         ]
 
 
+@checked
 def audit_extract(
     db: Database,
     actor: Actor,

@@ -16,10 +16,11 @@ from ..db import migrate
 from ..db.backup import backup_database, check_sqlite_file, restore_database
 from ..db.engine import Database
 from ..db.errors import StorageError
-from ..domain.auth import Permission, Role
+from ..domain.auth import Role
 from ..domain.backups import backup_time, backups_to_keep
 from . import audit
 from .context import Actor
+from .permissions import checked
 
 log = logging.getLogger("xinfang.services")
 
@@ -63,11 +64,11 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
+@checked
 def backup_to(
     db: Database, actor: Actor, destination: Path, *, now: datetime | None = None
 ) -> Path:
     """Back up into a folder (the file gets a dated name) or to a given file; then check it."""
-    actor.require(Permission.BACKUP_RESTORE)
     when = (now or datetime.now()).replace(microsecond=0)
     target = destination / _name(when) if destination.is_dir() else destination
     path = backup_database(db, target)
@@ -146,11 +147,11 @@ def check_backup(db: Database, backup: Path) -> list[str]:
         return [] if stream.read(5) == b"PGDMP" else ["不是 PostgreSQL 备份文件（pg_dump 格式）"]
 
 
+@checked
 def restore(
     db: Database, actor: Actor, backup: Path, *, now: datetime | None = None
 ) -> Path | None:
     """Replace the data with ``backup``; the current file is kept aside (returned)."""
-    actor.require(Permission.BACKUP_RESTORE)
     problems = check_backup(db, backup)
     if problems:
         raise StorageError("; ".join(problems), f"备份文件无法使用：{'；'.join(problems)[:200]}")

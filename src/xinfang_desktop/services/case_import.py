@@ -8,13 +8,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..db.engine import Database
-from ..domain.auth import Permission
 from ..domain.case_import import RowProblem, resolve_mapping, row_to_draft
 from ..domain.cases import CaseDraft
 from ..domain.errors import FieldError, ValidationError
 from .case_settings import get_case_settings, get_deadline_rules
 from .cases import register_in_session
 from .context import Actor
+from .permissions import checked
 from .workdays import get_calendar_overrides
 
 MAX_IMPORT_ROWS = 50_000
@@ -79,11 +79,11 @@ def plan_import_file(
     return plan_import(headers, rows, overrides, today=today)
 
 
+@checked
 def commit_import(
     db: Database, actor: Actor, plan: ImportPlan, *, now: datetime | None = None
 ) -> int:
     """Register every planned case in one transaction; refused while any row is bad."""
-    actor.require(Permission.MANAGE_CASES)
     if not plan.ok:
         raise ValidationError(
             [FieldError("file", "还有 {n} 处问题，全部改正后才能导入", {"n": len(plan.problems)})]

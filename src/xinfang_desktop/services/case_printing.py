@@ -11,7 +11,6 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Case, Person
-from ..domain.auth import Permission
 from ..domain.case_flow import CaseState, Step
 from ..domain.case_notices import NOTICE_STEPS, NoticeKind, redact_accused
 from ..domain.cases import check_accused_on_recipient
@@ -24,6 +23,7 @@ from . import audit
 from .case_settings import get_deadline_rules
 from .cases import CaseRecord, load_case
 from .context import Actor
+from .permissions import checked
 from .printing import MAX_REGISTER_DAYS
 from .settings import get_unit_settings
 
@@ -40,6 +40,7 @@ def available_notices(record: CaseRecord) -> list[NoticeKind]:
     return kinds
 
 
+@checked
 def case_notice(
     db: Database,
     actor: Actor,
@@ -49,8 +50,7 @@ def case_notice(
     printed_at: date | None = None,
 ) -> CaseNotice:
     """One notice of a case, ready to print; the print is written to the audit log."""
-    actor.require(Permission.MANAGE_CASES)
-    notice = _case_notice(db, case_id, kind, printed_at=printed_at)
+    notice = _case_notice(db, actor, case_id, kind, printed_at=printed_at)
     audit.append(
         db,
         actor,
@@ -63,9 +63,9 @@ def case_notice(
 
 
 def _case_notice(
-    db: Database, case_id: int, kind: NoticeKind, *, printed_at: date | None = None
+    db: Database, actor: Actor, case_id: int, kind: NoticeKind, *, printed_at: date | None = None
 ) -> CaseNotice:
-    record = load_case(db, case_id)
+    record = load_case(db, actor, case_id)
     if kind not in available_notices(record):
         needed = "、".join(s.value for s in NOTICE_STEPS[kind]) or "督办"
         raise ValidationError(
@@ -285,6 +285,7 @@ def _people(record: CaseRecord) -> str:
     return text
 
 
+@checked
 def ledger_document(
     db: Database,
     actor: Actor,
@@ -295,8 +296,6 @@ def ledger_document(
     printed_at: date | None = None,
 ) -> LedgerDocument:
     """The cases received in the period, in number order (the accused is not listed)."""
-    actor.require(Permission.PRINT_REGISTERS)
-    actor.require(Permission.VIEW_ALL_CASES)
     if date_from > date_to:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])
     if (date_to - date_from).days >= MAX_REGISTER_DAYS:

@@ -23,6 +23,7 @@ from ..domain.pinyin import initials_variants
 from ..domain.settings import UnitSettings
 from ..domain.visits import EARLIEST_ARRIVAL, GROUP_VISIT_MIN_PEOPLE, VisitDraft, search_text
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings, save_unit_settings
 
 DEMO_UNIT_NAME = "邹坞镇中心小学"
@@ -296,6 +297,7 @@ def default_days(count: int) -> int:
     return max(1, min(MAX_DAYS, -(-count // VISITS_PER_DAY)))
 
 
+@checked
 def generate_demo_visits(
     db: Database,
     actor: Actor,

@@ -22,7 +22,6 @@ from ..db.models import (
     ScreeningRecord,
     Visit,
 )
-from ..domain.auth import Permission
 from ..domain.dates import day_bounds
 from ..domain.disputes import OPEN_STATUSES
 from ..domain.meetings import (
@@ -41,6 +40,7 @@ from ..domain.meetings import (
 )
 from . import leadership
 from .context import Actor
+from .permissions import checked
 
 # The figures a Monday meeting looks at, in the order the minutes print them.
 FIGURE_LABELS = {
@@ -104,9 +104,9 @@ def week_figures(db: Database, monday: date) -> dict[str, int]:
         }
 
 
+@checked
 def new_meeting(db: Database, actor: Actor, day: date | None = None) -> MeetingDraft:
     """A new record for this week's Monday: everyone on the roster that day, present."""
-    actor.require(Permission.WRITE_MINUTES)
     held_on = monday_of(day or date.today())
     members = leadership.current_members(db, on=held_on)
     return MeetingDraft(
@@ -119,6 +119,7 @@ def _roster(db: Database, day: date) -> set[int]:
     return {m.person_id for m in leadership.current_members(db, on=day)}
 
 
+@checked
 def save_meeting(
     db: Database,
     actor: Actor,
@@ -128,7 +129,6 @@ def save_meeting(
     expected_version: int | None = None,
     now: datetime | None = None,
 ) -> MeetingRecord:
-    actor.require(Permission.WRITE_MINUTES)
     roster = _roster(db, draft.held_on) if draft.held_on else set()
     cleaned = validate_meeting(draft, roster_person_ids=roster)
     figures = week_figures(db, monday_of(cleaned.held_on))
@@ -175,10 +175,10 @@ def save_meeting(
         return _record(session, meeting)
 
 
+@checked
 def finalise(
     db: Database, actor: Actor, meeting_id: int, *, expected_version: int
 ) -> MeetingRecord:
-    actor.require(Permission.WRITE_MINUTES)
     with db.write() as session:
         meeting = _load(session, meeting_id, expected_version)
         check_can_finalise(meeting.status)
@@ -187,9 +187,9 @@ def finalise(
         return _record(session, meeting)
 
 
+@checked
 def review_queue(db: Database, actor: Actor) -> list[MeetingRecord]:
     """Final records waiting for the principal's signature, oldest first."""
-    actor.require(Permission.REVIEW_AND_SIGN)
     with db.read() as session:
         rows = session.scalars(
             select(Meeting).where(Meeting.status == STATUS_FINAL).order_by(Meeting.held_on)
@@ -197,13 +197,12 @@ def review_queue(db: Database, actor: Actor) -> list[MeetingRecord]:
         return [_record(session, m) for m in rows]
 
 
+@checked
 def list_meetings(
     db: Database, actor: Actor, start: date | None = None, end: date | None = None
 ) -> list[MeetingRecord]:
     """Every record held between ``start`` and ``end`` (both optional, inclusive), newest
     first: the clerk's list of minutes and the principal's archive."""
-    if not actor.can(Permission.WRITE_MINUTES):
-        actor.require(Permission.REVIEW_AND_SIGN)
     query = select(Meeting).order_by(Meeting.held_on.desc(), Meeting.id.desc())
     if start is not None:
         query = query.where(Meeting.held_on >= start)
@@ -213,6 +212,7 @@ def list_meetings(
         return [_record(session, m) for m in session.scalars(query).all()]
 
 
+@checked
 def sign_off(
     db: Database,
     actor: Actor,
@@ -222,7 +222,6 @@ def sign_off(
     expected_version: int,
     now: datetime | None = None,
 ) -> MeetingRecord:
-    actor.require(Permission.REVIEW_AND_SIGN)
     with db.write() as session:
         meeting = _load(session, meeting_id, expected_version)
         meeting.review_comment = check_can_review(meeting.status, comment)
@@ -233,11 +232,11 @@ def sign_off(
         return _record(session, meeting)
 
 
+@checked
 def add_addendum(
     db: Database, actor: Actor, meeting_id: int, text: str, *, now: datetime | None = None
 ) -> MeetingRecord:
     """After signing, corrections are appended; what was signed stays as it was."""
-    actor.require(Permission.WRITE_MINUTES)
     with db.write() as session:
         meeting = _load(session, meeting_id, None)
         cleaned = check_addendum(meeting.status, text)
@@ -253,9 +252,8 @@ def add_addendum(
         return _record(session, meeting)
 
 
+@checked
 def get_meeting(db: Database, actor: Actor, meeting_id: int) -> MeetingRecord:
-    if not actor.can(Permission.WRITE_MINUTES):
-        actor.require(Permission.REVIEW_AND_SIGN)
     with db.read() as session:
         return _record(session, _load(session, meeting_id, None))
 

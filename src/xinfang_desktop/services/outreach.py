@@ -18,6 +18,7 @@ from ..domain.outreach import OutreachDraft, validate_outreach
 from ..domain.screening import month_bounds
 from .context import Actor
 from .leadership import current_members
+from .permissions import checked
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,10 @@ def _records(session: Session, conditions) -> list[OutreachRecord]:
     ]
 
 
+@checked
 def record_outreach(
     db: Database, actor: Actor, draft: OutreachDraft, *, now: datetime | None = None
 ) -> OutreachRecord:
-    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     cleaned = validate_outreach(draft, stamp.date())
     with db.write() as session:
@@ -123,10 +124,10 @@ def record_outreach(
         return _records(session, [OutreachVisit.id == visit.id])[0]
 
 
+@checked
 def complete_outreach_follow_up(
     db: Database, actor: Actor, visit_id: int, done_on: date
 ) -> OutreachRecord:
-    actor.require(Permission.RECORD_OWN_WORK)
     with db.write() as session:
         visit = session.get(OutreachVisit, visit_id)
         if visit is None:
@@ -140,11 +141,11 @@ def complete_outreach_follow_up(
         return _records(session, [OutreachVisit.id == visit.id])[0]
 
 
+@checked
 def visible_outreach(actor: Actor):
     """Organisers see every 下访; a leader the ones he went on."""
     if actor.can(Permission.MANAGE_ORGANISATION):
         return true()
-    actor.require(Permission.RECORD_OWN_WORK)
     if actor.person_id is None:
         return false()
     went = select(outreach_visit_leaders.c.visit_id).where(
@@ -153,6 +154,7 @@ def visible_outreach(actor: Actor):
     return OutreachVisit.id.in_(went)
 
 
+@checked
 def list_outreach(
     db: Database,
     actor: Actor,

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Person
-from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.people import PersonDraft, check_left_on, validate_person
 from .context import Actor
+from .permissions import checked
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,10 @@ def _check_unique(session, draft: PersonDraft, exclude_id: int | None = None) ->
         )
 
 
+@checked
 def add_person(
     db: Database, actor: Actor, draft: PersonDraft, *, now: datetime | None = None
 ) -> PersonRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_person(draft)
     stamp = _now(now)
     with db.write() as session:
@@ -109,6 +109,7 @@ def add_person(
         return _record(person)
 
 
+@checked
 def update_person(
     db: Database,
     actor: Actor,
@@ -118,7 +119,6 @@ def update_person(
     expected_version: int,
     now: datetime | None = None,
 ) -> PersonRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_person(draft)
     with db.write() as session:
         person = _load(session, person_id)
@@ -136,6 +136,7 @@ def update_person(
         return _record(person)
 
 
+@checked
 def mark_left(
     db: Database,
     actor: Actor,
@@ -146,7 +147,6 @@ def mark_left(
     now: datetime | None = None,
 ) -> PersonRecord:
     """The person leaves the unit; records that name them keep doing so."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     check_left_on(left_on, stamp.date())
     with db.write() as session:

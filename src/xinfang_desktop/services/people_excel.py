@@ -19,13 +19,13 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Person
-from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.people import PersonDraft, validate_person
 from ..domain.screening import GROUP_KIND_LABELS, GroupDraft
 from . import audit, screening
 from .context import Actor
 from .people import list_people
+from .permissions import checked
 
 PEOPLE_HEADERS = ("姓名", "职务", "部门", "联系电话", "校级领导", "备注", "离岗日期")
 GROUP_HEADERS = ("组名", "类别")
@@ -58,9 +58,9 @@ def _write(path: Path, title: str, headers, rows) -> None:
     book.save(path)
 
 
+@checked
 def export_people(db: Database, actor: Actor, path: Path, *, include_left: bool = True) -> int:
     """The unit's people with their phones to .xlsx; the export goes into the audit log."""
-    actor.require(Permission.PRINT_REGISTERS)
     people = list_people(db, include_left=include_left)
     _write(
         path,
@@ -83,8 +83,8 @@ def export_people(db: Database, actor: Actor, path: Path, *, include_left: bool 
     return len(people)
 
 
+@checked
 def export_groups(db: Database, actor: Actor, path: Path) -> int:
-    actor.require(Permission.PRINT_REGISTERS)
     groups = screening.list_groups(db)
     _write(path, "包组摸排组别", GROUP_HEADERS, ([g.name, g.kind_label] for g in groups))
     return len(groups)
@@ -131,10 +131,10 @@ def _row_error(row: int, error: FieldError) -> FieldError:
     return FieldError(error.field, "第 {row} 行：" + error.template, {**error.params, "row": row})
 
 
+@checked
 def import_people(db: Database, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportResult:
     """Add people not there yet; update post, phone, leader mark and remarks of people who
     are (same name and office, still in post). Rows are checked like the form checks them."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     rows = _read(path, ("姓名",))
     drafts: list[tuple[int, PersonDraft]] = []
     errors: list[FieldError] = []
@@ -218,8 +218,8 @@ def _apply_people(session, drafts, stamp, *, save: bool) -> tuple[int, int]:
     return added, updated
 
 
+@checked
 def import_groups(db: Database, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportResult:
-    actor.require(Permission.MANAGE_ORGANISATION)
     rows = _read(path, GROUP_HEADERS)
     drafts: list[GroupDraft] = []
     errors: list[FieldError] = []

@@ -21,6 +21,7 @@ from ..reports.visit_register import RegisterRow, VisitRegisterDocument
 from ..reports.visitor_slip import VisitorSlip
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 from .visits import load_slip_fields, require_day_access
 
@@ -37,6 +38,7 @@ def _check_period(date_from: date, date_to: date) -> None:
         )
 
 
+@checked
 def visit_register_document(
     db: Database,
     actor: Actor,
@@ -104,6 +106,7 @@ def visit_register_document(
     )
 
 
+@checked
 def visitor_slip(
     db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
 ) -> VisitorSlip:

@@ -47,6 +47,7 @@ from ..domain.screening import (
     validate_screening,
 )
 from .context import Actor
+from .permissions import checked
 from .settings import put_setting_in_session
 
 INTERVAL_KEY = "screening.interval_days"
@@ -180,8 +181,8 @@ def _check_group_name(session: Session, name: str, exclude_id: int | None = None
         raise ValidationError([FieldError("name", "已有名为“{name}”的组", {"name": name})])
 
 
+@checked
 def add_group(db: Database, actor: Actor, draft: GroupDraft) -> GroupRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_group(draft)
     with db.write() as session:
         _check_group_name(session, cleaned.name)
@@ -192,6 +193,7 @@ def add_group(db: Database, actor: Actor, draft: GroupDraft) -> GroupRecord:
         return _group_record(group)
 
 
+@checked
 def update_group(
     db: Database,
     actor: Actor,
@@ -202,7 +204,6 @@ def update_group(
     retired: bool = False,
 ) -> GroupRecord:
     """Rename, change the kind, or retire a group (records that name it keep it)."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_group(draft)
     with db.write() as session:
         group = session.get(ScreeningGroup, group_id)
@@ -216,10 +217,10 @@ def update_group(
         return _group_record(group)
 
 
+@checked
 def import_groups(db: Database, actor: Actor, drafts: list[GroupDraft]) -> tuple[int, int]:
     """Add the groups not there yet (by name) and update the kind of the others; one
     transaction. Returns (added, updated)."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     errors: list[FieldError] = []
     cleaned: list[GroupDraft] = []
     for row, draft in enumerate(drafts, start=2):
@@ -260,8 +261,8 @@ def get_interval_days(db: Database) -> int:
         return int(row.value) if row else DEFAULT_INTERVAL_DAYS
 
 
+@checked
 def save_interval_days(db: Database, actor: Actor, days: int) -> int:
-    actor.require(Permission.MANAGE_ORGANISATION)
     check_interval(days)
     with db.write() as session:
         put_setting_in_session(session, INTERVAL_KEY, days)
@@ -285,6 +286,7 @@ def _leader_in_term(session: Session, term_id: int, person_id: int, day: date) -
     )
 
 
+@checked
 def assign_group(
     db: Database,
     actor: Actor,
@@ -297,7 +299,6 @@ def assign_group(
     now: datetime | None = None,
 ) -> AssignmentRow:
     """One responsible leader per group and term; ``replace`` hands the group to another."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         term = session.get(LeadershipTerm, term_id)
@@ -353,8 +354,8 @@ def assign_group(
         )
 
 
+@checked
 def unassign_group(db: Database, actor: Actor, term_id: int, group_id: int) -> None:
-    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         assignment = session.scalars(
             select(ScreeningAssignment).where(
@@ -402,10 +403,10 @@ def _person_exists(session: Session, person_id: int | None, field: str) -> list[
     return []
 
 
+@checked
 def record_screening(
     db: Database, actor: Actor, draft: ScreeningDraft, *, now: datetime | None = None
 ) -> ScreeningRow:
-    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     cleaned = validate_screening(draft, stamp.date())
     with db.write() as session:
@@ -468,12 +469,12 @@ def _screening_rows(session: Session, conditions) -> list[ScreeningRow]:
     ]
 
 
+@checked
 def visible_screenings(actor: Actor):
     """Organisers see every screening; a leader those of the groups he is responsible for
     (in any term) and those he did himself."""
     if actor.can(Permission.MANAGE_ORGANISATION):
         return true()
-    actor.require(Permission.RECORD_OWN_WORK)
     if actor.person_id is None:
         return false()
     own_groups = select(ScreeningAssignment.group_id).where(
@@ -485,6 +486,7 @@ def visible_screenings(actor: Actor):
     )
 
 
+@checked
 def list_screenings(
     db: Database,
     actor: Actor,
@@ -542,6 +544,7 @@ def check_finding_open(record: ScreeningRecord) -> None:
         )
 
 
+@checked
 def request_case(
     db: Database,
     actor: Actor,
@@ -552,7 +555,6 @@ def request_case(
 ) -> ScreeningRow:
     """Turn a finding into a 信访事项: marked 待转信访事项 with who and when, until the case
     area registers it (see ``pending_case_requests``)."""
-    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     with db.write() as session:
         record = _load_finding(session, record_id, expected_version)
@@ -593,6 +595,7 @@ def pending_case_requests(db: Database) -> list[ScreeningRow]:
     return sorted(rows, key=lambda r: (r.case_requested_at or datetime.min, r.id))
 
 
+@checked
 def set_follow_up(
     db: Database,
     actor: Actor,
@@ -602,7 +605,6 @@ def set_follow_up(
     *,
     expected_version: int,
 ) -> ScreeningRow:
-    actor.require(Permission.RECORD_OWN_WORK)
     from ..domain.screening import check_follow_up
 
     with db.write() as session:
@@ -619,10 +621,10 @@ def set_follow_up(
         return _screening_rows(session, [ScreeningRecord.id == record.id])[0]
 
 
+@checked
 def complete_follow_up(
     db: Database, actor: Actor, record_id: int, done_on: date, *, expected_version: int
 ) -> ScreeningRow:
-    actor.require(Permission.RECORD_OWN_WORK)
     with db.write() as session:
         record = _load_finding(session, record_id, expected_version)
         if record.status != STATUS_FOLLOW_UP:

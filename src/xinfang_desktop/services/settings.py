@@ -8,10 +8,10 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Setting
-from ..domain.auth import Permission
 from ..domain.settings import UnitSettings, validate_unit_settings
 from . import audit
 from .context import Actor
+from .permissions import checked
 
 _UNIT_KEYS = ("unit_name", "visit_categories", "hosts", "gate_staff")
 LAST_RECEPTIONIST_KEY = "last_receptionist"
@@ -34,8 +34,8 @@ def get_unit_settings(db: Database) -> UnitSettings:
     )
 
 
+@checked
 def save_unit_settings(db: Database, actor: Actor, settings: UnitSettings) -> UnitSettings:
-    actor.require(Permission.MANAGE_SETTINGS)
     cleaned = validate_unit_settings(settings)
     values = {
         "unit_name": cleaned.unit_name,

@@ -41,6 +41,7 @@ from ..domain.statistics import (
 )
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 
 
@@ -110,6 +111,7 @@ def _rows(session, period: Period, by: Dimension) -> tuple[Row, ...]:
     return tuple(sorted(rows, key=lambda r: (-r.cases, r.label)))
 
 
+@checked
 def statistics(
     db: Database, actor: Actor, start: date, end: date, by: Dimension = Dimension.CHANNEL
 ) -> Report:
@@ -127,6 +129,7 @@ def statistics(
         )
 
 
+@checked
 def statistics_document(
     db: Database,
     actor: Actor,
@@ -138,7 +141,6 @@ def statistics_document(
 ) -> tuple[Report, Trend, str]:
     """The report, its line over time and the unit's name for the printed 信访统计表 (or its
     .xlsx); audited."""
-    actor.require(Permission.PRINT_REGISTERS)
     report = statistics(db, actor, start, end, by)
     line = trend(db, actor, start, end)
     detail = f"信访统计表（按{DIMENSION_LABELS[report.by]}）"
@@ -174,6 +176,7 @@ def _trend(session, period: Period, step: TrendStep, *, with_year: bool = False)
     return Trend(period, step, tuple(points))
 
 
+@checked
 def trend(
     db: Database, actor: Actor, start: date, end: date, step: TrendStep | None = None
 ) -> Trend:
@@ -186,6 +189,7 @@ def trend(
         return _trend(session, period, chosen, with_year=period.start.year != period.end.year)
 
 
+@checked
 def analysis(db: Database, actor: Actor, start: date, end: date) -> Analysis:
     """The quarterly analysis (any period works): every grouping and the months against the
     same months a year before."""
@@ -248,6 +252,7 @@ def _handling(session, period: Period, totals: Totals) -> tuple[HandlingRow, ...
     return tuple(rows)
 
 
+@checked
 def annual_tables(db: Database, actor: Actor, year: int) -> AnnualTables:
     """The year's tables for the annual 信访工作报告 (信访工作条例 Art. 41)."""
     _require(actor)
@@ -278,20 +283,20 @@ def _audited(db: Database, actor: Actor, purpose: str, target: str, detail: str)
     return get_unit_settings(db).unit_name
 
 
+@checked
 def analysis_document(
     db: Database, actor: Actor, start: date, end: date, *, purpose: str = "print"
 ) -> tuple[Analysis, str]:
     """The analysis and the unit's name for the printed report (or its .xlsx); audited."""
-    actor.require(Permission.PRINT_REGISTERS)
     result = analysis(db, actor, start, end)
     unit = _audited(db, actor, purpose, f"{start:%Y-%m-%d}~{end:%Y-%m-%d}", "信访工作分析报告")
     return result, unit
 
 
+@checked
 def annual_document(
     db: Database, actor: Actor, year: int, *, purpose: str = "print"
 ) -> tuple[AnnualTables, str]:
-    actor.require(Permission.PRINT_REGISTERS)
     result = annual_tables(db, actor, year)
     unit = _audited(db, actor, purpose, str(year), "年度信访工作报告统计表")
     return result, unit

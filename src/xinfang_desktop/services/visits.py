@@ -29,6 +29,7 @@ from ..domain.visits import (
 )
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import LAST_RECEPTIONIST_KEY, put_setting_in_session
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(VisitDraft))
@@ -172,11 +173,11 @@ def _load(session: Session, visit_id: int) -> Visit:
     return visit
 
 
+@checked
 def require_day_access(actor: Actor, arrived: datetime, today: date) -> None:
     """The gate works on today's register; older visits need a role that may search years."""
     if actor.can(Permission.SEARCH_ALL_VISITS):
         return
-    actor.require(Permission.REGISTER_VISITS)
     if arrived.date() != today:
         raise PermissionDeniedError(actor.role, Permission.SEARCH_ALL_VISITS)
 
@@ -214,6 +215,7 @@ def _change(
     )
 
 
+@checked
 def register_visit(
     db: Database, actor: Actor, draft: VisitDraft, *, now: datetime | None = None
 ) -> VisitRecord:
@@ -232,6 +234,7 @@ def register_visit(
         return _record(session, visit)
 
 
+@checked
 def update_visit(
     db: Database,
     actor: Actor,
@@ -268,6 +271,7 @@ def update_visit(
         return _record(session, visit)
 
 
+@checked
 def mark_departure(
     db: Database, actor: Actor, visit_id: int, *, at: datetime | None = None
 ) -> VisitRecord:
@@ -290,6 +294,7 @@ def mark_departure(
         return _record(session, visit)
 
 
+@checked
 def void_visit(
     db: Database, actor: Actor, visit_id: int, reason: str, *, now: datetime | None = None
 ) -> VisitRecord:
@@ -337,6 +342,7 @@ def load_slip_fields(session: Session, visit_id: int) -> SlipFields:
     )
 
 
+@checked
 def get_visit(
     db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
 ) -> VisitRecord:
@@ -349,6 +355,7 @@ def get_visit(
         return _record(session, visit)
 
 
+@checked
 def visit_history(
     db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
 ) -> list[VisitChangeRecord]:
@@ -397,6 +404,7 @@ def to_row(visit: Visit, *, show_phone: bool = True) -> VisitRow:
     )
 
 
+@checked
 def fetch_visit_rows(
     db: Database, actor: Actor, ids: list[int], *, today: date | None = None
 ) -> list[VisitRow]:
@@ -465,6 +473,7 @@ def on_site(db: Database, day: date | None = None) -> OnSite:
     return OnSite(int(batches), int(persons))
 
 
+@checked
 def earlier_visitors(
     db: Database,
     actor: Actor,
@@ -478,8 +487,6 @@ def earlier_visitors(
 
     The gate sees who came before and how often, not what they came about; phones are
     masked for roles without need."""
-    if not actor.can(Permission.SEARCH_ALL_VISITS):
-        actor.require(Permission.REGISTER_VISITS)
     show_phone = actor.can(Permission.VIEW_PERSONAL_NUMBERS)
     name = clean_text(name)
     phone = normalize_phone(clean_text(phone))
@@ -576,6 +583,7 @@ def _prefix(column, text: str):
     return (column >= text) & (column < text + "\U0010ffff")
 
 
+@checked
 def draft_from_earlier(
     db: Database, actor: Actor, visit_id: int, arrived_at: datetime
 ) -> VisitDraft:
@@ -583,8 +591,6 @@ def draft_from_earlier(
 
     The gate may fill the form from any earlier visit of the person (that is what a returning
     visitor saves), and the personal numbers it fills in are logged as a view."""
-    if not actor.can(Permission.SEARCH_ALL_VISITS):
-        actor.require(Permission.REGISTER_VISITS)
     with db.write() as session:
         visit = _load(session, visit_id)
         _log_unmasked_view(session, actor, visit, "带出以前的登记", None)

@@ -213,6 +213,7 @@ TABLE: dict[str, Rule] = {
     "visit_search.allowed_query": VISITS,
     "visit_search.iter_visit_ids": VISITS,
     "visit_search.search_visit_ids": VISITS,
+    "visits.check_person": VISIT_LOOKUP,
     "visits.draft_from_earlier": VISIT_LOOKUP,
     "visits.earlier_visitors": VISIT_LOOKUP,
     "visits.fetch_visit_rows": VISITS,

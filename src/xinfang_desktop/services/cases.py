@@ -524,8 +524,7 @@ def case_changes(db: Database, actor: Actor, case_id: int) -> list[CaseChangeRec
 
     hidden = () if actor.can(Permission.VIEW_CONFIDENTIAL) else ("accused", "accused_office")
     with db.read() as session:
-        if session.scalar(select(Case.id).where(Case.id == case_id, visible_cases(actor))) is None:
-            raise PermissionDeniedError(actor.role, Permission.VIEW_ALL_CASES)
+        _visible_case(session, actor, case_id)
         rows = session.scalars(
             select(CaseChange)
             .where(CaseChange.case_id == case_id, CaseChange.field.not_in(hidden))
@@ -677,6 +676,7 @@ def _visible_case(session: Session, actor: Actor, case_id: int) -> Case:
     return case
 
 
+@checked
 def require_case_visible(db: Database, actor: Actor, case_id: int) -> None:
     """For services that hang off a case (attachments): the same scope as the case itself."""
     with db.read() as session:

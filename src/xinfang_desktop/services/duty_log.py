@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Case, DutyLogEntry, DutyLogLink, DutyShift, Visit
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import chinese_date_with_weekday
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import validate_handover, validate_log_entry, validate_sign_off
@@ -241,6 +241,8 @@ def link_record(
 ) -> None:
     if kind not in LINK_KINDS:
         raise ValidationError([FieldError("links", "不能关联这种记录")])
+    if kind == CASE and not _sees_cases(actor):
+        raise PermissionDeniedError(actor.role, Permission.VIEW_OWN_CASES)
     with db.write() as session:
         _open_shift(session, shift_id, None)
         if not LINK_KINDS[kind](session, [target_id], actor):

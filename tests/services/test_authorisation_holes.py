@@ -325,3 +325,67 @@ def test_the_gate_keeping_the_duty_log_sees_no_case(database):
     seen_by_gate = duty_log.get_shift_log(database, GATE, shift.id).links
     assert [(link.kind, link.title) for link in seen_by_gate] == [("case", duty_log.HIDDEN_TITLE)]
     assert "回扣" in duty_log.get_shift_log(database, ADMIN, shift.id).links[0].title
+
+
+def test_a_leader_acts_only_on_his_own_findings_and_outreach_follow_ups(database, leaders):
+    from xinfang_desktop.domain.outreach import OutreachDraft
+    from xinfang_desktop.domain.screening import ScreeningDraft
+    from xinfang_desktop.services import outreach, screening
+
+    mine, theirs = leaders
+    screening.ensure_default_groups(database)
+    group = screening.list_groups(database)[0]
+    finding = screening.record_screening(
+        database,
+        ADMIN,
+        ScreeningDraft(
+            TODAY, group.id, mine.person_id, findings="家长担心校车路线", risk_level=RISK
+        ),
+        now=datetime(2026, 11, 23, 10),
+    )
+    with pytest.raises(PermissionDeniedError):
+        screening.request_case(database, theirs, finding.id, expected_version=finding.version)
+    with pytest.raises(PermissionDeniedError):
+        screening.set_follow_up(
+            database,
+            theirs,
+            finding.id,
+            theirs.person_id,
+            TODAY,
+            expected_version=finding.version,
+        )
+    owned = screening.set_follow_up(
+        database,
+        mine,
+        finding.id,
+        mine.person_id,
+        TODAY + timedelta(days=3),
+        expected_version=finding.version,
+    )
+    with pytest.raises(PermissionDeniedError):
+        screening.complete_follow_up(
+            database, theirs, finding.id, TODAY, expected_version=owned.version
+        )
+    assert (
+        screening.complete_follow_up(
+            database, mine, finding.id, TODAY, expected_version=owned.version
+        ).follow_up_done_on
+        == TODAY
+    )
+    went = outreach.record_outreach(
+        database,
+        ADMIN,
+        OutreachDraft(
+            TODAY,
+            (mine.person_id,),
+            "三年级留守儿童家庭",
+            "了解学习生活情况",
+            follow_up="月底回访",
+            follow_up_owner_id=mine.person_id,
+            follow_up_due=TODAY + timedelta(days=7),
+        ),
+        now=datetime(2026, 11, 23, 10),
+    )
+    with pytest.raises(PermissionDeniedError):
+        outreach.complete_outreach_follow_up(database, theirs, went.id, TODAY)
+    assert outreach.complete_outreach_follow_up(database, mine, went.id, TODAY).id == went.id

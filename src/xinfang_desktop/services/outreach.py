@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from ..db.engine import Database
 from ..db.errors import NotFoundError
 from ..db.models import OutreachVisit, Person, outreach_visit_leaders
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.errors import FieldError, ValidationError
 from ..domain.outreach import OutreachDraft, validate_outreach
 from ..domain.screening import month_bounds
@@ -132,6 +132,16 @@ def complete_outreach_follow_up(
         visit = session.get(OutreachVisit, visit_id)
         if visit is None:
             raise NotFoundError(f"outreach {visit_id}")
+        # A leader completes the follow-ups of the 下访 he went on, not another leader's.
+        if (
+            session.scalar(
+                select(OutreachVisit.id).where(
+                    OutreachVisit.id == visit_id, visible_outreach(actor)
+                )
+            )
+            is None
+        ):
+            raise PermissionDeniedError(actor.role, Permission.MANAGE_ORGANISATION)
         if visit.follow_up_due is None or visit.follow_up_done_on is not None:
             raise ValidationError([FieldError("status", "这次下访没有待办的跟进")])
         if done_on < visit.visited_on:

@@ -25,7 +25,7 @@ from ..db.models import (
     ScreeningRecord,
     Setting,
 )
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.errors import FieldError, ValidationError
 from ..domain.screening import (
     DEFAULT_GROUPS,
@@ -516,10 +516,25 @@ def get_screening(db: Database, record_id: int) -> ScreeningRow:
     return rows[0]
 
 
-def _load_finding(session: Session, record_id: int, expected_version: int) -> ScreeningRecord:
+def _load_finding(
+    session: Session, record_id: int, expected_version: int, actor: Actor
+) -> ScreeningRecord:
+    """The finding, if the actor's scope reaches it: a leader acts on the findings of his own
+    groups, his own screenings and the follow-ups he was made responsible for."""
     record = session.get(ScreeningRecord, record_id)
     if record is None:
         raise NotFoundError(f"screening {record_id}")
+    reachable = session.scalar(
+        select(ScreeningRecord.id).where(
+            ScreeningRecord.id == record_id,
+            or_(
+                visible_screenings(actor),
+                ScreeningRecord.follow_up_owner_id == (actor.person_id or -1),
+            ),
+        )
+    )
+    if reachable is None:
+        raise PermissionDeniedError(actor.role, Permission.MANAGE_ORGANISATION)
     if record.version != expected_version:
         raise ConflictError(f"screening {record_id} is at version {record.version}")
     return record
@@ -557,7 +572,7 @@ def request_case(
     area registers it (see ``pending_case_requests``)."""
     stamp = _now(now)
     with db.write() as session:
-        record = _load_finding(session, record_id, expected_version)
+        record = _load_finding(session, record_id, expected_version, actor)
         check_finding_open(record)
         record.status = STATUS_CASE_REQUESTED
         record.case_requested_by = actor.name
@@ -608,7 +623,7 @@ def set_follow_up(
     from ..domain.screening import check_follow_up
 
     with db.write() as session:
-        record = _load_finding(session, record_id, expected_version)
+        record = _load_finding(session, record_id, expected_version, actor)
         check_finding_open(record)
         errors = check_follow_up(owner_id, due, record.screened_on, required=True)
         errors += _person_exists(session, owner_id, "follow_up_owner_id")
@@ -626,7 +641,7 @@ def complete_follow_up(
     db: Database, actor: Actor, record_id: int, done_on: date, *, expected_version: int
 ) -> ScreeningRow:
     with db.write() as session:
-        record = _load_finding(session, record_id, expected_version)
+        record = _load_finding(session, record_id, expected_version, actor)
         if record.status != STATUS_FOLLOW_UP:
             raise ValidationError([FieldError("status", "这条摸排没有待办的跟进")])
         if done_on < record.screened_on:

@@ -24,7 +24,13 @@ from xinfang_desktop.services.case_attachments import (
     list_attachments,
     read_attachment,
 )
-from xinfang_desktop.services.cases import get_case, load_case, register_case
+from xinfang_desktop.services.cases import (
+    case_changes,
+    get_case,
+    load_case,
+    register_case,
+    update_case,
+)
 from xinfang_desktop.services.context import Actor
 from xinfang_desktop.services.people import add_person, list_people
 from xinfang_desktop.services.watchlist import add_watch_entry
@@ -286,6 +292,20 @@ def test_a_case_is_masked_and_withheld_by_role(database, leaders):
             reader(database, theirs, case.id)
         with pytest.raises(PermissionDeniedError):
             reader(database, GATE, case.id)
+    # The change history of the petitioner's phone is masked for him too.
+    full = get_case(database, ADMIN, case.id)
+    new_phone = (replace(full.draft.petitioners[0], phone="13900139000"),)
+    update_case(
+        database,
+        ADMIN,
+        case.id,
+        replace(full.draft, petitioners=new_phone),
+        expected_version=full.version,
+        now=datetime(2026, 11, 23, 11),
+    )
+    changes = [c for c in case_changes(database, mine, case.id) if c.field_label == "信访人"]
+    assert "138****8000" in changes[0].old_value and "139****9000" in changes[0].new_value
+    assert PHONE in case_changes(database, CLERK, case.id)[0].old_value
 
 
 def test_the_gate_keeping_the_duty_log_sees_no_case(database):

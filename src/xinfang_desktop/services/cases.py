@@ -37,7 +37,13 @@ from ..domain.cases import (
     validate_urging,
 )
 from ..domain.errors import FieldError, ValidationError
-from ..domain.identity import mask_id_number, mask_phone, normalize_id_number, normalize_phone
+from ..domain.identity import (
+    mask_id_number,
+    mask_numbers_in_text,
+    mask_phone,
+    normalize_id_number,
+    normalize_phone,
+)
 from ..domain.workdays import CalendarOverrides
 from . import audit, screening
 from .case_settings import get_case_settings, get_deadline_rules
@@ -519,9 +525,11 @@ class CaseChangeRecord:
 @checked
 def case_changes(db: Database, actor: Actor, case_id: int) -> list[CaseChangeRecord]:
     """The history of the record itself (the steps are in ``CaseRecord.events``); changes of
-    the accused only for roles allowed to see the accused."""
+    the accused only for roles allowed to see the accused, phones in old and new values masked
+    for roles without the right to the numbers."""
     from ..domain.cases import FIELD_LABELS
 
+    shown = str if actor.can(Permission.VIEW_PERSONAL_NUMBERS) else mask_numbers_in_text
     hidden = () if actor.can(Permission.VIEW_CONFIDENTIAL) else ("accused", "accused_office")
     with db.read() as session:
         _visible_case(session, actor, case_id)
@@ -535,8 +543,8 @@ def case_changes(db: Database, actor: Actor, case_id: int) -> list[CaseChangeRec
                 r.changed_at,
                 r.changed_by,
                 FIELD_LABELS.get(r.field, r.field),
-                r.old_value,
-                r.new_value,
+                shown(r.old_value),
+                shown(r.new_value),
             )
             for r in rows
         ]

@@ -152,3 +152,39 @@ def test_the_gate_reuses_and_corrects_a_visit_without_the_numbers(
     page.show_history()
     assert histories == [2]
     assert_no_number_leaked()
+
+
+def test_the_duty_log_dialog_lists_no_case_to_the_gate(qtbot, unit_db, actor):
+    from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
+    from xinfang_desktop.domain.people import PersonDraft
+    from xinfang_desktop.services import rota
+    from xinfang_desktop.services.cases import register_case
+    from xinfang_desktop.services.people import add_person
+    from xinfang_desktop.ui.rota.dialogs import DutyLogDialog
+
+    pools = {
+        pool: [add_person(unit_db, actor, PersonDraft(name, is_leader=pool == "leader")).id]
+        for pool, name in (("leader", "领导甲"), ("staff", "教师甲"), ("gate", "门卫甲"))
+    }
+    rota.save_pools(unit_db, actor, pools)
+    yesterday = datetime.now().date() - timedelta(days=1)
+    result = rota.generate(unit_db, actor, "本周", yesterday, yesterday)
+    shift = rota.get_rota(unit_db, result.rota.id).shifts[0]
+    during = shift.starts_at + timedelta(minutes=30)
+    visit_service.register_visit(unit_db, actor, VisitDraft(during, "张三", "家长来访"), now=during)
+    register_case(
+        unit_db,
+        actor,
+        CaseDraft("来信", during.date(), (PetitionerDraft("赵六"),), "举报食堂承包人收受回扣"),
+        now=during,
+    )
+    texts = {}
+    for who in (actor, GATE):
+        dialog = DutyLogDialog(unit_db, who, shift.id)
+        qtbot.addWidget(dialog)
+        texts[who.role] = [
+            dialog.candidates.item(i).text() for i in range(dialog.candidates.count())
+        ]
+    assert any("回扣" in text for text in texts[actor.role])
+    assert len(texts[Role.GATE]) == 1 and "张三" in texts[Role.GATE][0]
+    assert not any("回扣" in text or "信访事项" in text for text in texts[Role.GATE])

@@ -363,6 +363,9 @@ def test_a_leader_acts_only_on_his_own_findings_and_outreach_follow_ups(database
         ),
         now=datetime(2026, 11, 23, 10),
     )
+    assert screening.get_screening(database, mine, finding.id).id == finding.id
+    with pytest.raises(PermissionDeniedError):
+        screening.get_screening(database, theirs, finding.id)
     with pytest.raises(PermissionDeniedError):
         screening.request_case(database, theirs, finding.id, expected_version=finding.version)
     with pytest.raises(PermissionDeniedError):

@@ -1016,7 +1016,7 @@ def repeat_chain(db: Database, actor: Actor, case_id: int) -> list[CaseRow]:
 @checked
 def draft_from_finding(db: Database, actor: Actor, record_id: int) -> CaseDraft:
     """A new case draft from a 包组摸排 finding: reported in person, in the group's name."""
-    finding = screening.get_screening(db, record_id)
+    finding = screening.get_screening(db, actor, record_id)
     return CaseDraft(
         channel=Channel.VISIT.value,
         received_on=finding.screened_on,

@@ -194,6 +194,7 @@ TABLE: dict[str, Rule] = {
     "screening.add_group": needs(P.MANAGE_ORGANISATION),
     "screening.assign_group": needs(P.MANAGE_ORGANISATION),
     "screening.complete_follow_up": needs(P.RECORD_OWN_WORK, scope=Scope.OWN_WORK),
+    "screening.get_screening": OWN_WORK_READ,
     "screening.import_groups": needs(P.MANAGE_ORGANISATION),
     "screening.list_screenings": OWN_WORK_READ,
     "screening.record_screening": needs(P.RECORD_OWN_WORK),

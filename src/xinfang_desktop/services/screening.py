@@ -508,11 +508,22 @@ def list_screenings(
         return _screening_rows(session, conditions)
 
 
-def get_screening(db: Database, record_id: int) -> ScreeningRow:
+@checked
+def get_screening(db: Database, actor: Actor, record_id: int) -> ScreeningRow:
+    """One finding, for roles whose scope reaches it (a leader: his groups, his screenings)."""
     with db.read() as session:
         rows = _screening_rows(session, [ScreeningRecord.id == record_id])
-    if not rows:
-        raise NotFoundError(f"screening {record_id}")
+        if not rows:
+            raise NotFoundError(f"screening {record_id}")
+        if (
+            session.scalar(
+                select(ScreeningRecord.id).where(
+                    ScreeningRecord.id == record_id, visible_screenings(actor)
+                )
+            )
+            is None
+        ):
+            raise PermissionDeniedError(actor.role, Permission.MANAGE_ORGANISATION)
     return rows[0]
 
 

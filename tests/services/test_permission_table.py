@@ -72,6 +72,19 @@ def test_the_gate_and_the_leader_are_refused_most_of_the_table():
     assert all(rule.allows(Role.ADMIN) and rule.allows(Role.PRINCIPAL) for rule in TABLE.values())
 
 
+def test_a_refusal_names_the_narrowest_permission_that_would_do():
+    from xinfang_desktop.domain.auth import Permission
+    from xinfang_desktop.services import cases, visits
+
+    with pytest.raises(PermissionDeniedError) as caught:
+        cases.get_case(Untouchable(), ACTORS[Role.GATE], MISSING_ID)
+    assert caught.value.permission == Permission.VIEW_OWN_CASES
+    with pytest.raises(PermissionDeniedError) as caught:
+        visits.get_visit(Untouchable(), ACTORS[Role.LEADER], MISSING_ID)
+    assert caught.value.permission == Permission.REGISTER_VISITS
+    assert "登记来访" in caught.value.user_message
+
+
 def _call_refused(function, actor: Actor):
     signature = inspect.signature(function)
     args, kwargs = [], {}

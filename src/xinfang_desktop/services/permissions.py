@@ -50,12 +50,13 @@ class Rule:
         return not self.any_of or any(role_allows(role, p) for p in self.any_of)
 
     def missing(self, role: Role) -> Permission | None:
-        """The permission to name in the refusal, or None when the role is allowed."""
+        """The permission to name in the refusal, or None when the role is allowed. Of
+        ``any_of`` the last is named: the narrowest one that would do."""
         for permission in self.all_of:
             if not role_allows(role, permission):
                 return permission
         if self.any_of and not any(role_allows(role, p) for p in self.any_of):
-            return self.any_of[0]
+            return self.any_of[-1]
         return None
 
 
@@ -75,8 +76,8 @@ VISIT_LOOKUP = any_of(P.SEARCH_ALL_VISITS, P.REGISTER_VISITS)
 CASES_READ = any_of(P.VIEW_ALL_CASES, P.VIEW_OWN_CASES, scope=Scope.OWN_CASES)
 OWN_WORK_READ = any_of(P.MANAGE_ORGANISATION, P.RECORD_OWN_WORK, scope=Scope.OWN_WORK)
 MINUTES_READ = any_of(P.WRITE_MINUTES, P.REVIEW_AND_SIGN)
-STATISTICS_READ = any_of(P.VIEW_ALL_CASES, P.REVIEW_AND_SIGN)
-STATISTICS_PRINT = any_of(P.VIEW_ALL_CASES, P.REVIEW_AND_SIGN, also=(P.PRINT_REGISTERS,))
+STATISTICS_READ = any_of(P.REVIEW_AND_SIGN, P.VIEW_ALL_CASES)
+STATISTICS_PRINT = any_of(P.REVIEW_AND_SIGN, P.VIEW_ALL_CASES, also=(P.PRINT_REGISTERS,))
 
 # "module.function" → rule. Keep it sorted by module; one line per function.
 TABLE: dict[str, Rule] = {

@@ -8,6 +8,7 @@ from xinfang_desktop.domain.identity import (
     is_valid_id_number,
     is_valid_phone,
     mask_id_number,
+    mask_numbers_in_text,
     mask_phone,
     normalize_id_number,
     normalize_phone,
@@ -119,3 +120,14 @@ def test_phone_masking():
     assert mask_phone("0533-2123456") == "********3456"
     assert mask_phone("110") == "110"
     assert mask_phone("") == ""
+
+
+def test_numbers_written_into_free_text_are_masked_and_nothing_else():
+    text = (
+        "家长张三 13800138000，身份证11010519491231002x；另一位 +8613912345678，"
+        "办公室 0551-6512345；信访〔2026〕第012号，2026年11月23日约谈"
+    )
+    assert mask_numbers_in_text(text) == (
+        "家长张三 138****8000，身份证1101**********002X；另一位 139****5678，"
+        "办公室 ********2345；信访〔2026〕第012号，2026年11月23日约谈"
+    )

@@ -140,7 +140,7 @@ def test_a_backup_holds_the_attachments(sqlite_db, tmp_path):
     scan.write_bytes(b"%PDF-1.4 letter")
     add_attachment(sqlite_db, ADMIN, case.id, scan, now=NOW)
     path = backups.backup_to(sqlite_db, ADMIN, sqlite_db.path.parent, now=NOW)
-    stored = list_attachments(sqlite_db, case.id)[0]
+    stored = list_attachments(sqlite_db, ADMIN, case.id)[0]
     with sqlite_db.write() as session:
         session.execute(text("DELETE FROM case_attachments"))
         session.execute(text("DELETE FROM attachment_contents"))

@@ -44,7 +44,7 @@ def test_files_are_stored_once_in_the_database_and_read_back(
         assert session.scalar(select(func.count()).select_from(AttachmentContent)) == 1
     # Nothing is written into the data folder: another PC on the same server sees the file.
     assert not [p for p in data_dir.rglob("*") if p.is_file() and "attachments" in str(p)]
-    assert [a.file_name for a in list_attachments(database, case.id)] == ["来信扫描.pdf"] * 2
+    assert [a.file_name for a in list_attachments(database, actor, case.id)] == ["来信扫描.pdf"] * 2
     out = copy_attachment(database, actor, first, tmp_path / "copy.pdf")
     assert out.read_bytes() == letter.read_bytes()
     # Opening an attachment is a look at personal data: it is in the audit log.
@@ -58,7 +58,7 @@ def test_bad_files_are_refused(database, actor, case, tmp_path):
         add_attachment(database, actor, case.id, empty, now=NOW)
     with pytest.raises(ValidationError, match="找不到文件"):
         add_attachment(database, actor, case.id, tmp_path / "missing.jpg", now=NOW)
-    assert list_attachments(database, case.id) == []
+    assert list_attachments(database, actor, case.id) == []
 
 
 def test_a_failed_save_stores_nothing_and_leaves_the_users_file(
@@ -75,7 +75,7 @@ def test_a_failed_save_stores_nothing_and_leaves_the_users_file(
     with pytest.raises(RuntimeError):
         add_attachment(database, actor, case.id, photo, now=NOW)
     monkeypatch.setattr(case_attachments, "_record", working_record)
-    assert list_attachments(database, case.id) == []
+    assert list_attachments(database, actor, case.id) == []
     with database.read() as session:
         assert session.scalar(select(func.count()).select_from(AttachmentContent)) == 0
     assert photo.read_bytes() == b"\xff\xd8 photo"

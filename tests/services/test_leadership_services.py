@@ -251,7 +251,7 @@ def test_finding_to_follow_up_case_request_and_dispute(school, actor):
         from_screening=(other.id, other.version),
         now=NOW,
     )
-    converted = screening.get_screening(db, other.id)
+    converted = screening.get_screening(db, actor, other.id)
     assert converted.status == STATUS_DISPUTE and converted.dispute_id == dispute.id
     assert dispute.team == ("李红", "王建国")
 
@@ -494,7 +494,7 @@ def test_a_finding_becomes_a_case_in_one_step_or_after_a_request(school, actor):
     assert draft.request == "家长联名反映午托收费偏高"
     assert draft.petitioners[0].name == "三年级组" and draft.finding_id == direct.id
     case = cases.register_case(db, actor, draft, now=NOW)
-    registered = screening.get_screening(db, direct.id)
+    registered = screening.get_screening(db, actor, direct.id)
     assert registered.status == STATUS_CASE_REGISTERED
     assert registered.status_label == "已转信访事项"
     # The same finding cannot become a second case, nor a dispute afterwards.

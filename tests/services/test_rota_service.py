@@ -282,7 +282,7 @@ def test_duty_log_entries_links_handover_and_sign_off(database, actor):
         VisitDraft(datetime(2026, 11, 22, 21, 0), "王五", "夜间来访"),
         now=datetime(2026, 11, 22, 21, 0),
     )
-    candidates = duty_log.visits_during_shift(database, shift.id)
+    candidates = duty_log.visits_during_shift(database, actor, shift.id)
     assert [c.id for c in candidates] == [inside.id]
     duty_log.link_record(database, actor, shift.id, duty_log.VISIT, inside.id)
     duty_log.link_record(database, actor, shift.id, duty_log.VISIT, inside.id)  # once only
@@ -302,7 +302,7 @@ def test_duty_log_entries_links_handover_and_sign_off(database, actor):
         ),
         now=datetime(2026, 11, 22, 10, 30),
     )
-    during = duty_log.records_during_shift(database, shift.id)
+    during = duty_log.records_during_shift(database, actor, shift.id)
     assert [(r.kind, r.id) for r in during] == [
         (duty_log.VISIT, inside.id),
         (duty_log.CASE, case.id),
@@ -318,7 +318,7 @@ def test_duty_log_entries_links_handover_and_sign_off(database, actor):
     assert set(caught.value.by_field()) == {"content"}
     with pytest.raises(ValidationError):
         duty_log.link_record(database, actor, shift.id, "unknown", 1)
-    log = duty_log.get_shift_log(database, shift.id)
+    log = duty_log.get_shift_log(database, actor, shift.id)
     assert [(link.kind, link.id) for link in log.links] == [
         (duty_log.VISIT, inside.id),
         (duty_log.CASE, case.id),
@@ -331,7 +331,7 @@ def test_duty_log_entries_links_handover_and_sign_off(database, actor):
         duty_log.sign_off(database, actor, shift.id, " ", expected_version=version)
     assert set(caught.value.by_field()) == {"signed_off_by"}
     duty_log.sign_off(database, actor, shift.id, "领导0", expected_version=version, now=NOW)
-    signed = duty_log.get_shift_log(database, shift.id)
+    signed = duty_log.get_shift_log(database, actor, shift.id)
     assert signed.signed_off and signed.handover_note == "门禁卡读卡器故障，已报修"
     with pytest.raises(ValidationError) as caught:
         duty_log.add_log_entry(database, actor, shift.id, "事件", datetime(2026, 11, 22, 12), "x")

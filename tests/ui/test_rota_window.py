@@ -235,7 +235,7 @@ def test_duty_log_dialog_adds_entries_links_visits_and_signs(
     dialog.signer.setText("王建国")
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert "已于" in dialog.banner.text() and not dialog.add_button.isEnabled()
-    log = duty_log.get_shift_log(unit_db, shift.id)
+    log = duty_log.get_shift_log(unit_db, actor, shift.id)
     assert log.signed_off_by == "王建国" and log.handover_note == "东门门禁故障，已报修"
     assert [link.id for link in log.links] == [visit.id]
     # The printed log carries the entry, the visit, the handover notes and the signature.

@@ -74,3 +74,16 @@ def mask_phone(value: str) -> str:
     if len(value) <= 4:
         return value
     return "*" * (len(value) - 4) + value[-4:]
+
+
+_ID_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])")
+_MOBILE_IN_TEXT = re.compile(r"(?<!\d)(?:\+86)?1[3-9]\d{9}(?!\d)")
+_LANDLINE_IN_TEXT = re.compile(r"(?<![\d-])0\d{2,3}-?[2-9]\d{6,7}(?![\d-])")
+
+
+def mask_numbers_in_text(text: str) -> str:
+    """Free text (当事人, notes) with every ID number and phone number in it masked, for
+    roles that may read the text but not the numbers."""
+    text = _ID_IN_TEXT.sub(lambda m: mask_id_number(m.group().upper()), text)
+    text = _MOBILE_IN_TEXT.sub(lambda m: mask_phone(normalize_phone(m.group())), text)
+    return _LANDLINE_IN_TEXT.sub(lambda m: mask_phone(m.group()), text)

@@ -22,9 +22,11 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import AuditEntry
 from ..domain.auth import Permission
+from ..reports.audit_extract import AuditExtract, AuditExtractRow
 from . import audit_anchors
 from .audit_anchors import Anchor, ChainHead
 from .context import Actor
+from .permissions import checked
 
 if TYPE_CHECKING:
     # ReportLab comes with the extract's module: loaded when an extract is made, not by every
@@ -144,6 +146,7 @@ def _entry_hash(previous_hash: str, entry: AuditEntry) -> str:
     return hashlib.sha256((previous_hash + payload).encode("utf-8")).hexdigest()
 
 
+@checked
 def append_in_session(
     session: Session,
     actor: Actor,
@@ -233,6 +236,7 @@ def reset_anchor(db: Database, reason: str, *, now: datetime | None = None) -> C
     return head
 
 
+@checked
 def append(
     db: Database,
     actor: Actor,
@@ -255,6 +259,7 @@ def append(
         )
 
 
+@checked
 def record_list_export(db: Database, actor: Actor, target_kind: str, detail: str) -> None:
     """A list of visits or cases written out as CSV, TSV or JSON (by the command line): the
     export is logged before the data is handed over, and needs the export permission."""
@@ -274,6 +279,7 @@ def _iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
         after = rows[-1].id
 
 
+@checked
 def verify_chain(db: Database, actor: Actor) -> ChainCheck:
     """Recompute every hash (an edited, inserted or removed entry breaks the chain there),
     then compare with the newest anchor kept outside the database, which shows a chain cut
@@ -281,6 +287,7 @@ def verify_chain(db: Database, actor: Actor) -> ChainCheck:
     actor.require(Permission.VIEW_AUDIT)
     from .backups import default_backup_dir
 
+    """Recompute every hash; an edited, inserted or removed entry breaks the chain there."""
     previous_hash = GENESIS_HASH
     count = 0
     expected_id = 1
@@ -319,6 +326,7 @@ def _anchor_problem(anchor: Anchor | None, count: int, anchored_hash: str | None
     return ""
 
 
+@checked
 def list_entries(
     db: Database,
     actor: Actor,
@@ -329,7 +337,6 @@ def list_entries(
     action: str = "",
     limit: int = 5000,
 ) -> list[AuditRecord]:
-    actor.require(Permission.VIEW_AUDIT)
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if date_from is not None:
         query = query.where(AuditEntry.at >= datetime.combine(date_from, datetime.min.time()))
@@ -349,6 +356,7 @@ def list_entries(
         ]
 
 
+@checked
 def audit_extract(
     db: Database,
     actor: Actor,
@@ -359,7 +367,7 @@ def audit_extract(
     now: datetime | None = None,
 ) -> AuditExtract:
     """The period's entries (oldest first) and the chain check, for the printed extract."""
-    from ..reports.audit_extract import AuditExtract, AuditExtractRow
+    from ..reports.audit_extract import AuditExtract
 
     check = verify_chain(db, actor)
     entries = list_entries(db, actor, date_from=date_from, date_to=date_to, limit=100_000)

@@ -28,6 +28,7 @@ from ..domain.auth import (
 from ..domain.errors import FieldError, ValidationError
 from . import audit
 from .context import Actor
+from .permissions import checked
 
 log = logging.getLogger("xinfang.services")
 
@@ -371,10 +372,12 @@ def recover_administrator_password(
         return _record(user)
 
 
+@checked
 def sign_out(db: Database, actor: Actor, *, now=None) -> None:
     audit.append(db, actor, "sign_out", target_kind="user", target_id=actor.user_id or "", now=now)
 
 
+@checked
 def change_password(
     db: Database, actor: Actor, old_password: str, new_password: str, again: str, *, now=None
 ) -> None:
@@ -399,11 +402,11 @@ def change_password(
         )
 
 
+@checked
 def reset_password(
     db: Database, actor: Actor, user_id: int, new_password: str, again: str, *, now=None
 ) -> UserRecord:
     """An administrator sets a temporary password; the user must change it at next sign-in."""
-    actor.require(Permission.MANAGE_USERS)
     stamp = _now(now)
     with db.write() as session:
         user = _load_user(session, user_id)
@@ -425,10 +428,10 @@ def reset_password(
         return _record(user)
 
 
+@checked
 def create_user(
     db: Database, actor: Actor, draft: UserDraft, password: str, again: str, *, now=None
 ) -> UserRecord:
-    actor.require(Permission.MANAGE_USERS)
     cleaned = validate_user(draft)
     check_new_password(password, again, cleaned.username)
     stamp = _now(now)
@@ -448,10 +451,10 @@ def create_user(
         return _record(user)
 
 
+@checked
 def update_user(
     db: Database, actor: Actor, user_id: int, draft: UserDraft, *, expected_version: int, now=None
 ) -> UserRecord:
-    actor.require(Permission.MANAGE_USERS)
     cleaned = validate_user(draft)
     stamp = _now(now)
     with db.write() as session:
@@ -481,8 +484,8 @@ def update_user(
         return _record(user)
 
 
+@checked
 def disable_user(db: Database, actor: Actor, user_id: int, *, now=None) -> UserRecord:
-    actor.require(Permission.MANAGE_USERS)
     stamp = _now(now)
     with db.write() as session:
         user = _load_user(session, user_id)
@@ -515,8 +518,8 @@ def _keep_one_administrator(session, leaving_id: int) -> None:
         raise ValidationError([FieldError("role", "至少要保留一个在用的管理员账号")])
 
 
+@checked
 def list_users(db: Database, actor: Actor) -> list[UserRecord]:
-    actor.require(Permission.MANAGE_USERS)
     with db.read() as session:
         return [_record(u) for u in session.scalars(select(User).order_by(User.username))]
 

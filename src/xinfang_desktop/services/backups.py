@@ -33,6 +33,7 @@ from ..domain.backups import backup_time, backups_to_keep
 from ..domain.errors import FieldError, ValidationError
 from . import audit, audit_anchors
 from .context import Actor
+from .permissions import checked
 
 log = logging.getLogger("xinfang.services")
 
@@ -82,9 +83,11 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
+@checked
 # ---------------------------------------------------------------- backup password
 
 
+@checked
 def set_backup_password(
     db: Database, actor: Actor, password: str, confirmation: str, *, now: datetime | None = None
 ) -> None:
@@ -143,6 +146,7 @@ def is_inside_data_folder(db: Database, target: Path) -> bool:
 # ---------------------------------------------------------------- backup
 
 
+@checked
 def backup_to(
     db: Database, actor: Actor, destination: Path, *, now: datetime | None = None
 ) -> Path:
@@ -334,6 +338,7 @@ class _decrypted:
                 self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
 
 
+@checked
 def restore(
     db: Database,
     actor: Actor,
@@ -348,7 +353,6 @@ def restore(
     newer, and pass integrity_check; nobody else may have the database open; an encrypted
     backup needs its password. Audited, and the audit anchor restarts from the restored chain.
     """
-    actor.require(Permission.BACKUP_RESTORE)
     backup = Path(backup).expanduser()
     if not backup.is_file():
         raise StorageError(str(backup), f"找不到备份文件：{backup}")

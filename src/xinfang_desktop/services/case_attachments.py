@@ -25,7 +25,9 @@ from ..domain.auth import Permission
 from ..domain.cases import check_attachment
 from ..domain.errors import FieldError, ValidationError
 from . import audit
+from .cases import require_case_visible
 from .context import Actor
+from .permissions import checked
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,10 @@ class AttachmentRecord:
     added_by: str
 
 
+@checked
 def add_attachment(
     db: Database, actor: Actor, case_id: int, source: str | Path, *, now: datetime | None = None
 ) -> AttachmentRecord:
-    actor.require(Permission.MANAGE_CASES)
     source = Path(source)
     if not source.is_file():
         raise ValidationError(
@@ -77,7 +79,10 @@ def add_attachment(
         return _record(row)
 
 
-def list_attachments(db: Database, case_id: int) -> list[AttachmentRecord]:
+@checked
+def list_attachments(db: Database, actor: Actor, case_id: int) -> list[AttachmentRecord]:
+    """A case's files, for roles that may open that case (a 领导 only his own)."""
+    require_case_visible(db, actor, case_id)
     with db.read() as session:
         rows = session.scalars(
             select(CaseAttachment)
@@ -87,9 +92,11 @@ def list_attachments(db: Database, case_id: int) -> list[AttachmentRecord]:
         return [_record(r) for r in rows]
 
 
+@checked
 def read_attachment(db: Database, actor: Actor, record: AttachmentRecord) -> bytes:
-    """The file's bytes; opening one is a look at personal data, so it is logged."""
-    actor.require(Permission.VIEW_OWN_CASES)
+    """The file's bytes, for roles that may open the case; opening one is a look at personal
+    data, so it is logged."""
+    require_case_visible(db, actor, record.case_id)
     with db.write() as session:
         content = session.get(AttachmentContent, record.sha256)
         if content is None:
@@ -105,6 +112,7 @@ def read_attachment(db: Database, actor: Actor, record: AttachmentRecord) -> byt
         return bytes(content.content)
 
 
+@checked
 def copy_attachment(
     db: Database, actor: Actor, record: AttachmentRecord, target: str | Path
 ) -> Path:
@@ -127,6 +135,7 @@ _temp_lock = threading.Lock()
 _temp_folder: Path | None = None
 
 
+@checked
 def open_temp_copy(db: Database, actor: Actor, record: AttachmentRecord) -> Path:
     """A copy under its own name for the system viewer, in a folder only this account can
     read (0700, file 0600); removed by ``remove_temp_copies`` (when the view closes, at exit)."""

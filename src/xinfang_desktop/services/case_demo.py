@@ -25,6 +25,7 @@ from .case_settings import get_case_settings, get_deadline_rules
 from .cases import _store_clock
 from .context import Actor
 from .people import add_person, list_people
+from .permissions import checked
 from .workdays import get_calendar_overrides
 
 CHUNK = 5_000
@@ -142,6 +143,7 @@ def _events(rng: random.Random, received: date, today: date) -> list[FlowEvent]:
     return events
 
 
+@checked
 def generate_demo_cases(
     db: Database,
     actor: Actor,

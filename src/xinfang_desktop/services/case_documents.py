@@ -42,6 +42,7 @@ from .notice_content import (
     refuse_unavailable,
     step_event,
 )
+from .permissions import checked
 from .settings import get_document_settings, get_unit_settings
 from .workdays import get_calendar_overrides
 
@@ -147,6 +148,7 @@ def _rows_of_case(session, case_id: int) -> list[IssuedDocumentRecord]:
     return [_record_of(row, numbers, replaced) for row in rows]
 
 
+@checked
 def list_case_documents(db: Database, actor: Actor, case_id: int) -> list[IssuedDocumentRecord]:
     """The case's documents, oldest first, with those printed before documents were stored."""
     actor.require(Permission.MANAGE_CASES)
@@ -214,6 +216,7 @@ def _legacy(record: CaseRecord, kind: NoticeKind, ctx: NoticeContext, on: date, 
     )
 
 
+@checked
 def issue_notice(
     db: Database,
     actor: Actor,
@@ -229,6 +232,7 @@ def issue_notice(
     return _issue(db, actor, case_id, kind, urging_id, issued_on, now, replaces=None, reason="")
 
 
+@checked
 def correct_document(
     db: Database,
     actor: Actor,
@@ -381,6 +385,7 @@ def _with_replaced_number(document: IssuedDocumentRecord, number: str) -> Issued
     return replace(document, replaces_number=number)
 
 
+@checked
 def reprint_document(
     db: Database, actor: Actor, document_id: int, *, today: date | None = None
 ) -> PrintableDocument:
@@ -406,6 +411,7 @@ def reprint_document(
     return PrintableDocument(document, today or date.today())
 
 
+@checked
 def reprint_legacy_document(
     db: Database, actor: Actor, case_id: int, subject: str, *, today: date | None = None
 ) -> PrintableDocument:
@@ -426,6 +432,7 @@ def reprint_legacy_document(
     raise NotFoundError(user_message="没有找到这份文书。")
 
 
+@checked
 def record_service(
     db: Database,
     actor: Actor,
@@ -491,6 +498,7 @@ def record_service(
     return next(d for d in documents if d.id == document_id)
 
 
+@checked
 def issue_or_reprint(
     db: Database,
     actor: Actor,

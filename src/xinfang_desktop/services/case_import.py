@@ -41,6 +41,7 @@ from . import audit
 from .case_settings import get_case_settings, get_deadline_rules
 from .cases import _apply_draft, _store_clock
 from .context import Actor
+from .permissions import checked
 from .workdays import get_calendar_overrides
 
 MAX_IMPORT_ROWS = 50_000
@@ -98,6 +99,7 @@ def _check_cancelled(cancelled: Cancelled | None) -> Callable[[], None] | None:
     return check
 
 
+@checked
 def plan_import(
     actor: Actor,
     headers: Sequence[str],
@@ -125,6 +127,7 @@ def plan_import(
     return ImportPlan(mapping, tuple(headers), tuple(cases), tuple(problems), sheet_name)
 
 
+@checked
 def read_import_file(
     actor: Actor,
     path: str | Path,
@@ -137,6 +140,7 @@ def read_import_file(
     return read_sheet(path, max_rows=MAX_IMPORT_ROWS, progress=progress, cancelled=cancelled)
 
 
+@checked
 def plan_import_file(
     actor: Actor,
     path: str | Path,
@@ -158,6 +162,7 @@ def plan_import_file(
     )
 
 
+@checked
 def commit_import(
     db: Database,
     actor: Actor,
@@ -169,7 +174,6 @@ def commit_import(
 ) -> int:
     """Register every planned case with its history, all or none; refused while any row is
     bad. A cancel before the write leaves the database as it was."""
-    actor.require(Permission.MANAGE_CASES)
     if not plan.ok:
         raise ValidationError(
             [FieldError("file", "还有 {n} 处问题，全部改正后才能导入", {"n": len(plan.problems)})]

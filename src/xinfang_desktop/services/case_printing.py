@@ -11,12 +11,12 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Case, CaseEvent, Person
-from ..domain.auth import Permission
 from ..domain.case_flow import CaseState, Step
 from ..domain.errors import FieldError, ValidationError
 from ..reports.case_ledger import LedgerDocument, LedgerRow
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .printing import MAX_REGISTER_DAYS
 from .settings import get_unit_settings
 
@@ -61,6 +61,7 @@ def _ledger_answer(events: list[tuple[Step, date, dict]]) -> tuple[str, date | N
     return "；".join(parts), answered_on, evaluation
 
 
+@checked
 def ledger_document(
     db: Database,
     actor: Actor,
@@ -71,8 +72,6 @@ def ledger_document(
     printed_at: date | None = None,
 ) -> LedgerDocument:
     """The cases received in the period, in number order (the accused is not listed)."""
-    actor.require(Permission.PRINT_REGISTERS)
-    actor.require(Permission.VIEW_ALL_CASES)
     if date_from > date_to:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])
     if (date_to - date_from).days >= MAX_REGISTER_DAYS:

@@ -6,11 +6,11 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Setting
-from ..domain.auth import Permission
 from ..domain.case_deadlines import DeadlineRules, validate_rules
 from ..domain.cases import CaseSettings, validate_case_settings
 from ..domain.errors import ValidationError
 from .context import Actor
+from .permissions import checked
 from .settings import put_setting_in_session
 
 RULES_KEY = "case_deadline_rules"
@@ -42,11 +42,11 @@ def get_case_settings(db: Database) -> CaseSettings:
     )
 
 
+@checked
 def save_case_settings(
     db: Database, actor: Actor, settings: CaseSettings, rules: DeadlineRules
 ) -> tuple[CaseSettings, DeadlineRules]:
     """Save both; the deadlines of open cases are recomputed under the new rules."""
-    actor.require(Permission.MANAGE_SETTINGS)
     from .cases import recompute_open_deadlines_in_session
 
     errors = []

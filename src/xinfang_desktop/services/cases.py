@@ -38,11 +38,18 @@ from ..domain.cases import (
 )
 from ..domain.dates import chinese_date, chinese_datetime
 from ..domain.errors import FieldError, ValidationError
-from ..domain.identity import mask_id_number, normalize_id_number, normalize_phone
+from ..domain.identity import (
+    mask_id_number,
+    mask_numbers_in_text,
+    mask_phone,
+    normalize_id_number,
+    normalize_phone,
+)
 from ..domain.workdays import CalendarOverrides
 from . import audit, screening
 from .case_settings import get_case_settings, get_deadline_rules
 from .context import Actor
+from .permissions import checked
 from .workdays import get_calendar_overrides
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(CaseDraft) if f.name != "petitioners")
@@ -317,6 +324,7 @@ def _check_owner(session: Session, owner_id: int | None) -> None:
         raise ValidationError([FieldError("owner_id", "包案领导不存在或已离岗，请重新选择")])
 
 
+@checked
 def register_case(
     db: Database,
     actor: Actor,
@@ -332,7 +340,6 @@ def register_case(
     the latest earlier case of the same petitioner or matter is linked as its repeat
     (重信重访) when ``link_repeats`` is set.
     """
-    actor.require(Permission.MANAGE_CASES)
     when = _now(now)
     cleaned = validate_case(draft, when.date())
     rules, overrides = _context(db)
@@ -352,6 +359,7 @@ def register_case(
         return _record(session, case, rules, overrides)
 
 
+@checked
 def register_in_session(
     session: Session,
     actor: Actor,
@@ -417,6 +425,7 @@ def register_in_session(
     return case
 
 
+@checked
 def update_case(
     db: Database,
     actor: Actor,
@@ -427,7 +436,6 @@ def update_case(
     now: datetime | None = None,
 ) -> CaseRecord:
     """Save changes to the record itself (not its steps); refused if someone else saved first."""
-    actor.require(Permission.MANAGE_CASES)
     when = _now(now)
     cleaned = validate_case(draft, when.date())
     rules, overrides = _context(db)
@@ -515,15 +523,17 @@ class CaseChangeRecord:
     new_value: str
 
 
+@checked
 def case_changes(db: Database, actor: Actor, case_id: int) -> list[CaseChangeRecord]:
     """The history of the record itself (the steps are in ``CaseRecord.events``); changes of
-    the accused only for roles allowed to see the accused."""
+    the accused only for roles allowed to see the accused, phones in old and new values masked
+    for roles without the right to the numbers."""
     from ..domain.cases import FIELD_LABELS
 
+    shown = str if actor.can(Permission.VIEW_PERSONAL_NUMBERS) else mask_numbers_in_text
     hidden = () if actor.can(Permission.VIEW_CONFIDENTIAL) else ("accused", "accused_office")
     with db.read() as session:
-        if session.scalar(select(Case.id).where(Case.id == case_id, visible_cases(actor))) is None:
-            raise PermissionDeniedError(actor.role, Permission.VIEW_ALL_CASES)
+        _visible_case(session, actor, case_id)
         rows = session.scalars(
             select(CaseChange)
             .where(CaseChange.case_id == case_id, CaseChange.field.not_in(hidden))
@@ -534,13 +544,14 @@ def case_changes(db: Database, actor: Actor, case_id: int) -> list[CaseChangeRec
                 r.changed_at,
                 r.changed_by,
                 FIELD_LABELS.get(r.field, r.field),
-                r.old_value,
-                r.new_value,
+                shown(r.old_value),
+                shown(r.new_value),
             )
             for r in rows
         ]
 
 
+@checked
 def take_case_step(
     db: Database,
     actor: Actor,
@@ -553,7 +564,6 @@ def take_case_step(
     now: datetime | None = None,
 ) -> CaseRecord:
     """Take one step of the workflow (accept, assign, reply, …); an illegal one is refused."""
-    actor.require(Permission.MANAGE_CASES)
     when = _now(now)
     if on > when.date():
         raise ValidationError([FieldError("on", "{step}日期不能晚于今天", {"step": step.value})])
@@ -593,6 +603,7 @@ def take_case_step(
         return _record(session, case, rules, overrides)
 
 
+@checked
 def add_urging(
     db: Database,
     actor: Actor,
@@ -602,7 +613,6 @@ def add_urging(
     now: datetime | None = None,
 ) -> UrgingRecord:
     """Record one urging (督办); it does not change the case, so no version check."""
-    actor.require(Permission.MANAGE_CASES)
     when = _now(now)
     with db.write() as session:
         case = _load(session, case_id)
@@ -636,28 +646,62 @@ def add_urging(
         )
 
 
+@checked
 def visible_cases(actor: Actor):
     """The condition on ``Case`` for what the role may see: all cases, or the leader's own
     (领导包案); services add it to every query that reads cases for a person."""
     if actor.can(Permission.VIEW_ALL_CASES):
         return true()
-    actor.require(Permission.VIEW_OWN_CASES)
     if actor.person_id is None:
         return false()
     return Case.owner_id == actor.person_id
 
 
+def _shown_to(actor: Actor, record: CaseRecord) -> CaseRecord:
+    """What the role may see of a case: ID numbers and phones masked without the right to
+    the numbers; the accused and the accused office withheld without the right to
+    confidential content (信访工作条例 Art. 30)."""
+    draft = record.draft
+    if not actor.can(Permission.VIEW_PERSONAL_NUMBERS):
+        draft = replace(
+            draft,
+            petitioners=tuple(
+                replace(p, phone=mask_phone(p.phone), id_number=mask_id_number(p.id_number))
+                for p in draft.petitioners
+            ),
+        )
+    if not actor.can(Permission.VIEW_CONFIDENTIAL):
+        draft = replace(draft, accused="", accused_office="")
+    return replace(record, draft=draft)
+
+
+def _visible_case(session: Session, actor: Actor, case_id: int) -> Case:
+    """The case if the role's scope reaches it; a missing case says so, a hidden one is
+    refused."""
+    case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(actor)))
+    if case is None:
+        _load(session, case_id)
+        raise PermissionDeniedError(actor.role, Permission.VIEW_ALL_CASES)
+    return case
+
+
+@checked
+def require_case_visible(db: Database, actor: Actor, case_id: int) -> None:
+    """For services that hang off a case (attachments): the same scope as the case itself."""
+    with db.read() as session:
+        _visible_case(session, actor, case_id)
+
+
+@checked
 def get_case(db: Database, actor: Actor, case_id: int) -> CaseRecord:
-    """One case in full for the form; the accused (Art. 30) only for roles allowed to see it.
-    Opening a case with a petitioner's numbers is a look at personal data, and is logged."""
+    """One case for the form, as much as the role may see. Opening a case with a
+    petitioner's unmasked numbers is a look at personal data, and is logged."""
     rules, overrides = _context(db)
+    unmasked = actor.can(Permission.VIEW_PERSONAL_NUMBERS)
     with db.write() as session:
-        case = session.scalar(select(Case).where(Case.id == case_id, visible_cases(actor)))
-        if case is None:
-            _load(session, case_id)  # a missing case says so; a hidden one is refused
-            raise PermissionDeniedError(actor.role, Permission.VIEW_ALL_CASES)
+        case = _visible_case(session, actor, case_id)
         record = _record(session, case, rules, overrides)
-        if any(p.phone or p.id_number for p in record.draft.petitioners):
+        if unmasked and any(p.phone or p.id_number for p in record.draft.petitioners):
             audit.append_in_session(
                 session,
                 actor,
@@ -666,16 +710,17 @@ def get_case(db: Database, actor: Actor, case_id: int) -> CaseRecord:
                 target_id=case.id,
                 detail=f"打开信访事项 {case.number}",
             )
-    if not actor.can(Permission.VIEW_CONFIDENTIAL):
-        record = replace(record, draft=replace(record.draft, accused="", accused_office=""))
-    return record
+    return _shown_to(actor, record)
 
 
-def load_case(db: Database, case_id: int) -> CaseRecord:
-    """For other services (notices, steps) that check their own permission first."""
+@checked
+def load_case(db: Database, actor: Actor, case_id: int) -> CaseRecord:
+    """For other services (notices, steps): the same scope and masking as ``get_case``,
+    without the audit line (the calling action writes its own)."""
     rules, overrides = _context(db)
     with db.read() as session:
-        return _record(session, _load(session, case_id), rules, overrides)
+        record = _record(session, _visible_case(session, actor, case_id), rules, overrides)
+    return _shown_to(actor, record)
 
 
 def recompute_open_deadlines_in_session(session: Session, rules: DeadlineRules) -> int:
@@ -713,8 +758,8 @@ def _overrides_in_session(session: Session) -> CalendarOverrides:
     )
 
 
+@checked
 def recompute_open_deadlines(db: Database, actor: Actor) -> int:
-    actor.require(Permission.MANAGE_CASES)
     rules = get_deadline_rules(db)
     with db.write() as session:
         return recompute_open_deadlines_in_session(session, rules)
@@ -763,6 +808,7 @@ def _filter_conditions(flt: CaseFilter) -> list:
     return conditions
 
 
+@checked
 def list_case_ids(db: Database, actor: Actor, flt: CaseFilter = CaseFilter()) -> list[int]:
     """Ids in list order (newest received first); the list fetches rows as it paints them."""
     query = select(Case.id).where(visible_cases(actor), *_filter_conditions(flt))
@@ -774,6 +820,7 @@ def list_case_ids(db: Database, actor: Actor, flt: CaseFilter = CaseFilter()) ->
         return list(session.scalars(query))
 
 
+@checked
 def fetch_case_rows(db: Database, actor: Actor, ids: list[int]) -> list[CaseRow]:
     if not ids:
         return []
@@ -903,9 +950,9 @@ def _earlier_cases(
     return matches[:limit]
 
 
+@checked
 def find_earlier_cases(db: Database, actor: Actor, draft: CaseDraft) -> list[CaseRow]:
     """What the form shows as "this person or matter came before" while a case is typed."""
-    actor.require(Permission.MANAGE_CASES)
     with db.read() as session:
         found = _earlier_cases(session, draft)
         owners = {
@@ -917,11 +964,11 @@ def find_earlier_cases(db: Database, actor: Actor, draft: CaseDraft) -> list[Cas
         return [_row(c, owners.get(c.owner_id or 0, "")) for c in found]
 
 
+@checked
 def link_repeat(
     db: Database, actor: Actor, case_id: int, earlier_id: int | None, *, expected_version: int
 ) -> CaseRecord:
     """Link a case to the earlier case of the same matter by hand (or unlink with None)."""
-    actor.require(Permission.MANAGE_CASES)
     rules, overrides = _context(db)
     with db.write() as session:
         case = _load(session, case_id)
@@ -948,6 +995,7 @@ def _chain_ids(session: Session, case_id: int) -> list[int]:
     return list(reversed(chain))
 
 
+@checked
 def repeat_chain(db: Database, actor: Actor, case_id: int) -> list[CaseRow]:
     """The whole chain a case belongs to: its earlier cases and the later repeats, by date."""
     with db.read() as session:
@@ -966,10 +1014,10 @@ def repeat_chain(db: Database, actor: Actor, case_id: int) -> list[CaseRow]:
 # --- a case from a gate visit ---------------------------------------------------------------
 
 
+@checked
 def draft_from_finding(db: Database, actor: Actor, record_id: int) -> CaseDraft:
     """A new case draft from a 包组摸排 finding: reported in person, in the group's name."""
-    actor.require(Permission.MANAGE_CASES)
-    finding = screening.get_screening(db, record_id)
+    finding = screening.get_screening(db, actor, record_id)
     return CaseDraft(
         channel=Channel.VISIT.value,
         received_on=finding.screened_on,
@@ -981,11 +1029,11 @@ def draft_from_finding(db: Database, actor: Actor, record_id: int) -> CaseDraft:
     )
 
 
+@checked
 def draft_from_visit(db: Database, actor: Actor, visit_id: int) -> CaseDraft:
     """A new case draft filled from a gate visit (the clerk completes it in the form)."""
     from .visits import get_visit
 
-    actor.require(Permission.MANAGE_CASES)
     visit = get_visit(db, actor, visit_id).draft
     return CaseDraft(
         channel=Channel.VISIT.value,

@@ -30,6 +30,7 @@ from ..domain.visits import (
     visit_number,
 )
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings, save_unit_settings
 
 DEMO_UNIT_NAME = "邹坞镇中心小学"
@@ -303,6 +304,7 @@ def default_days(count: int) -> int:
     return max(1, min(MAX_DAYS, -(-count // VISITS_PER_DAY)))
 
 
+@checked
 def generate_demo_visits(
     db: Database,
     actor: Actor,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import delete, false, insert, or_, select, true
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Dispute, DisputeNote, Person, ScreeningRecord, dispute_team_members
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.disputes import (
     OPEN_STATUSES,
     STATUS_HANDLING,
@@ -25,8 +25,10 @@ from ..domain.disputes import (
     validate_dispute,
 )
 from ..domain.errors import FieldError, ValidationError
+from ..domain.identity import mask_numbers_in_text
 from ..domain.screening import RISK_LABELS, STATUS_DISPUTE
 from .context import Actor
+from .permissions import checked
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ def _set_team(session: Session, dispute_id: int, team_ids: tuple[int, ...]) -> N
     )
 
 
+@checked
 def add_dispute(
     db: Database,
     actor: Actor,
@@ -163,7 +166,6 @@ def add_dispute(
 ) -> DisputeRecord:
     """Register a dispute; ``from_screening`` = (record id, expected version) of the finding
     it comes from, which is then marked 已转矛盾纠纷 in the same transaction."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     cleaned = validate_dispute(draft, stamp.date())
     with db.write() as session:
@@ -213,6 +215,7 @@ def _load(session: Session, dispute_id: int, expected_version: int) -> Dispute:
     return dispute
 
 
+@checked
 def update_dispute(
     db: Database,
     actor: Actor,
@@ -222,7 +225,6 @@ def update_dispute(
     expected_version: int,
     now: datetime | None = None,
 ) -> DisputeRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_dispute(draft, _now(now).date())
     with db.write() as session:
         dispute = _load(session, dispute_id, expected_version)
@@ -240,6 +242,7 @@ def update_dispute(
         return _records(session, [Dispute.id == dispute.id])[0]
 
 
+@checked
 def add_note(
     db: Database,
     actor: Actor,
@@ -251,9 +254,9 @@ def add_note(
     now: datetime | None = None,
 ) -> DisputeRecord:
     """A progress note; the first one moves the dispute from 已登记 to 化解中."""
-    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     with db.write() as session:
+        _visible(session, actor, dispute_id)
         dispute = _load(session, dispute_id, expected_version)
         if dispute.status == STATUS_RESOLVED:
             raise ValidationError([FieldError("status", "这条纠纷已化解")])
@@ -270,9 +273,10 @@ def add_note(
         if dispute.status == STATUS_OPEN:
             dispute.status = STATUS_HANDLING
         session.flush()
-        return _records(session, [Dispute.id == dispute.id])[0]
+        return _shown_to(actor, _records(session, [Dispute.id == dispute.id])[0])
 
 
+@checked
 def resolve_dispute(
     db: Database,
     actor: Actor,
@@ -282,7 +286,6 @@ def resolve_dispute(
     expected_version: int,
     now: datetime | None = None,
 ) -> DisputeRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         dispute = _load(session, dispute_id, expected_version)
         if dispute.status == STATUS_RESOLVED:
@@ -296,20 +299,12 @@ def resolve_dispute(
         return _records(session, [Dispute.id == dispute.id])[0]
 
 
-def get_dispute(db: Database, dispute_id: int) -> DisputeRecord:
-    with db.read() as session:
-        found = _records(session, [Dispute.id == dispute_id])
-    if not found:
-        raise NotFoundError(f"dispute {dispute_id}")
-    return found[0]
-
-
+@checked
 def visible_disputes(actor: Actor):
     """Organisers see the whole ledger; a leader the disputes he is responsible for or whose
     handling team he is in."""
     if actor.can(Permission.MANAGE_ORGANISATION):
         return true()
-    actor.require(Permission.RECORD_OWN_WORK)
     if actor.person_id is None:
         return false()
     in_team = select(dispute_team_members.c.dispute_id).where(
@@ -318,6 +313,39 @@ def visible_disputes(actor: Actor):
     return or_(Dispute.responsible_id == actor.person_id, Dispute.id.in_(in_team))
 
 
+def _shown_to(actor: Actor, record: DisputeRecord) -> DisputeRecord:
+    """Phones and ID numbers written into the free text are masked for roles without the
+    right to see them (a 领导 reads the parties, not their numbers)."""
+    if actor.can(Permission.VIEW_PERSONAL_NUMBERS):
+        return record
+    return replace(
+        record,
+        parties=mask_numbers_in_text(record.parties),
+        risk_note=mask_numbers_in_text(record.risk_note),
+        notes=tuple(replace(n, text=mask_numbers_in_text(n.text)) for n in record.notes),
+    )
+
+
+def _visible(session: Session, actor: Actor, dispute_id: int) -> None:
+    """A leader reaches only the disputes he is responsible for or on the team of."""
+    if session.get(Dispute, dispute_id) is None:
+        raise NotFoundError(f"dispute {dispute_id}")
+    reachable = session.scalar(
+        select(Dispute.id).where(Dispute.id == dispute_id, visible_disputes(actor))
+    )
+    if reachable is None:
+        raise PermissionDeniedError(actor.role, Permission.MANAGE_ORGANISATION)
+
+
+@checked
+def get_dispute(db: Database, actor: Actor, dispute_id: int) -> DisputeRecord:
+    with db.read() as session:
+        _visible(session, actor, dispute_id)
+        found = _records(session, [Dispute.id == dispute_id])
+    return _shown_to(actor, found[0])
+
+
+@checked
 def list_disputes(
     db: Database,
     actor: Actor,
@@ -336,7 +364,7 @@ def list_disputes(
     if date_to:
         conditions.append(Dispute.found_on <= date_to)
     with db.read() as session:
-        return _records(session, conditions)
+        return [_shown_to(actor, r) for r in _records(session, conditions)]
 
 
 def overdue_disputes(db: Database, today: date) -> list[DisputeRecord]:

@@ -16,19 +16,23 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
 from ..db.models import Case, DutyLogEntry, DutyLogLink, DutyShift, Visit
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import chinese_date_with_weekday, chinese_datetime, chinese_month_day
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import validate_handover, validate_log_entry, validate_sign_off
 from ..reports.rota_duty_log import DutyLogSheet
 from . import audit
+from .cases import visible_cases
 from .context import Actor
+from .permissions import checked
 from .rota import ShiftRecord, _people_map, _shift_record
 from .rota_print import span_text
 from .settings import get_unit_settings
 
 VISIT = "visit"
 CASE = "case"
+# What a linked record the role may not read shows in the log instead of its content.
+HIDDEN_TITLE = "（无权查看）"
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,11 @@ class LinkedRecord:
     title: str  # what the log shows: "14:05 张三 家长来访：…"
 
 
-def _describe_visits(session: Session, ids: list[int]) -> dict[int, LinkedRecord]:
+def _sees_cases(actor: Actor) -> bool:
+    return actor.can(Permission.VIEW_ALL_CASES) or actor.can(Permission.VIEW_OWN_CASES)
+
+
+def _describe_visits(session: Session, ids: list[int], actor: Actor) -> dict[int, LinkedRecord]:
     rows = session.scalars(select(Visit).where(Visit.id.in_(ids)))
     return {
         v.id: LinkedRecord(VISIT, v.id, v.arrived_at, f"{v.name}（{v.people_count}人）{v.reason}")
@@ -47,8 +55,12 @@ def _describe_visits(session: Session, ids: list[int]) -> dict[int, LinkedRecord
     }
 
 
-def _describe_cases(session: Session, ids: list[int]) -> dict[int, LinkedRecord]:
-    rows = session.scalars(select(Case).where(Case.id.in_(ids)))
+def _describe_cases(session: Session, ids: list[int], actor: Actor) -> dict[int, LinkedRecord]:
+    """Cases only for roles that may read them (and a 领导 only his own): the gate keeps
+    the duty log too, and a case's request is not for the gate (信访工作条例 Art. 30)."""
+    if not _sees_cases(actor):
+        return {}
+    rows = session.scalars(select(Case).where(Case.id.in_(ids), visible_cases(actor)))
     # The log shows the number and the request only: the accused stays in the case (Art. 30).
     return {
         c.id: LinkedRecord(CASE, c.id, c.created_at, f"{c.number} {c.channel} {c.request[:40]}")
@@ -56,8 +68,9 @@ def _describe_cases(session: Session, ids: list[int]) -> dict[int, LinkedRecord]
     }
 
 
-# Kind → how to describe its records. Another area adds its own kind with one entry.
-LINK_KINDS: dict[str, Callable[[Session, list[int]], Mapping[int, LinkedRecord]]] = {
+# Kind → how to describe its records to the actor (leaving out what the role may not read).
+# Another area adds its own kind with one entry.
+LINK_KINDS: dict[str, Callable[[Session, list[int], Actor], Mapping[int, LinkedRecord]]] = {
     VISIT: _describe_visits,
     CASE: _describe_cases,
 }
@@ -108,7 +121,8 @@ def _open_shift(session: Session, shift_id: int, expected_version: int | None) -
     return shift
 
 
-def get_shift_log(db: Database, shift_id: int) -> ShiftLog:
+@checked
+def get_shift_log(db: Database, actor: Actor, shift_id: int) -> ShiftLog:
     with db.read() as session:
         shift = _load_shift(session, shift_id)
         entries = session.scalars(
@@ -125,8 +139,8 @@ def get_shift_log(db: Database, shift_id: int) -> ShiftLog:
         for kind, describe in LINK_KINDS.items():
             ids = [link.target_id for link in links if link.target_kind == kind]
             if ids:
-                found = describe(session, ids)
-                linked.extend(found[i] for i in ids if i in found)
+                found = describe(session, ids, actor)
+                linked.extend(found.get(i, LinkedRecord(kind, i, None, HIDDEN_TITLE)) for i in ids)
         # Kinds this build does not know yet (linked by a newer program) still show.
         linked.extend(
             LinkedRecord(link.target_kind, link.target_id, None, f"#{link.target_id}")
@@ -148,6 +162,7 @@ def get_shift_log(db: Database, shift_id: int) -> ShiftLog:
         )
 
 
+@checked
 def add_log_entry(
     db: Database,
     actor: Actor,
@@ -158,7 +173,6 @@ def add_log_entry(
     *,
     now: datetime | None = None,
 ) -> LogEntryRecord:
-    actor.require(Permission.KEEP_DUTY_LOG)
     log_kind, text = validate_log_entry(kind, content)
     with db.write() as session:
         shift = _open_shift(session, shift_id, None)
@@ -180,13 +194,16 @@ def add_log_entry(
         )
 
 
-def visits_during_shift(db: Database, shift_id: int) -> list[LinkedRecord]:
+@checked
+def visits_during_shift(db: Database, actor: Actor, shift_id: int) -> list[LinkedRecord]:
     """Visits registered while the shift ran (not voided): what the log can link."""
-    return [r for r in records_during_shift(db, shift_id) if r.kind == VISIT]
+    return [r for r in records_during_shift(db, actor, shift_id) if r.kind == VISIT]
 
 
-def records_during_shift(db: Database, shift_id: int) -> list[LinkedRecord]:
-    """Visits that arrived and cases registered while the shift ran, in time order."""
+@checked
+def records_during_shift(db: Database, actor: Actor, shift_id: int) -> list[LinkedRecord]:
+    """Visits that arrived and cases registered while the shift ran, in time order; cases
+    only for roles that may read them."""
     with db.read() as session:
         shift = _load_shift(session, shift_id)
         visit_ids = list(
@@ -206,12 +223,13 @@ def records_during_shift(db: Database, shift_id: int) -> list[LinkedRecord]:
             )
         )
         found = [
-            *_describe_visits(session, visit_ids).values(),
-            *_describe_cases(session, case_ids).values(),
+            *_describe_visits(session, visit_ids, actor).values(),
+            *_describe_cases(session, case_ids, actor).values(),
         ]
     return sorted(found, key=lambda r: (r.when or datetime.min, r.kind, r.id))
 
 
+@checked
 def link_record(
     db: Database,
     actor: Actor,
@@ -221,12 +239,13 @@ def link_record(
     *,
     now: datetime | None = None,
 ) -> None:
-    actor.require(Permission.KEEP_DUTY_LOG)
     if kind not in LINK_KINDS:
         raise ValidationError([FieldError("links", "不能关联这种记录")])
+    if kind == CASE and not _sees_cases(actor):
+        raise PermissionDeniedError(actor.role, Permission.VIEW_OWN_CASES)
     with db.write() as session:
         _open_shift(session, shift_id, None)
-        if not LINK_KINDS[kind](session, [target_id]):
+        if not LINK_KINDS[kind](session, [target_id], actor):
             raise NotFoundError(f"{kind} {target_id}")
         exists = session.scalar(
             select(DutyLogLink.id).where(
@@ -247,11 +266,11 @@ def link_record(
             )
 
 
+@checked
 def save_handover(
     db: Database, actor: Actor, shift_id: int, note: str, *, expected_version: int
 ) -> int:
     """Save the handover notes (交接班事项); returns the shift's new version."""
-    actor.require(Permission.KEEP_DUTY_LOG)
     text = validate_handover(note)
     with db.write() as session:
         shift = _open_shift(session, shift_id, expected_version)
@@ -260,6 +279,7 @@ def save_handover(
         return shift.version
 
 
+@checked
 def sign_off(
     db: Database,
     actor: Actor,
@@ -272,7 +292,6 @@ def sign_off(
 ) -> int:
     """The person on duty signs the log; with ``handover_note`` the notes are saved too, in
     the same transaction."""
-    actor.require(Permission.KEEP_DUTY_LOG)
     errors: list[FieldError] = []
     try:
         name = validate_sign_off(signed_by)
@@ -296,12 +315,12 @@ def sign_off(
         return shift.version
 
 
+@checked
 def duty_log_sheet(
     db: Database, actor: Actor, shift_id: int, *, printed_at: datetime | None = None
 ) -> DutyLogSheet:
     """Plain data for the printed 值班记录 of one shift (the print is in the audit log)."""
-    actor.require(Permission.KEEP_DUTY_LOG)
-    log = get_shift_log(db, shift_id)
+    log = get_shift_log(db, actor, shift_id)
     audit.append(db, actor, "print", target_kind="duty_log", target_id=shift_id)
     shift = log.shift
     return DutyLogSheet(

@@ -26,6 +26,7 @@ from . import audit
 from .case_settings import get_case_settings, get_deadline_rules
 from .cases import register_in_session
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 from .workdays import get_calendar_overrides
 
@@ -132,6 +133,7 @@ def _record(session: Session, forum: Forum) -> ForumRecord:
     )
 
 
+@checked
 def add_forum(
     db: Database, actor: Actor, draft: ForumDraft, *, now: datetime | None = None
 ) -> ForumRecord:
@@ -171,12 +173,14 @@ def _load(session: Session, forum_id: int) -> Forum:
     return forum
 
 
+@checked
 def get_forum(db: Database, actor: Actor, forum_id: int) -> ForumRecord:
     _may_read(actor)
     with db.read() as session:
         return _record(session, _load(session, forum_id))
 
 
+@checked
 def list_forums(
     db: Database, actor: Actor, start: date | None = None, end: date | None = None
 ) -> list[ForumRecord]:
@@ -198,6 +202,7 @@ def _load_opinion(session: Session, opinion_id: int) -> ForumOpinion:
     return opinion
 
 
+@checked
 def complete_opinion(
     db: Database, actor: Actor, opinion_id: int, done_on: date, *, now: datetime | None = None
 ) -> ForumRecord:
@@ -219,6 +224,7 @@ def complete_opinion(
         return _record(session, forum)
 
 
+@checked
 def opinion_to_case(
     db: Database,
     actor: Actor,
@@ -269,6 +275,7 @@ __all__ = [
 ]
 
 
+@checked
 def forum_document(db: Database, actor: Actor, forum_id: int) -> tuple[ForumSheet, str]:
     """The printed 座谈会记录's content and the unit's name; audited."""
     actor.require(Permission.PRINT_REGISTERS)

@@ -34,6 +34,7 @@ from ..domain.info_reports import (
 from ..reports.year_work_forms import ReportSheet, ReportUpdateLine
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings, put_setting_in_session
 
 LIMIT_KEY = "info_report_limit_hours"
@@ -101,6 +102,7 @@ def get_limit_hours(db: Database) -> int:
         return get_limit_hours_in_session(session)
 
 
+@checked
 def save_limit_hours(db: Database, actor: Actor, hours: int | None) -> int:
     actor.require(Permission.MANAGE_SETTINGS)
     checked = validate_limit_hours(hours)
@@ -134,6 +136,7 @@ def _record(report: InfoReport, limit_hours: int) -> ReportRecord:
     )
 
 
+@checked
 def add_report(
     db: Database, actor: Actor, draft: ReportDraft, *, now: datetime | None = None
 ) -> ReportRecord:
@@ -172,6 +175,7 @@ def _load(session: Session, report_id: int) -> InfoReport:
     return report
 
 
+@checked
 def add_update(
     db: Database,
     actor: Actor,
@@ -211,6 +215,7 @@ def add_update(
         return _record(report, limit)
 
 
+@checked
 def get_report(db: Database, actor: Actor, report_id: int) -> ReportRecord:
     _may_read(actor)
     limit = get_limit_hours(db)
@@ -218,6 +223,7 @@ def get_report(db: Database, actor: Actor, report_id: int) -> ReportRecord:
         return _record(_load(session, report_id), limit)
 
 
+@checked
 def list_reports(
     db: Database,
     actor: Actor,
@@ -240,11 +246,13 @@ def list_reports(
         return [_record(report, limit) for report in session.scalars(query)]
 
 
+@checked
 def open_reports(db: Database, actor: Actor) -> list[ReportRecord]:
     """首页: the reports still awaiting their final report."""
     return list_reports(db, actor, open_only=True)
 
 
+@checked
 def report_document(db: Database, actor: Actor, report_id: int) -> tuple[ReportSheet, str]:
     """The printed 信息报送单's content and the unit's name; audited."""
     actor.require(Permission.PRINT_REGISTERS)

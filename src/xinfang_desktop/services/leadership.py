@@ -24,7 +24,6 @@ from ..db.models import (
     ScreeningGroup,
     ScreeningRecord,
 )
-from ..domain.auth import Permission
 from ..domain.disputes import OPEN_STATUSES
 from ..domain.errors import FieldError, ValidationError
 from ..domain.leadership import (
@@ -41,6 +40,7 @@ from ..domain.leadership import (
 from ..domain.screening import STATUS_FOLLOW_UP
 from .context import Actor
 from .people import get_post_order
+from .permissions import checked
 
 
 @dataclass(frozen=True)
@@ -136,11 +136,11 @@ def _term_on(session: Session, day: date) -> LeadershipTerm | None:
     ).first()
 
 
+@checked
 def found_term(
     db: Database, actor: Actor, draft: TermDraft, *, now: datetime | None = None
 ) -> TermRecord:
     """A 行政会 decides a (new) group; the previous term ends the day before."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         previous = session.scalars(
@@ -172,11 +172,11 @@ def found_term(
         return _term_record(term)
 
 
+@checked
 def update_term(
     db: Database, actor: Actor, term_id: int, draft: TermDraft, *, expected_version: int
 ) -> TermRecord:
     """Correct the decision's details (meeting, document number, remarks; not the date)."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         term = _load_term(session, term_id)
         if term.version != expected_version:
@@ -215,10 +215,10 @@ def _active_rows(session: Session, term_id: int, day: date):
     ).all()
 
 
+@checked
 def add_member(
     db: Database, actor: Actor, term_id: int, draft: MemberDraft, *, now: datetime | None = None
 ) -> MemberRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         term = _load_term(session, term_id)
@@ -262,6 +262,7 @@ def _load_open_member(session: Session, member_id: int) -> LeadershipMember:
     return member
 
 
+@checked
 def change_member(
     db: Database,
     actor: Actor,
@@ -274,7 +275,6 @@ def change_member(
     now: datetime | None = None,
 ) -> MemberRecord:
     """New role or duties from ``changed_on``; the old row ends the day before (history)."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         old = _load_open_member(session, member_id)
@@ -348,12 +348,12 @@ def open_items_of(session: Session, person_id: int, term_id: int | None) -> list
     return items
 
 
+@checked
 def remove_member(
     db: Database, actor: Actor, member_id: int, *, removed_on: date, reason: str
 ) -> MemberRecord:
     """The member leaves the group on ``removed_on``; refused while they still own open
     work (it must be handed over first)."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         member = _load_open_member(session, member_id)
         person = session.get(Person, member.person_id)
@@ -368,6 +368,7 @@ def remove_member(
         return _member_record(member, person)
 
 
+@checked
 def person_leaves(
     db: Database,
     actor: Actor,
@@ -379,7 +380,6 @@ def person_leaves(
 ) -> None:
     """A person leaves the unit: refused while they own open work; otherwise their
     memberships of the leadership group end the day before, in the same transaction."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     from ..domain.people import check_left_on
 
     stamp = _now(now)

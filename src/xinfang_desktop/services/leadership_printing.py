@@ -6,7 +6,6 @@ from datetime import date
 
 from ..db.engine import Database
 from ..db.errors import NotFoundError
-from ..domain.auth import Permission
 from ..domain.dates import chinese_date, chinese_period
 from ..domain.errors import FieldError, ValidationError
 from ..domain.screening import GROUP_KIND_LABELS
@@ -14,6 +13,7 @@ from ..reports.leadership_forms import Column, TableForm, build_table_pdf
 from . import audit, disputes, leadership, outreach, screening
 from .context import Actor
 from .people import list_people
+from .permissions import checked
 from .settings import get_unit_settings
 
 
@@ -158,6 +158,7 @@ def _check_period(date_from: date, date_to: date) -> None:
         raise ValidationError([FieldError("date_to", "结束日期不能早于开始日期")])
 
 
+@checked
 def screening_form(db: Database, actor: Actor, date_from: date, date_to: date) -> TableForm:
     _check_period(date_from, date_to)
     rows = sorted(
@@ -199,6 +200,7 @@ def screening_form(db: Database, actor: Actor, date_from: date, date_to: date) -
     )
 
 
+@checked
 def outreach_form(db: Database, actor: Actor, date_from: date, date_to: date) -> TableForm:
     _check_period(date_from, date_to)
     rows = sorted(
@@ -271,6 +273,7 @@ def monthly_check_form(db: Database, year: int, month: int, today: date) -> Tabl
     )
 
 
+@checked
 def dispute_ledger_form(
     db: Database,
     actor: Actor,
@@ -361,9 +364,9 @@ def people_form(db: Database, *, include_left: bool = False) -> TableForm:
     )
 
 
+@checked
 def render(db: Database, actor: Actor, form: TableForm, printed_at: date | None = None) -> bytes:
     """The PDF of a form, framed with the unit's name; the print goes into the audit log."""
-    actor.require(Permission.PRINT_REGISTERS)
     pdf = build_table_pdf(form, get_unit_settings(db).unit_name, printed_at or date.today())
     audit.append(db, actor, "print", target_kind="table", detail=form.title)
     return pdf

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from ..db.engine import Database
 from ..db.errors import NotFoundError
 from ..db.models import Meeting, Person
-from ..domain.auth import Permission
 from ..domain.dates import chinese_period
 from ..domain.meetings import STATUS_DRAFT, STATUS_LABELS, STATUS_REVIEWED
 from ..reports.meeting_minutes import (
@@ -24,6 +23,7 @@ from ..reports.meeting_minutes import (
 )
 from . import audit, leadership, meetings
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 
 
@@ -76,9 +76,9 @@ def _sheet(db: Database, record: meetings.MeetingRecord) -> MinutesSheet:
     )
 
 
+@checked
 def meeting_held_on(db: Database, actor: Actor, day: date) -> int:
     """The id of the record of the meeting held on ``day`` (the newest if there are two)."""
-    actor.require(Permission.PRINT_REGISTERS)
     with db.read() as session:
         found = session.scalar(
             select(Meeting.id).where(Meeting.held_on == day).order_by(Meeting.id.desc())
@@ -88,11 +88,11 @@ def meeting_held_on(db: Database, actor: Actor, day: date) -> int:
     return found
 
 
+@checked
 def minutes_pdf(
     db: Database, actor: Actor, meeting_id: int, printed_at: date | None = None
 ) -> bytes:
     """The printed record of one meeting; needs the right to print and to read minutes."""
-    actor.require(Permission.PRINT_REGISTERS)
     record = meetings.get_meeting(db, actor, meeting_id)
     pdf = build_minutes_pdf(
         _sheet(db, record), get_unit_settings(db).unit_name, printed_at or date.today()
@@ -108,6 +108,7 @@ def minutes_pdf(
     return pdf
 
 
+@checked
 def period_minutes_pdf(
     db: Database,
     actor: Actor,
@@ -120,10 +121,7 @@ def period_minutes_pdf(
     """The 汇编: the signed records of meetings held from ``start`` to ``end``, oldest first,
     after a 目录; with ``include_unsigned`` drafts and final records too (drafts marked 草稿
     on every page). Returns the PDF and how many meetings it holds."""
-    actor.require(Permission.PRINT_REGISTERS)
     # get_meeting checks the right to read minutes per record; an empty quarter is checked here.
-    if not actor.can(Permission.WRITE_MINUTES):
-        actor.require(Permission.REVIEW_AND_SIGN)
     with db.read() as session:
         found = session.execute(
             select(Meeting.id, Meeting.status)

@@ -46,6 +46,7 @@ from ..domain.meetings import (
 )
 from . import audit, leadership
 from .context import Actor
+from .permissions import checked
 from .settings import put_setting_in_session
 
 # The figures a Monday meeting looks at, in the order the minutes print them.
@@ -89,6 +90,7 @@ def get_review_week_mode(db: Database) -> str:
     return value if value in REVIEW_WEEK_LABELS else REVIEW_PREVIOUS_WEEK
 
 
+@checked
 def set_review_week_mode(db: Database, actor: Actor, mode: str) -> str:
     actor.require(Permission.MANAGE_SETTINGS)
     if mode not in REVIEW_WEEK_LABELS:
@@ -135,6 +137,7 @@ def week_figures(db: Database, monday: date, sunday: date | None = None) -> dict
         }
 
 
+@checked
 def review_figures(db: Database, actor: Actor, held_on: date) -> tuple[date, date, dict[str, int]]:
     """(first day, last day, figures) of the week a meeting on ``held_on`` reviews, as the
     record would store them if saved now."""
@@ -144,9 +147,9 @@ def review_figures(db: Database, actor: Actor, held_on: date) -> tuple[date, dat
     return first, last, week_figures(db, first, last)
 
 
+@checked
 def new_meeting(db: Database, actor: Actor, day: date | None = None) -> MeetingDraft:
     """A new record for this week's Monday: everyone on the roster that day, present."""
-    actor.require(Permission.WRITE_MINUTES)
     held_on = monday_of(day or date.today())
     members = leadership.current_members(db, on=held_on)
     return MeetingDraft(
@@ -159,6 +162,7 @@ def _roster(db: Database, day: date) -> set[int]:
     return {m.person_id for m in leadership.current_members(db, on=day)}
 
 
+@checked
 def save_meeting(
     db: Database,
     actor: Actor,
@@ -168,7 +172,6 @@ def save_meeting(
     expected_version: int | None = None,
     now: datetime | None = None,
 ) -> MeetingRecord:
-    actor.require(Permission.WRITE_MINUTES)
     roster = _roster(db, draft.held_on) if draft.held_on else set()
     cleaned = validate_meeting(draft, roster_person_ids=roster)
     review_from, review_to = review_week(cleaned.held_on, get_review_week_mode(db))
@@ -220,10 +223,10 @@ def save_meeting(
         return _record(session, meeting)
 
 
+@checked
 def finalise(
     db: Database, actor: Actor, meeting_id: int, *, expected_version: int
 ) -> MeetingRecord:
-    actor.require(Permission.WRITE_MINUTES)
     with db.write() as session:
         meeting = _load(session, meeting_id, expected_version)
         check_can_finalise(meeting.status)
@@ -232,9 +235,9 @@ def finalise(
         return _record(session, meeting)
 
 
+@checked
 def review_queue(db: Database, actor: Actor) -> list[MeetingRecord]:
     """Final records waiting for the principal's signature, oldest first."""
-    actor.require(Permission.REVIEW_AND_SIGN)
     with db.read() as session:
         rows = session.scalars(
             select(Meeting).where(Meeting.status == STATUS_FINAL).order_by(Meeting.held_on)
@@ -242,13 +245,12 @@ def review_queue(db: Database, actor: Actor) -> list[MeetingRecord]:
         return [_record(session, m) for m in rows]
 
 
+@checked
 def list_meetings(
     db: Database, actor: Actor, start: date | None = None, end: date | None = None
 ) -> list[MeetingRecord]:
     """Every record held between ``start`` and ``end`` (both optional, inclusive), newest
     first: the clerk's list of minutes and the principal's archive."""
-    if not actor.can(Permission.WRITE_MINUTES):
-        actor.require(Permission.REVIEW_AND_SIGN)
     query = select(Meeting).order_by(Meeting.held_on.desc(), Meeting.id.desc())
     if start is not None:
         query = query.where(Meeting.held_on >= start)
@@ -258,6 +260,7 @@ def list_meetings(
         return [_record(session, m) for m in session.scalars(query).all()]
 
 
+@checked
 def sign_off(
     db: Database,
     actor: Actor,
@@ -267,7 +270,6 @@ def sign_off(
     expected_version: int,
     now: datetime | None = None,
 ) -> MeetingRecord:
-    actor.require(Permission.REVIEW_AND_SIGN)
     with db.write() as session:
         meeting = _load(session, meeting_id, expected_version)
         meeting.review_comment = check_can_review(meeting.status, comment)
@@ -278,11 +280,11 @@ def sign_off(
         return _record(session, meeting)
 
 
+@checked
 def add_addendum(
     db: Database, actor: Actor, meeting_id: int, text: str, *, now: datetime | None = None
 ) -> MeetingRecord:
     """After signing, corrections are appended; what was signed stays as it was."""
-    actor.require(Permission.WRITE_MINUTES)
     with db.write() as session:
         meeting = _load(session, meeting_id, None)
         cleaned = check_addendum(meeting.status, text)
@@ -298,9 +300,8 @@ def add_addendum(
         return _record(session, meeting)
 
 
+@checked
 def get_meeting(db: Database, actor: Actor, meeting_id: int) -> MeetingRecord:
-    if not actor.can(Permission.WRITE_MINUTES):
-        actor.require(Permission.REVIEW_AND_SIGN)
     with db.read() as session:
         return _record(session, _load(session, meeting_id, None))
 

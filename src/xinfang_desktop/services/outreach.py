@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session, aliased
 from ..db.engine import Database
 from ..db.errors import NotFoundError
 from ..db.models import OutreachVisit, Person, outreach_visit_leaders
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.errors import FieldError, ValidationError
 from ..domain.outreach import OutreachDraft, validate_outreach
 from ..domain.screening import month_bounds
 from .context import Actor
 from .leadership import current_members
+from .permissions import checked
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,10 @@ def _records(session: Session, conditions) -> list[OutreachRecord]:
     ]
 
 
+@checked
 def record_outreach(
     db: Database, actor: Actor, draft: OutreachDraft, *, now: datetime | None = None
 ) -> OutreachRecord:
-    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     cleaned = validate_outreach(draft, stamp.date())
     with db.write() as session:
@@ -123,14 +124,24 @@ def record_outreach(
         return _records(session, [OutreachVisit.id == visit.id])[0]
 
 
+@checked
 def complete_outreach_follow_up(
     db: Database, actor: Actor, visit_id: int, done_on: date
 ) -> OutreachRecord:
-    actor.require(Permission.RECORD_OWN_WORK)
     with db.write() as session:
         visit = session.get(OutreachVisit, visit_id)
         if visit is None:
             raise NotFoundError(f"outreach {visit_id}")
+        # A leader completes the follow-ups of the 下访 he went on, not another leader's.
+        if (
+            session.scalar(
+                select(OutreachVisit.id).where(
+                    OutreachVisit.id == visit_id, visible_outreach(actor)
+                )
+            )
+            is None
+        ):
+            raise PermissionDeniedError(actor.role, Permission.MANAGE_ORGANISATION)
         if visit.follow_up_due is None or visit.follow_up_done_on is not None:
             raise ValidationError([FieldError("status", "这次下访没有待办的跟进")])
         if done_on < visit.visited_on:
@@ -140,11 +151,11 @@ def complete_outreach_follow_up(
         return _records(session, [OutreachVisit.id == visit.id])[0]
 
 
+@checked
 def visible_outreach(actor: Actor):
     """Organisers see every 下访; a leader the ones he went on."""
     if actor.can(Permission.MANAGE_ORGANISATION):
         return true()
-    actor.require(Permission.RECORD_OWN_WORK)
     if actor.person_id is None:
         return false()
     went = select(outreach_visit_leaders.c.visit_id).where(
@@ -153,6 +164,7 @@ def visible_outreach(actor: Actor):
     return OutreachVisit.id.in_(went)
 
 
+@checked
 def list_outreach(
     db: Database,
     actor: Actor,

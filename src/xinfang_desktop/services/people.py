@@ -17,6 +17,7 @@ from ..domain.ordering import DEFAULT_POST_ORDER, person_sort_key, validate_post
 from ..domain.people import PersonDraft, check_left_on, validate_person
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import put_setting_in_session
 
 POST_ORDER_KEY = "post_order"
@@ -92,10 +93,10 @@ def _check_unique(session, draft: PersonDraft, exclude_id: int | None = None) ->
         )
 
 
+@checked
 def add_person(
     db: Database, actor: Actor, draft: PersonDraft, *, now: datetime | None = None
 ) -> PersonRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_person(draft)
     stamp = _now(now)
     with db.write() as session:
@@ -115,6 +116,7 @@ def add_person(
         return _record(person)
 
 
+@checked
 def update_person(
     db: Database,
     actor: Actor,
@@ -124,7 +126,6 @@ def update_person(
     expected_version: int,
     now: datetime | None = None,
 ) -> PersonRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_person(draft)
     with db.write() as session:
         person = _load(session, person_id)
@@ -142,6 +143,7 @@ def update_person(
         return _record(person)
 
 
+@checked
 def mark_left(
     db: Database,
     actor: Actor,
@@ -152,7 +154,6 @@ def mark_left(
     now: datetime | None = None,
 ) -> PersonRecord:
     """The person leaves the unit; records that name them keep doing so."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     check_left_on(left_on, stamp.date())
     with db.write() as session:
@@ -194,6 +195,7 @@ def get_post_order(db: Database) -> tuple[str, ...]:
     return tuple(str(item) for item in row.value)
 
 
+@checked
 def save_post_order(db: Database, actor: Actor, order: Sequence[str]) -> tuple[str, ...]:
     """Keep the unit's 职务 order (one post per item, highest rank first); audited."""
     actor.require(Permission.MANAGE_ORGANISATION)

@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from ..db.engine import Database
 from ..db.models import Person
-from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.import_columns import cell_text
 from ..domain.people import PersonDraft, validate_person
@@ -26,6 +25,7 @@ from ..reports.workbook_reader import read_sheet
 from . import audit, screening
 from .context import Actor
 from .people import list_people
+from .permissions import checked
 from .settings import get_unit_settings
 
 PEOPLE_HEADERS = ("姓名", "职务", "部门", "联系电话", "校级领导", "备注", "离岗日期")
@@ -63,10 +63,10 @@ def _write(db: Database, path: Path, title: str, columns, rows) -> None:
     book.save(path)
 
 
+@checked
 def export_people(db: Database, actor: Actor, path: Path, *, include_left: bool = True) -> int:
     """The unit's people with their phones to .xlsx, in roster order; the export goes into
     the audit log."""
-    actor.require(Permission.PRINT_REGISTERS)
     people = list_people(db, include_left=include_left)
     _write(
         db,
@@ -90,9 +90,9 @@ def export_people(db: Database, actor: Actor, path: Path, *, include_left: bool 
     return len(people)
 
 
+@checked
 def export_groups(db: Database, actor: Actor, path: Path) -> int:
     """The 包组摸排 groups to .xlsx, in their natural order (一…六年级组); audited."""
-    actor.require(Permission.PRINT_REGISTERS)
     groups = screening.list_groups(db)
     _write(db, path, "包组摸排组别", _GROUP_COLUMNS, ([g.name, g.kind_label] for g in groups))
     audit.append(db, actor, "export", target_kind="groups", detail=f"包组摸排组别 {len(groups)} 个")
@@ -120,10 +120,10 @@ def _row_error(row: int, error: FieldError) -> FieldError:
     return FieldError(error.field, "第 {row} 行：" + error.template, {**error.params, "row": row})
 
 
+@checked
 def import_people(db: Database, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportResult:
     """Add people not there yet; update post, phone, leader mark and remarks of people who
     are (same name and office, still in post). Rows are checked like the form checks them."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     rows = _read(path, ("姓名",))
     drafts: list[tuple[int, PersonDraft]] = []
     errors: list[FieldError] = []
@@ -205,8 +205,8 @@ def _apply_people(session, drafts, stamp, *, save: bool) -> tuple[int, int]:
     return added, updated
 
 
+@checked
 def import_groups(db: Database, actor: Actor, path: Path, *, dry_run: bool = False) -> ImportResult:
-    actor.require(Permission.MANAGE_ORGANISATION)
     rows = _read(path, GROUP_HEADERS)
     drafts: list[GroupDraft] = []
     errors: list[FieldError] = []

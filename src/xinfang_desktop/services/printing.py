@@ -22,6 +22,7 @@ from ..reports.visit_register import RegisterRow, VisitRegisterDocument
 from ..reports.visitor_slip import VisitorSlip
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 from .visits import load_slip_fields, require_day_access
 
@@ -38,6 +39,7 @@ def _check_period(date_from: date, date_to: date) -> None:
         )
 
 
+@checked
 def visit_register_document(
     db: Database,
     actor: Actor,
@@ -105,6 +107,7 @@ def visit_register_document(
     )
 
 
+@checked
 def visitor_slip(
     db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
 ) -> VisitorSlip:

@@ -34,6 +34,7 @@ from ..domain.reception import (
 from ..reports.year_work_forms import ReceptionLine, ReceptionSheet
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 
 TIME_FORMAT = "%H:%M"
@@ -92,6 +93,7 @@ def _check_leader(session: Session, leader_id: int | None) -> None:
         raise ValidationError([FieldError("leader_id", "接访领导应为本单位的校级领导")])
 
 
+@checked
 def add_reception_day(
     db: Database, actor: Actor, draft: ReceptionDayDraft, *, now: datetime | None = None
 ) -> ReceptionDayRecord:
@@ -122,6 +124,7 @@ def add_reception_day(
         )
 
 
+@checked
 def list_reception_days(
     db: Database, actor: Actor, start: date, end: date
 ) -> list[ReceptionDayRecord]:
@@ -172,6 +175,7 @@ def _appointments(session: Session, actor: Actor, query) -> list[AppointmentReco
     ]
 
 
+@checked
 def book_appointment(
     db: Database, actor: Actor, draft: AppointmentDraft, *, now: datetime | None = None
 ) -> AppointmentRecord:
@@ -202,6 +206,7 @@ def book_appointment(
         return _appointments(session, actor, select(Appointment).where(Appointment.id == row.id))[0]
 
 
+@checked
 def list_appointments(
     db: Database, actor: Actor, start: date, end: date
 ) -> list[AppointmentRecord]:
@@ -217,6 +222,7 @@ def list_appointments(
         )
 
 
+@checked
 def expected_visitors(db: Database, actor: Actor, day: date) -> list[AppointmentRecord]:
     """The gate's list for ``day``: booked appointments not yet arrived or cancelled."""
     actor.require(Permission.REGISTER_VISITS)
@@ -242,6 +248,7 @@ def _load(session: Session, appointment_id: int, expected_version: int) -> Appoi
     return row
 
 
+@checked
 def cancel_appointment(
     db: Database, actor: Actor, appointment_id: int, *, expected_version: int
 ) -> None:
@@ -256,6 +263,7 @@ def cancel_appointment(
         )
 
 
+@checked
 def link_arrival(
     db: Database, actor: Actor, appointment_id: int, visit_id: int, *, expected_version: int
 ) -> AppointmentRecord:
@@ -277,6 +285,7 @@ def link_arrival(
         return _appointments(session, actor, select(Appointment).where(Appointment.id == row.id))[0]
 
 
+@checked
 def week_schedule(db: Database, actor: Actor, monday: date) -> tuple[ReceptionSheet, str]:
     """The week's 领导接访安排 for the notice board: reception days only (appointments name
     petitioners and stay off public paper); audited."""

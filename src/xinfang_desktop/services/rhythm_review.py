@@ -34,6 +34,7 @@ from ..reports.year_work_forms import ReviewFigure, ReviewSheet
 from . import audit, work_plan
 from .cases import OPEN_STATE_NAMES
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 from .statistics import statistics
 
@@ -119,6 +120,7 @@ _LABELS = (
 )
 
 
+@checked
 def review_document(
     db: Database, actor: Actor, kind: str, day: date, today: date
 ) -> tuple[ReviewSheet, str]:

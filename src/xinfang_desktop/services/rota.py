@@ -21,7 +21,6 @@ from ..db.models import (
     Person,
     Setting,
 )
-from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.rota import (
     DEFAULT_ROTA_SETTINGS,
@@ -51,6 +50,7 @@ from ..domain.rota import (
 from ..domain.text import check_text, clean_text
 from ..domain.workdays import CalendarOverrides
 from .context import Actor
+from .permissions import checked
 from .settings import put_setting_in_session
 from .workdays import get_calendar_overrides
 
@@ -104,8 +104,8 @@ def get_rota_settings(db: Database) -> RotaSettings:
         return _settings_from_json(row.value) if row else DEFAULT_ROTA_SETTINGS
 
 
+@checked
 def save_rota_settings(db: Database, actor: Actor, settings: RotaSettings) -> RotaSettings:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_rota_settings(settings)
     with db.write() as session:
         put_setting_in_session(session, SETTINGS_KEY, _settings_to_json(cleaned))
@@ -120,10 +120,10 @@ def get_pools(db: Database) -> dict[str, tuple[int, ...]]:
     return {code: tuple(int(i) for i in ids) for code, ids in stored.items()}
 
 
+@checked
 def save_pools(
     db: Database, actor: Actor, pools: Mapping[str, Sequence[int]]
 ) -> dict[str, tuple[int, ...]]:
-    actor.require(Permission.MANAGE_ORGANISATION)
     settings = get_rota_settings(db)
     errors: list[FieldError] = []
     cleaned: dict[str, tuple[int, ...]] = {}
@@ -194,10 +194,10 @@ class UnavailabilityRecord:
     reason: str
 
 
+@checked
 def add_unavailability(
     db: Database, actor: Actor, item: Unavailability, *, now: datetime | None = None
 ) -> UnavailabilityRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_unavailability(item)
     with db.write() as session:
         person = session.get(Person, cleaned.person_id)
@@ -218,11 +218,11 @@ def add_unavailability(
         )
 
 
+@checked
 def cancel_unavailability(
     db: Database, actor: Actor, item_id: int, *, now: datetime | None = None
 ) -> None:
     """Leave called off: the entry stays, marked as cancelled."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         row = session.get(DutyUnavailability, item_id)
         if row is None:
@@ -627,6 +627,7 @@ def check_new_rota(
     return cleaned_name
 
 
+@checked
 def generate(
     db: Database,
     actor: Actor,
@@ -643,7 +644,6 @@ def generate(
 
     Refused when another rota already covers any of these days (one day, one rota).
     """
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned_name = check_new_rota(db, name, start, end, check_overlap=save)
     settings = get_rota_settings(db)
     pools = get_pools(db)
@@ -769,9 +769,9 @@ def _save_generated(
         return _summary(rota)
 
 
+@checked
 def discard_draft(db: Database, actor: Actor, rota_id: int, *, expected_version: int) -> None:
     """A draft never published can be thrown away; a published rota stays for the record."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         rota = _load_rota(session, rota_id)
         if rota.version != expected_version:
@@ -874,6 +874,7 @@ def _hard_or_unaccepted(conflicts: Sequence[Conflict], accept_rule_breaks: bool)
     return any(c.hard for c in conflicts) or (bool(conflicts) and not accept_rule_breaks)
 
 
+@checked
 def set_seat(
     db: Database,
     actor: Actor,
@@ -887,7 +888,6 @@ def set_seat(
     """Put a person into a seat (or empty it). Double-booking and leave are refused; a broken
     rule (two nights in a row, too little rest, someone outside the pool) raises
     ``DutyConflictError`` unless ``accept_rule_breaks``."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     settings = get_rota_settings(db)
     pools = get_pools(db)
     with db.write() as session:
@@ -907,6 +907,7 @@ def set_seat(
         return _summary(rota)
 
 
+@checked
 def swap_seats(
     db: Database,
     actor: Actor,
@@ -919,7 +920,6 @@ def swap_seats(
 ) -> RotaSummary:
     """Two people trade duties (调班), each checked in the other's seat as in ``set_seat``;
     both old seats count as free while checking."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     if first_id == second_id:
         raise ValidationError([FieldError("swap", "请选择两个不同的班次位置")])
     settings = get_rota_settings(db)
@@ -950,11 +950,11 @@ def swap_seats(
         return _summary(rota)
 
 
+@checked
 def publish(
     db: Database, actor: Actor, rota_id: int, *, expected_version: int, now: datetime | None = None
 ) -> RotaSummary:
     """Keep the rota as it is now as a numbered version; later changes show against it."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         rota = _load_rota(session, rota_id)

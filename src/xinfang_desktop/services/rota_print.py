@@ -19,6 +19,7 @@ from ..reports.rota_schedule import PersonDutyRow, PersonDutySheet, RotaSheet, R
 from . import audit
 from .context import Actor
 from .people import get_person
+from .permissions import checked
 from .rota import RotaDetail, ShiftRecord, get_rota, person_duties
 from .settings import get_unit_settings
 from .workdays import get_calendar_overrides
@@ -169,6 +170,7 @@ def _log_output(db: Database, actor: Actor, title: str, purpose: str) -> None:
     )
 
 
+@checked
 def month_sheet(
     db: Database,
     actor: Actor,
@@ -184,6 +186,7 @@ def month_sheet(
     return _sheet(db, _details_between(db, first, last), first, last, title, printed_at)
 
 
+@checked
 def week_sheet(
     db: Database,
     actor: Actor,
@@ -200,6 +203,7 @@ def week_sheet(
     return _sheet(db, _details_between(db, first, last), first, last, title, printed_at)
 
 
+@checked
 def rota_sheet(
     db: Database,
     actor: Actor,
@@ -215,6 +219,7 @@ def rota_sheet(
     return _sheet(db, [detail], summary.start, summary.end, summary.name, printed_at)
 
 
+@checked
 def person_sheet(
     db: Database,
     actor: Actor,

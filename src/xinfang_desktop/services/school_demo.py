@@ -48,6 +48,7 @@ from .case_demo import generate_demo_cases
 from .context import Actor
 from .demo import _ensure_unit_settings, generate_demo_visits
 from .people import add_person
+from .permissions import checked
 
 DEMO_ACTOR_NAME = "演示数据"
 DEFAULT_DAYS = 365
@@ -482,6 +483,7 @@ class _SchoolYear:
             self.count("info_reports")
 
 
+@checked
 def generate_school_year(
     db: Database,
     actor: Actor,

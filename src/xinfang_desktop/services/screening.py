@@ -25,7 +25,7 @@ from ..db.models import (
     ScreeningRecord,
     Setting,
 )
-from ..domain.auth import Permission
+from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.errors import FieldError, ValidationError
 from ..domain.ordering import group_sort_key
 from ..domain.screening import (
@@ -48,6 +48,7 @@ from ..domain.screening import (
     validate_screening,
 )
 from .context import Actor
+from .permissions import checked
 from .settings import put_setting_in_session
 
 INTERVAL_KEY = "screening.interval_days"
@@ -187,8 +188,8 @@ def _check_group_name(session: Session, name: str, exclude_id: int | None = None
         raise ValidationError([FieldError("name", "已有名为“{name}”的组", {"name": name})])
 
 
+@checked
 def add_group(db: Database, actor: Actor, draft: GroupDraft) -> GroupRecord:
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_group(draft)
     with db.write() as session:
         _check_group_name(session, cleaned.name)
@@ -199,6 +200,7 @@ def add_group(db: Database, actor: Actor, draft: GroupDraft) -> GroupRecord:
         return _group_record(group)
 
 
+@checked
 def update_group(
     db: Database,
     actor: Actor,
@@ -209,7 +211,6 @@ def update_group(
     retired: bool = False,
 ) -> GroupRecord:
     """Rename, change the kind, or retire a group (records that name it keep it)."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_group(draft)
     with db.write() as session:
         group = session.get(ScreeningGroup, group_id)
@@ -223,10 +224,10 @@ def update_group(
         return _group_record(group)
 
 
+@checked
 def import_groups(db: Database, actor: Actor, drafts: list[GroupDraft]) -> tuple[int, int]:
     """Add the groups not there yet (by name) and update the kind of the others; one
     transaction. Returns (added, updated)."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     errors: list[FieldError] = []
     cleaned: list[GroupDraft] = []
     for row, draft in enumerate(drafts, start=2):
@@ -267,8 +268,8 @@ def get_interval_days(db: Database) -> int:
         return int(row.value) if row else DEFAULT_INTERVAL_DAYS
 
 
+@checked
 def save_interval_days(db: Database, actor: Actor, days: int) -> int:
-    actor.require(Permission.MANAGE_ORGANISATION)
     check_interval(days)
     with db.write() as session:
         put_setting_in_session(session, INTERVAL_KEY, days)
@@ -292,6 +293,7 @@ def _leader_in_term(session: Session, term_id: int, person_id: int, day: date) -
     )
 
 
+@checked
 def assign_group(
     db: Database,
     actor: Actor,
@@ -304,7 +306,6 @@ def assign_group(
     now: datetime | None = None,
 ) -> AssignmentRow:
     """One responsible leader per group and term; ``replace`` hands the group to another."""
-    actor.require(Permission.MANAGE_ORGANISATION)
     stamp = _now(now)
     with db.write() as session:
         term = session.get(LeadershipTerm, term_id)
@@ -360,8 +361,8 @@ def assign_group(
         )
 
 
+@checked
 def unassign_group(db: Database, actor: Actor, term_id: int, group_id: int) -> None:
-    actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
         assignment = session.scalars(
             select(ScreeningAssignment).where(
@@ -410,10 +411,10 @@ def _person_exists(session: Session, person_id: int | None, field: str) -> list[
     return []
 
 
+@checked
 def record_screening(
     db: Database, actor: Actor, draft: ScreeningDraft, *, now: datetime | None = None
 ) -> ScreeningRow:
-    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     cleaned = validate_screening(draft, stamp.date())
     with db.write() as session:
@@ -476,12 +477,12 @@ def _screening_rows(session: Session, conditions) -> list[ScreeningRow]:
     ]
 
 
+@checked
 def visible_screenings(actor: Actor):
     """Organisers see every screening; a leader those of the groups he is responsible for
     (in any term) and those he did himself."""
     if actor.can(Permission.MANAGE_ORGANISATION):
         return true()
-    actor.require(Permission.RECORD_OWN_WORK)
     if actor.person_id is None:
         return false()
     own_groups = select(ScreeningAssignment.group_id).where(
@@ -493,6 +494,7 @@ def visible_screenings(actor: Actor):
     )
 
 
+@checked
 def list_screenings(
     db: Database,
     actor: Actor,
@@ -514,18 +516,44 @@ def list_screenings(
         return _screening_rows(session, conditions)
 
 
-def get_screening(db: Database, record_id: int) -> ScreeningRow:
+@checked
+def get_screening(db: Database, actor: Actor, record_id: int) -> ScreeningRow:
+    """One finding, for roles whose scope reaches it (a leader: his groups, his screenings)."""
     with db.read() as session:
         rows = _screening_rows(session, [ScreeningRecord.id == record_id])
-    if not rows:
-        raise NotFoundError(f"screening {record_id}")
+        if not rows:
+            raise NotFoundError(f"screening {record_id}")
+        if (
+            session.scalar(
+                select(ScreeningRecord.id).where(
+                    ScreeningRecord.id == record_id, visible_screenings(actor)
+                )
+            )
+            is None
+        ):
+            raise PermissionDeniedError(actor.role, Permission.MANAGE_ORGANISATION)
     return rows[0]
 
 
-def _load_finding(session: Session, record_id: int, expected_version: int) -> ScreeningRecord:
+def _load_finding(
+    session: Session, record_id: int, expected_version: int, actor: Actor
+) -> ScreeningRecord:
+    """The finding, if the actor's scope reaches it: a leader acts on the findings of his own
+    groups, his own screenings and the follow-ups he was made responsible for."""
     record = session.get(ScreeningRecord, record_id)
     if record is None:
         raise NotFoundError(f"screening {record_id}")
+    reachable = session.scalar(
+        select(ScreeningRecord.id).where(
+            ScreeningRecord.id == record_id,
+            or_(
+                visible_screenings(actor),
+                ScreeningRecord.follow_up_owner_id == (actor.person_id or -1),
+            ),
+        )
+    )
+    if reachable is None:
+        raise PermissionDeniedError(actor.role, Permission.MANAGE_ORGANISATION)
     if record.version != expected_version:
         raise ConflictError(f"screening {record_id} is at version {record.version}")
     return record
@@ -550,6 +578,7 @@ def check_finding_open(record: ScreeningRecord) -> None:
         )
 
 
+@checked
 def request_case(
     db: Database,
     actor: Actor,
@@ -560,10 +589,9 @@ def request_case(
 ) -> ScreeningRow:
     """Turn a finding into a 信访事项: marked 待转信访事项 with who and when, until the case
     area registers it (see ``pending_case_requests``)."""
-    actor.require(Permission.RECORD_OWN_WORK)
     stamp = _now(now)
     with db.write() as session:
-        record = _load_finding(session, record_id, expected_version)
+        record = _load_finding(session, record_id, expected_version, actor)
         check_finding_open(record)
         record.status = STATUS_CASE_REQUESTED
         record.case_requested_by = actor.name
@@ -601,6 +629,7 @@ def pending_case_requests(db: Database) -> list[ScreeningRow]:
     return sorted(rows, key=lambda r: (r.case_requested_at or datetime.min, r.id))
 
 
+@checked
 def set_follow_up(
     db: Database,
     actor: Actor,
@@ -610,11 +639,10 @@ def set_follow_up(
     *,
     expected_version: int,
 ) -> ScreeningRow:
-    actor.require(Permission.RECORD_OWN_WORK)
     from ..domain.screening import check_follow_up
 
     with db.write() as session:
-        record = _load_finding(session, record_id, expected_version)
+        record = _load_finding(session, record_id, expected_version, actor)
         check_finding_open(record)
         errors = check_follow_up(owner_id, due, record.screened_on, required=True)
         errors += _person_exists(session, owner_id, "follow_up_owner_id")
@@ -627,12 +655,12 @@ def set_follow_up(
         return _screening_rows(session, [ScreeningRecord.id == record.id])[0]
 
 
+@checked
 def complete_follow_up(
     db: Database, actor: Actor, record_id: int, done_on: date, *, expected_version: int
 ) -> ScreeningRow:
-    actor.require(Permission.RECORD_OWN_WORK)
     with db.write() as session:
-        record = _load_finding(session, record_id, expected_version)
+        record = _load_finding(session, record_id, expected_version, actor)
         if record.status != STATUS_FOLLOW_UP:
             raise ValidationError([FieldError("status", "这条摸排没有待办的跟进")])
         if done_on < record.screened_on:

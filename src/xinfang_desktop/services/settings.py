@@ -17,6 +17,7 @@ from ..domain.settings import (
 )
 from . import audit
 from .context import Actor
+from .permissions import checked
 
 _UNIT_KEYS = ("unit_name", "visit_categories", "hosts", "gate_staff")
 LAST_RECEPTIONIST_KEY = "last_receptionist"
@@ -39,8 +40,8 @@ def get_unit_settings(db: Database) -> UnitSettings:
     )
 
 
+@checked
 def save_unit_settings(db: Database, actor: Actor, settings: UnitSettings) -> UnitSettings:
-    actor.require(Permission.MANAGE_SETTINGS)
     cleaned = validate_unit_settings(settings)
     values = {
         "unit_name": cleaned.unit_name,
@@ -85,6 +86,7 @@ def _document_settings_from(stored: dict) -> DocumentSettings:
     )
 
 
+@checked
 def save_document_settings(
     db: Database, actor: Actor, settings: DocumentSettings
 ) -> DocumentSettings:

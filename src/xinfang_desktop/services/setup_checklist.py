@@ -16,6 +16,7 @@ from ..db.models import Person, ScreeningAssignment, User
 from ..domain.auth import Permission, Role
 from . import leadership, rota
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 
 # Where each line is done, as the main window names its areas.
@@ -35,6 +36,7 @@ class SetupStep:
     area: str
 
 
+@checked
 def setup_checklist(db: Database, actor: Actor, today: date | None = None) -> list[SetupStep]:
     """For those who set the unit up (unit settings); others never see the list."""
     actor.require(Permission.MANAGE_SETTINGS)

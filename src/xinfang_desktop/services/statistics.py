@@ -43,6 +43,7 @@ from ..domain.statistics import (
 )
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 
 _CLOSED_STATE_NAMES = (CaseState.CLOSED.name, CaseState.ARCHIVED.name)
@@ -133,6 +134,7 @@ def _counted(start: date, end: date, today: date | None) -> tuple[Period, Period
     return asked, asked.until(today or date.today())
 
 
+@checked
 def statistics(
     db: Database,
     actor: Actor,
@@ -165,6 +167,7 @@ def statistics(
         )
 
 
+@checked
 def statistics_document(
     db: Database,
     actor: Actor,
@@ -177,7 +180,6 @@ def statistics_document(
 ) -> tuple[Report, Trend, str]:
     """The report, its line over time and the unit's name for the printed 信访统计表 (or its
     .xlsx); audited."""
-    actor.require(Permission.PRINT_REGISTERS)
     report = statistics(db, actor, start, end, by, today=today)
     line = trend(db, actor, start, end, today=today)
     detail = f"信访统计表（按{DIMENSION_LABELS[report.by]}）"
@@ -213,6 +215,7 @@ def _trend(session, period: Period, step: TrendStep, *, with_year: bool = False)
     return Trend(period, step, tuple(points))
 
 
+@checked
 def trend(
     db: Database,
     actor: Actor,
@@ -232,6 +235,7 @@ def trend(
         return _trend(session, period, chosen, with_year=period.start.year != period.end.year)
 
 
+@checked
 def analysis(
     db: Database, actor: Actor, start: date, end: date, *, today: date | None = None
 ) -> Analysis:
@@ -299,6 +303,7 @@ def _handling(session, period: Period, totals: Totals) -> tuple[HandlingRow, ...
     return tuple(rows)
 
 
+@checked
 def annual_tables(
     db: Database, actor: Actor, year: int, *, today: date | None = None
 ) -> AnnualTables:
@@ -334,6 +339,7 @@ def _audited(db: Database, actor: Actor, purpose: str, target: str, detail: str)
     return get_unit_settings(db).unit_name
 
 
+@checked
 def analysis_document(
     db: Database,
     actor: Actor,
@@ -344,12 +350,12 @@ def analysis_document(
     today: date | None = None,
 ) -> tuple[Analysis, str]:
     """The analysis and the unit's name for the printed report (or its .xlsx); audited."""
-    actor.require(Permission.PRINT_REGISTERS)
     result = analysis(db, actor, start, end, today=today)
     unit = _audited(db, actor, purpose, f"{start:%Y-%m-%d}~{end:%Y-%m-%d}", "信访工作分析报告")
     return result, unit
 
 
+@checked
 def annual_document(
     db: Database,
     actor: Actor,
@@ -358,7 +364,6 @@ def annual_document(
     purpose: str = "print",
     today: date | None = None,
 ) -> tuple[AnnualTables, str]:
-    actor.require(Permission.PRINT_REGISTERS)
     result = annual_tables(db, actor, year, today=today)
     unit = _audited(db, actor, purpose, str(year), "年度信访工作报告统计表")
     return result, unit

@@ -26,6 +26,7 @@ from ..domain.visits import VisitDraft
 from ..reports.workbook_reader import Cancelled, ImportCancelled, Progress, read_sheet
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .visits import _apply
 
 MAX_VISIT_IMPORT_ROWS = 50_000
@@ -74,6 +75,7 @@ def _checker(cancelled: Cancelled | None):
     return check
 
 
+@checked
 def read_visit_import_file(
     actor: Actor,
     path: str | Path,
@@ -86,6 +88,7 @@ def read_visit_import_file(
     return read_sheet(path, max_rows=MAX_VISIT_IMPORT_ROWS, progress=progress, cancelled=cancelled)
 
 
+@checked
 def plan_visit_import(
     actor: Actor,
     headers: Sequence[str],
@@ -108,6 +111,7 @@ def plan_visit_import(
     return VisitImportPlan(mapping, tuple(headers), tuple(drafts), tuple(problems), sheet_name)
 
 
+@checked
 def plan_visit_import_file(
     actor: Actor,
     path: str | Path,
@@ -130,6 +134,7 @@ def plan_visit_import_file(
     )
 
 
+@checked
 def preview_rows(actor: Actor, plan: VisitImportPlan, limit: int = 20) -> list[tuple[str, ...]]:
     """The first rows as they will be saved, numbers masked unless the role may see them."""
     _require(actor)
@@ -147,6 +152,7 @@ def preview_rows(actor: Actor, plan: VisitImportPlan, limit: int = 20) -> list[t
     ]
 
 
+@checked
 def commit_visit_import(
     db: Database,
     actor: Actor,

@@ -23,6 +23,7 @@ from ..domain.errors import FieldError, ValidationError
 from ..domain.search import QueryKind, VisitQuery, is_short_substring, uses_character_index
 from ..domain.text import check_text
 from .context import Actor
+from .permissions import checked
 
 # Dates a search may name: wide enough for any register, narrow enough that a day after the
 # last one still exists (9999-12-31 has none).
@@ -122,11 +123,11 @@ def _is_sparse(session: Session, db: Database, query: VisitQuery) -> bool:
     return (session.scalar(probe) or 0) <= SPARSE_LIMIT
 
 
+@checked
 def allowed_query(actor: Actor, query: VisitQuery, today: date | None = None) -> VisitQuery:
     """The query as the role may run it: the gate searches today's register only."""
     if actor.can(Permission.SEARCH_ALL_VISITS):
         return query
-    actor.require(Permission.REGISTER_VISITS)
     today = today or date.today()
     outside = (query.date_from is not None and query.date_from != today) or (
         query.date_to is not None and query.date_to != today
@@ -159,6 +160,7 @@ def _check_query(query: VisitQuery) -> None:
         raise ValidationError(errors)
 
 
+@checked
 def search_visit_ids(
     db: Database,
     actor: Actor,
@@ -203,6 +205,7 @@ def search_visit_ids(
     return IdPage([r[0] for r in rows], cursor)
 
 
+@checked
 def iter_visit_ids(db: Database, actor: Actor, query: VisitQuery, page_size: int = 2000):
     """Every matching id, page by page (exports and prints of a period)."""
     cursor = None

@@ -28,7 +28,9 @@ from ..domain.visits import (
 )
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import LAST_RECEPTIONIST_KEY, put_setting_in_session
+from .watchlist import WatchMatch, match_watch_list
 
 _DRAFT_FIELDS = tuple(f.name for f in fields(VisitDraft))
 # Fields the history records that are not on the form.
@@ -160,11 +162,44 @@ def _load(session: Session, visit_id: int) -> Visit:
     return visit
 
 
+def _shows_numbers(actor: Actor) -> bool:
+    return actor.can(Permission.VIEW_PERSONAL_NUMBERS)
+
+
+def _masked(draft: VisitDraft) -> VisitDraft:
+    return replace(draft, phone=mask_phone(draft.phone), id_number=mask_id_number(draft.id_number))
+
+
+def _kept_if_unchanged(typed: str, stored: str, mask) -> str:
+    """A field the role was shown masked and left as it was keeps the stored number; anything
+    else typed there is validated and stored as typed."""
+    typed = typed.strip()
+    if stored and typed != stored and typed == mask(stored):
+        return stored
+    return typed
+
+
+def _with_stored_numbers(draft: VisitDraft, stored: Visit) -> VisitDraft:
+    return replace(
+        draft,
+        phone=_kept_if_unchanged(draft.phone, stored.phone, mask_phone),
+        id_number=_kept_if_unchanged(draft.id_number, stored.id_number, mask_id_number),
+    )
+
+
+def _shown_to(actor: Actor, record: VisitRecord) -> VisitRecord:
+    """Phone and ID number masked for roles without the right to them (the 门卫): the gate
+    corrects and re-uses visits without ever receiving the numbers."""
+    if _shows_numbers(actor):
+        return record
+    return replace(record, draft=_masked(record.draft))
+
+
+@checked
 def require_day_access(actor: Actor, arrived: datetime, today: date) -> None:
     """The gate works on today's register; older visits need a role that may search years."""
     if actor.can(Permission.SEARCH_ALL_VISITS):
         return
-    actor.require(Permission.REGISTER_VISITS)
     if arrived.date() != today:
         raise PermissionDeniedError(actor.role, Permission.SEARCH_ALL_VISITS)
 
@@ -202,11 +237,23 @@ def _change(
     )
 
 
+@checked
 def register_visit(
-    db: Database, actor: Actor, draft: VisitDraft, *, now: datetime | None = None
+    db: Database,
+    actor: Actor,
+    draft: VisitDraft,
+    *,
+    now: datetime | None = None,
+    from_visit_id: int | None = None,
 ) -> VisitRecord:
-    """Save a new visit in one transaction; remembers the receptionist for the next one."""
+    """Save a new visit in one transaction; remembers the receptionist for the next one.
+
+    ``from_visit_id``: the earlier visit the form was filled from (``draft_from_earlier``);
+    its phone and ID number, shown masked to the gate and left unchanged, are kept."""
     when = _now(now)
+    if from_visit_id is not None:
+        with db.read() as session:
+            draft = _with_stored_numbers(draft, _load(session, from_visit_id))
     cleaned = validate_visit(draft, when)
     require_day_access(actor, cleaned.arrived_at, when.date())
     with db.write() as session:
@@ -217,9 +264,10 @@ def register_visit(
         if cleaned.receptionist:
             put_setting_in_session(session, LAST_RECEPTIONIST_KEY, cleaned.receptionist)
         session.flush()
-        return _record(session, visit)
+        return _shown_to(actor, _record(session, visit))
 
 
+@checked
 def update_visit(
     db: Database,
     actor: Actor,
@@ -229,8 +277,11 @@ def update_visit(
     expected_version: int,
     now: datetime | None = None,
 ) -> VisitRecord:
-    """Save an edit; every changed field goes into the history with its old value."""
+    """Save an edit; every changed field goes into the history with its old value. A phone or
+    ID number the role saw masked and left unchanged keeps its stored value."""
     when = _now(now)
+    with db.read() as session:
+        draft = _with_stored_numbers(draft, _load(session, visit_id))
     cleaned = validate_visit(draft, when)
     require_day_access(actor, cleaned.arrived_at, when.date())
     with db.write() as session:
@@ -243,7 +294,7 @@ def update_visit(
         before = _draft_of(visit)
         changed = [n for n in _DRAFT_FIELDS if getattr(before, n) != getattr(cleaned, n)]
         if not changed:
-            return _record(session, visit)
+            return _shown_to(actor, _record(session, visit))
         for name in changed:
             session.add(
                 _change(
@@ -255,9 +306,10 @@ def update_visit(
         _apply(visit, cleaned)
         visit.updated_at = when
         session.flush()
-        return _record(session, visit)
+        return _shown_to(actor, _record(session, visit))
 
 
+@checked
 def mark_departure(
     db: Database, actor: Actor, visit_id: int, *, at: datetime | None = None
 ) -> VisitRecord:
@@ -277,9 +329,10 @@ def mark_departure(
         visit.left_at = when
         visit.updated_at = when
         session.flush()
-        return _record(session, visit)
+        return _shown_to(actor, _record(session, visit))
 
 
+@checked
 def void_visit(
     db: Database, actor: Actor, visit_id: int, reason: str, *, now: datetime | None = None
 ) -> VisitRecord:
@@ -297,7 +350,7 @@ def void_visit(
         visit.updated_at = when
         session.add(_change(visit, actor, when, "void", "void_reason", "", reason))
         session.flush()
-        return _record(session, visit)
+        return _shown_to(actor, _record(session, visit))
 
 
 @dataclass(frozen=True)
@@ -327,18 +380,22 @@ def load_slip_fields(session: Session, visit_id: int) -> SlipFields:
     )
 
 
+@checked
 def get_visit(
     db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
 ) -> VisitRecord:
-    """The whole visit, personal numbers included, for the edit form: the look is logged."""
+    """The whole visit for the edit form: personal numbers for roles with the right to them
+    (the look is logged), masked for the others."""
     when = _now(now)
     with db.write() as session:
         visit = _load(session, visit_id)
         require_day_access(actor, visit.arrived_at, when.date())
-        _log_unmasked_view(session, actor, visit, "打开登记", when)
-        return _record(session, visit)
+        if _shows_numbers(actor):
+            _log_unmasked_view(session, actor, visit, "打开登记", when)
+        return _shown_to(actor, _record(session, visit))
 
 
+@checked
 def visit_history(
     db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
 ) -> list[VisitChangeRecord]:
@@ -347,7 +404,10 @@ def visit_history(
     with db.write() as session:
         visit = _load(session, visit_id)
         require_day_access(actor, visit.arrived_at, when.date())
-        _log_unmasked_view(session, actor, visit, "查看修改记录", when)
+        shows_numbers = _shows_numbers(actor)
+        if shows_numbers:
+            _log_unmasked_view(session, actor, visit, "查看修改记录", when)
+        masks = {} if shows_numbers else {"phone": mask_phone, "id_number": mask_id_number}
         rows = session.scalars(
             select(VisitChange).where(VisitChange.visit_id == visit_id).order_by(VisitChange.id)
         )
@@ -357,8 +417,8 @@ def visit_history(
                 r.changed_by,
                 ACTION_LABELS.get(r.action, r.action),
                 FIELD_LABELS.get(r.field) or _HISTORY_ONLY_LABELS.get(r.field, r.field),
-                r.old_value,
-                r.new_value,
+                masks.get(r.field, str)(r.old_value),
+                masks.get(r.field, str)(r.new_value),
             )
             for r in rows
         ]
@@ -387,6 +447,7 @@ def to_row(visit: Visit, *, show_phone: bool = True) -> VisitRow:
     )
 
 
+@checked
 def fetch_visit_rows(
     db: Database, actor: Actor, ids: list[int], *, today: date | None = None
 ) -> list[VisitRow]:
@@ -414,6 +475,7 @@ def fetch_visit_rows(
         ]
 
 
+@checked
 def may_see_watch_list(actor: Actor) -> bool:
     """The gate is alerted when it registers; the office keeps the list."""
     return actor.can(Permission.REGISTER_VISITS) or actor.can(Permission.MANAGE_SETTINGS)
@@ -488,6 +550,7 @@ def on_site(db: Database, day: date | None = None) -> OnSite:
     return OnSite(int(batches), int(persons))
 
 
+@checked
 def earlier_visitors(
     db: Database,
     actor: Actor,
@@ -501,8 +564,6 @@ def earlier_visitors(
 
     The gate sees who came before and how often, not what they came about; phones are
     masked for roles without need."""
-    if not actor.can(Permission.SEARCH_ALL_VISITS):
-        actor.require(Permission.REGISTER_VISITS)
     show_phone = actor.can(Permission.VIEW_PERSONAL_NUMBERS)
     name = clean_text(name)
     phone = normalize_phone(clean_text(phone))
@@ -577,6 +638,55 @@ def previous_visit_count(
         )
 
 
+@dataclass(frozen=True)
+class PersonCheck:
+    """What the form shows about the person typed in: 重访 count and watch-list hits."""
+
+    previous_visits: int
+    watch_matches: tuple[WatchMatch, ...]
+
+
+@checked
+def check_person(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    phone: str = "",
+    id_number: str = "",
+    same_as_visit: int | None = None,
+    before: datetime | None = None,
+) -> PersonCheck:
+    """How often this person came before, and whether the watch list names them.
+
+    ``same_as_visit``: the visit the form was filled from or is editing; the masked numbers
+    the gate was shown for it count as that visit's stored numbers, so a returning visitor
+    on the watch list is still recognised. Watch-list numbers come back masked for roles
+    without the right to them."""
+    if same_as_visit is not None:
+        with db.read() as session:
+            stored = _load(session, same_as_visit)
+            probe = _with_stored_numbers(
+                VisitDraft(datetime.min, name, "", phone=phone, id_number=id_number), stored
+            )
+        phone, id_number = probe.phone, probe.id_number
+    count = previous_visit_count(db, name=name, phone=phone, id_number=id_number, before=before)
+    matches = match_watch_list(db, name=name, phone=phone, id_number=id_number)
+    if not _shows_numbers(actor):
+        matches = [
+            replace(
+                m,
+                entry=replace(
+                    m.entry,
+                    phone=mask_phone(m.entry.phone),
+                    id_number=mask_id_number(m.entry.id_number),
+                ),
+            )
+            for m in matches
+        ]
+    return PersonCheck(count, tuple(matches))
+
+
 def _count_person(
     session: Session, name: str, phone: str, id_number: str, before: datetime | None = None
 ) -> int:
@@ -599,19 +709,23 @@ def _prefix(column, text: str):
     return (column >= text) & (column < text + "\U0010ffff")
 
 
+@checked
 def draft_from_earlier(
     db: Database, actor: Actor, visit_id: int, arrived_at: datetime
 ) -> VisitDraft:
     """A new draft carrying the person's details from an earlier visit (reason left empty).
 
     The gate may fill the form from any earlier visit of the person (that is what a returning
-    visitor saves), and the personal numbers it fills in are logged as a view."""
-    if not actor.can(Permission.SEARCH_ALL_VISITS):
-        actor.require(Permission.REGISTER_VISITS)
+    visitor saves), but gets the phone and ID number masked: ``register_visit`` with
+    ``from_visit_id`` keeps the stored numbers. Unmasked numbers filled in are logged."""
+    shows_numbers = _shows_numbers(actor)
     with db.write() as session:
         visit = _load(session, visit_id)
-        _log_unmasked_view(session, actor, visit, "带出以前的登记", None)
+        if shows_numbers:
+            _log_unmasked_view(session, actor, visit, "带出以前的登记", None)
         earlier = _draft_of(visit)
+    if not shows_numbers:
+        earlier = _masked(earlier)
     return VisitDraft(
         arrived_at=arrived_at,
         name=earlier.name,
@@ -629,9 +743,11 @@ def draft_from_earlier(
 __all__ = [
     "EarlierVisitor",
     "OnSite",
+    "PersonCheck",
     "VisitChangeRecord",
     "VisitRecord",
     "VisitRow",
+    "check_person",
     "draft_from_earlier",
     "earlier_visitors",
     "fetch_visit_rows",
@@ -646,6 +762,7 @@ __all__ = [
 ]
 
 
+@checked
 def gate_staff(db: Database, actor: Actor) -> list[str]:
     """Who may be 登记人: one list, not three.
 
@@ -677,6 +794,7 @@ def gate_staff(db: Database, actor: Actor) -> list[str]:
     return list(dict.fromkeys(n.strip() for n in names if n.strip()))
 
 
+@checked
 def depart_by_slip(
     db: Database, actor: Actor, code: str, *, at: datetime | None = None
 ) -> VisitRecord:
@@ -714,6 +832,7 @@ class PresentVisitor:
     reason: str
 
 
+@checked
 def present_visitors(db: Database, actor: Actor, day: date | None = None) -> list[PresentVisitor]:
     """Today's visitors still on site, longest there first. No phone or ID on the board."""
     if not actor.can(Permission.SEARCH_ALL_VISITS):
@@ -736,6 +855,7 @@ def present_visitors(db: Database, actor: Actor, day: date | None = None) -> lis
         ]
 
 
+@checked
 def already_on_site(
     db: Database, actor: Actor, *, name: str, phone: str = "", id_number: str = ""
 ) -> PresentVisitor | None:

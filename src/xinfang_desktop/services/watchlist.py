@@ -10,7 +10,6 @@ from sqlalchemy import or_, select
 from ..db.engine import Database
 from ..db.errors import NotFoundError
 from ..db.models import WatchEntry
-from ..domain.auth import Permission
 from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import (
     id_number_problem,
@@ -19,6 +18,7 @@ from ..domain.identity import (
 )
 from ..domain.text import check_text, clean_text
 from .context import Actor
+from .permissions import checked
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,10 @@ def _record(row: WatchEntry) -> WatchEntryRecord:
     )
 
 
+@checked
 def add_watch_entry(
     db: Database, actor: Actor, *, name: str, reason: str, phone: str = "", id_number: str = ""
 ) -> WatchEntryRecord:
-    actor.require(Permission.MANAGE_SETTINGS)
     name, reason = clean_text(name), clean_text(reason)
     phone = normalize_phone(clean_text(phone))
     id_number = normalize_id_number(clean_text(id_number))
@@ -89,9 +89,9 @@ def add_watch_entry(
         return _record(row)
 
 
+@checked
 def remove_watch_entry(db: Database, actor: Actor, entry_id: int) -> None:
     """Taken off the list, not deleted: who was watched and when stays on record."""
-    actor.require(Permission.MANAGE_SETTINGS)
     with db.write() as session:
         row = session.get(WatchEntry, entry_id)
         if row is None or row.removed_at is not None:
@@ -100,8 +100,8 @@ def remove_watch_entry(db: Database, actor: Actor, entry_id: int) -> None:
         row.removed_by = actor.name
 
 
+@checked
 def list_watch_entries(db: Database, actor: Actor) -> list[WatchEntryRecord]:
-    actor.require(Permission.MANAGE_SETTINGS)
     with db.read() as session:
         rows = session.scalars(
             select(WatchEntry).where(WatchEntry.removed_at.is_(None)).order_by(WatchEntry.id)

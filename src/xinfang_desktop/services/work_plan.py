@@ -57,6 +57,7 @@ from ..domain.workdays import is_workday
 from ..reports.year_work_forms import PlanLine, PlanSheet
 from . import audit
 from .context import Actor
+from .permissions import checked
 from .screening import get_interval_days
 from .settings import get_unit_settings
 from .statistics import statistics
@@ -160,6 +161,7 @@ def _check_year(year: int) -> None:
         raise ValidationError([FieldError("year", "年份应在 2000 至 2100 之间")])
 
 
+@checked
 def create_plan(
     db: Database, actor: Actor, year: int, title: str, *, now: datetime | None = None
 ) -> PlanRecord:
@@ -183,6 +185,7 @@ def create_plan(
         raise ValidationError([FieldError("year", f"{year}年已有工作计划")]) from None
 
 
+@checked
 def get_plan(db: Database, actor: Actor, year: int) -> PlanRecord | None:
     _may_read(actor)
     with db.read() as session:
@@ -192,6 +195,7 @@ def get_plan(db: Database, actor: Actor, year: int) -> PlanRecord | None:
             return None
 
 
+@checked
 def add_item(db: Database, actor: Actor, year: int, draft: PlanItemDraft) -> PlanRecord:
     actor.require(Permission.MANAGE_ORGANISATION)
     cleaned = validate_plan_item(draft, year)
@@ -209,6 +213,7 @@ def add_item(db: Database, actor: Actor, year: int, draft: PlanItemDraft) -> Pla
         return _record(session, plan)
 
 
+@checked
 def update_item(db: Database, actor: Actor, item_id: int, draft: PlanItemDraft) -> PlanRecord:
     actor.require(Permission.MANAGE_ORGANISATION)
     with db.write() as session:
@@ -227,6 +232,7 @@ def update_item(db: Database, actor: Actor, item_id: int, draft: PlanItemDraft) 
         return _record(session, plan)
 
 
+@checked
 def mark_done(
     db: Database, actor: Actor, item_id: int, done_on: date, note: str = ""
 ) -> PlanRecord:
@@ -251,6 +257,7 @@ def mark_done(
         return _record(session, plan)
 
 
+@checked
 def copy_plan(
     db: Database, actor: Actor, from_year: int, to_year: int, *, now: datetime | None = None
 ) -> PlanRecord:
@@ -390,6 +397,7 @@ def _evaluate(
     raise ValueError(check)
 
 
+@checked
 def plan_progress(db: Database, actor: Actor, year: int, today: date) -> list[ItemProgress]:
     """Each item with done, late or missing and the evidence, counted up to yesterday (today
     is not over) or to the year's end."""
@@ -404,6 +412,7 @@ def plan_progress(db: Database, actor: Actor, year: int, today: date) -> list[It
         ]
 
 
+@checked
 def plan_document(db: Database, actor: Actor, year: int, today: date) -> tuple[PlanSheet, str]:
     """The printed plan with each measure's progress, and the unit's name; audited."""
     actor.require(Permission.PRINT_REGISTERS)
@@ -433,6 +442,7 @@ def plan_document(db: Database, actor: Actor, year: int, today: date) -> tuple[P
     return sheet, get_unit_settings(db).unit_name
 
 
+@checked
 def late_items(db: Database, actor: Actor, year: int, today: date) -> list[str]:
     """The plan's measures that are behind, in words, for the 总结's 存在问题 prompts."""
     return [

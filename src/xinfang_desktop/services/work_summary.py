@@ -56,6 +56,7 @@ from ..domain.work_summary import (
 from . import audit, info_reports
 from .cases import OPEN_STATE_NAMES
 from .context import Actor
+from .permissions import checked
 from .settings import get_unit_settings
 from .statistics import statistics
 
@@ -187,6 +188,7 @@ def _forums_and_reports(session, start: date, end: date, first, after) -> dict[s
     }
 
 
+@checked
 def work_summary_figures(db: Database, actor: Actor, year: int, today: date) -> WorkSummaryFigures:
     """The figures of the draft; for those who read unit-wide statistics."""
     report = statistics(db, actor, *year_span(year, today)[:2], Dimension.CHANNEL)
@@ -297,6 +299,7 @@ def work_summary_figures(db: Database, actor: Actor, year: int, today: date) -> 
     return figures
 
 
+@checked
 def work_summary_document(
     db: Database, actor: Actor, year: int, today: date, *, purpose: str = "export"
 ) -> SummaryDraft:

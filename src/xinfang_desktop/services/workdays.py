@@ -12,7 +12,9 @@ from ..domain.dates import chinese_date
 from ..domain.errors import FieldError, ValidationError
 from ..domain.text import check_text, clean_text
 from ..domain.workdays import CalendarOverrides
+from . import audit
 from .context import Actor
+from .permissions import checked
 from .settings import put_setting_in_session
 
 HOLIDAYS_KEY = "calendar_marked_holidays"
@@ -31,9 +33,12 @@ def get_calendar_overrides(db: Database) -> CalendarOverrides:
     )
 
 
+@checked
 def save_calendar_overrides(
     db: Database, actor: Actor, overrides: CalendarOverrides
 ) -> CalendarOverrides:
+    """Holidays move every working-day deadline, so the change is written to the audit log
+    in the same transaction."""
     cleaned = validate_overrides(overrides)
     with db.write() as session:
         put_setting_in_session(
@@ -43,6 +48,13 @@ def save_calendar_overrides(
         )
         put_setting_in_session(
             session, WORKDAYS_KEY, [day.isoformat() for day in sorted(cleaned.workdays)]
+        )
+        audit.append_in_session(
+            session,
+            actor,
+            "settings_changed",
+            detail=f"工作日历：放假日 {len(cleaned.holidays)} 天，"
+            f"调休上班日 {len(cleaned.workdays)} 天",
         )
     return cleaned
 

@@ -285,7 +285,7 @@ class StepPanel(QWidget):
         if self.record is None:
             return
         try:
-            self._attachment_records = list_attachments(self._db, self.record.id)
+            self._attachment_records = list_attachments(self._db, self._actor, self.record.id)
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return

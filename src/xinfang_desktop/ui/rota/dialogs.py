@@ -239,8 +239,8 @@ class DutyLogDialog(ReadingOrderFocus, QDialog):
         from ...services import duty_log
 
         try:
-            log = duty_log.get_shift_log(self._db, self._shift_id)
-            candidates = duty_log.records_during_shift(self._db, self._shift_id)
+            log = duty_log.get_shift_log(self._db, self._actor, self._shift_id)
+            candidates = duty_log.records_during_shift(self._db, self._actor, self._shift_id)
         except (StorageError, PermissionDeniedError) as exc:
             self.banner.show_message("error", exc.user_message)
             return

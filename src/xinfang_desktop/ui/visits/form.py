@@ -48,7 +48,6 @@ from ...domain.visits import (
     parse_slip_code,
 )
 from ...services import visits as visit_service
-from ...services import watchlist as watch_service
 from ...services.context import Actor
 from ...services.settings import last_receptionist
 from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
@@ -118,6 +117,9 @@ class VisitForm(ReadingOrderFocus, QWidget):
         self._lookup_timer = QTimer(self, singleShot=True, interval=_LOOKUP_DELAY_MS)
         self._lookup_timer.timeout.connect(self._look_up_person)
         self._lookup_source: QLineEdit | None = None
+        # The earlier visit a returning visitor was filled from: the gate sees its numbers
+        # masked, and the service keeps the stored ones when they are left unchanged.
+        self._filled_from: int | None = None
         self._alerted: tuple[int, ...] | None = None
         self._time_follows_clock = True
         self._setting_time = False
@@ -332,6 +334,7 @@ class VisitForm(ReadingOrderFocus, QWidget):
     def clear(self, keep_receptionist: bool = True) -> None:
         receptionist = self.receptionist.currentText()
         self._editing = None
+        self._filled_from = None
         self.title.setText(self.tr("新来访登记"))
         self.save_button.setText(self.tr("保存 (Ctrl+S)"))
         self.save_slip_button.setVisible(True)
@@ -479,7 +482,9 @@ class VisitForm(ReadingOrderFocus, QWidget):
         editing = self._editing
         try:
             if editing is None:
-                record = visit_service.register_visit(self._db, self._actor, draft)
+                record = visit_service.register_visit(
+                    self._db, self._actor, draft, from_visit_id=self._filled_from
+                )
             else:
                 record = visit_service.update_visit(
                     self._db, self._actor, editing.id, draft, expected_version=editing.version
@@ -584,6 +589,7 @@ class VisitForm(ReadingOrderFocus, QWidget):
             return
         receptionist = self.receptionist.currentText()
         self.fill(draft)
+        self._filled_from = visit_id
         self.receptionist.setCurrentText(receptionist)
         self._check_person()
         self.reason.setFocus()
@@ -592,18 +598,18 @@ class VisitForm(ReadingOrderFocus, QWidget):
         """Show how often this person came before, and alert on a watch-list match."""
         name, phone, id_number = self.name.text(), self.phone.text(), self.id_number.text()
         try:
-            before = visit_service.previous_visit_count(
+            found = visit_service.check_person(
                 self._db,
+                self._actor,
                 name=name,
                 phone=phone,
                 id_number=id_number,
+                same_as_visit=self._editing.id if self._editing else self._filled_from,
                 before=self._editing.draft.arrived_at if self._editing else None,
             )
-            matches = watch_service.match_watch_list(
-                self._db, name=name, phone=phone, id_number=id_number
-            )
-        except StorageError:
+        except (StorageError, PermissionDeniedError):
             return
+        before, matches = found.previous_visits, found.watch_matches
         notes = [self.tr("重访：此前来访 {count} 次").format(count=before)] if before else []
         if self._editing is None:
             try:

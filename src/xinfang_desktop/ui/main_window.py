@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.change_password_button)
         status.addPermanentWidget(self.sign_out_button)
+        self.about_button = QPushButton(self.tr("关于"), self)
+        self.about_button.setFlat(True)
+        self.about_button.clicked.connect(self.show_about)
+        status.addPermanentWidget(self.about_button)
         if db is not None and actor is not None:
             self.attach(db, actor)
 
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
         from .settings.page import SettingsPage
         from .statistics.page import StatisticsPage
         from .visits.page import VisitsPage
+        from .year_work.page import YearWorkPage
 
         self._db = db
         self.actor = actor
@@ -187,6 +192,11 @@ class MainWindow(QMainWindow):
         if self.meetings_page is not None:
             self._add_area(self.tr("例会"), self.meetings_page)
             self.meetings_page.changed.connect(self.home_page.refresh)
+        # 工作计划, 座谈会, 信息报送, 领导接访 and the year-end 总结.
+        self.year_work_page = YearWorkPage(db, actor, self) if minutes_work else None
+        if self.year_work_page is not None:
+            self._add_area(self.tr("年度工作"), self.year_work_page)
+            self.year_work_page.changed.connect(self.home_page.refresh)
         if self.users_page is not None:
             self._add_area(self.tr("用户管理"), self.users_page)
         if self.audit_page is not None:
@@ -230,6 +240,7 @@ class MainWindow(QMainWindow):
             self.meeting_panel = MeetingReviewPanel(db, actor, self.home_page)
             self.meeting_panel.open_meetings.connect(self._open_meetings)
             self.home_page.add_panel(self.meeting_panel)
+        self._add_year_work_panels(db, actor)
         self.on_duty_label = OnDutyLabel(db, self)
         self.statusBar().addWidget(self.on_duty_label)
         self.home_page.add_panel(OnDutyPanel(db, self.home_page))
@@ -318,6 +329,14 @@ class MainWindow(QMainWindow):
             self.save_layout()
         super().closeEvent(event)
 
+    def show_about(self) -> None:
+        from ..services.about import about_facts
+        from . import prompts
+        from .about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(about_facts(getattr(self, "_db", None)), self)
+        prompts.run_dialog(self.about_dialog)
+
     def change_password(self) -> None:
         from . import prompts
         from .auth.dialogs import ChangePasswordDialog
@@ -326,6 +345,89 @@ class MainWindow(QMainWindow):
             return
         if prompts.run_dialog(ChangePasswordDialog(self._db, self.actor, parent=self)):
             self.statusBar().showMessage(self.tr("密码已修改"), 5000)
+
+    def _add_year_work_panels(self, db: Database, actor: Actor) -> None:
+        """The setup checklist, open 信息报送 on 首页; today's 约访 above the gate's register."""
+        from ..domain.auth import Permission
+        from .home.setup_panel import SetupChecklistPanel
+        from .year_work.gate import ExpectedVisitorsBox
+        from .year_work.home_panels import OpenReportsPanel
+
+        if actor.can(Permission.MANAGE_SETTINGS):
+            places = {
+                "settings": self.settings_page,
+                "people": self.people_page,
+                "leadership": self.leadership_page,
+                "rota": self.rota_page,
+                "users": self.users_page,
+            }
+            opens = {
+                area: (lambda page=page: self.show_area(page))
+                for area, page in places.items()
+                if page is not None
+            }
+            self.setup_panel = SetupChecklistPanel(db, actor, opens, self.home_page)
+            self.home_page.add_panel(self.setup_panel, wide=True)
+        if self.year_work_page is not None and (
+            actor.can(Permission.VIEW_ALL_CASES) or actor.can(Permission.REVIEW_AND_SIGN)
+        ):
+            self.reports_panel = OpenReportsPanel(db, actor, self.home_page)
+            self.reports_panel.open_reports.connect(
+                lambda: (
+                    self.show_area(self.year_work_page),
+                    self.year_work_page.tabs.setCurrentWidget(self.year_work_page.reports_tab),
+                )
+            )
+            self.home_page.add_panel(self.reports_panel)
+        self.expected_visitors = None
+        if self.visits_page is not None and actor.can(Permission.REGISTER_VISITS):
+            self.expected_visitors = ExpectedVisitorsBox(db, actor, self.visits_page)
+            self.visits_page.add_above_list(self.expected_visitors)
+            self.expected_visitors.register_requested.connect(self._register_expected)
+            self.visits_page.form.saved.connect(self._link_expected_arrival)
+            self.expected_visitors.refresh()
+        self._pending_appointment = None
+
+    def _register_expected(self, appointment) -> None:
+        """One key at the gate: the booked visitor's name, matter and leader in the form."""
+        from datetime import datetime
+
+        from ..domain.visits import VisitDraft
+
+        form = self.visits_page.form
+        # A masked number (the gate's view) is never put into the form to be saved as typed.
+        phone = "" if "*" in appointment.petitioner_phone else appointment.petitioner_phone
+        form.fill(
+            VisitDraft(
+                arrived_at=datetime.now().replace(second=0, microsecond=0),
+                name=appointment.petitioner_name,
+                reason=f"约访：{appointment.matter}"[:200],
+                phone=phone,
+                host=appointment.leader_name,
+                receptionist=form.receptionist.currentText(),
+            )
+        )
+        self._pending_appointment = appointment
+        self.show_area(self.visits_page)
+        form.reason.setFocus()
+
+    def _link_expected_arrival(self, visit_id: int, is_new: bool) -> None:
+        appointment, self._pending_appointment = self._pending_appointment, None
+        if appointment is None or not is_new:
+            return
+        from ..db.errors import StorageError
+        from ..domain.auth import PermissionDeniedError
+        from ..domain.errors import ValidationError
+        from ..services import reception as reception_service
+
+        try:
+            reception_service.link_arrival(
+                self._db, self.actor, appointment.id, visit_id,
+                expected_version=appointment.version,
+            )  # fmt: skip
+        except (StorageError, PermissionDeniedError, ValidationError) as error:
+            log.warning("约访 %s not linked to visit %s: %s", appointment.id, visit_id, error)
+        self.expected_visitors.refresh()
 
     def _add_area(self, title: str, page: QWidget, *, scroll: bool = False) -> None:
         item = QListWidgetItem(title, self.navigation)

@@ -179,7 +179,7 @@ class VisitsPage(QWidget):
         filters.addLayout(period_line)
 
         list_side = QWidget(self)
-        list_layout = QVBoxLayout(list_side)
+        list_layout = self._list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.banner)
@@ -300,6 +300,10 @@ class VisitsPage(QWidget):
                 "ok", self.tr("已导入 {n} 条来访登记。").format(n=dialog.imported)
             )
             self.visits_changed.emit()
+
+    def add_above_list(self, widget: QWidget) -> None:
+        """A panel of another area shown above the register (today's expected visitors)."""
+        self._list_layout.insertWidget(0, widget)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

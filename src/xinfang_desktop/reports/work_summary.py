@@ -8,7 +8,6 @@ standard margins, so the principal only finishes the text.
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -19,10 +18,11 @@ from docx.shared import Mm, Pt, RGBColor
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from xinfang_desktop.domain.dates import chinese_date
 from xinfang_desktop.domain.work_summary import SummaryDraft
+from xinfang_desktop.reports.cjk_text import cjk_paragraph
 from xinfang_desktop.reports.fonts import register_cjk_font
 from xinfang_desktop.reports.page_frame import PageFrame
 
@@ -135,13 +135,9 @@ def build_work_summary_docx(draft: SummaryDraft) -> bytes:
 def build_work_summary_pdf(draft: SummaryDraft) -> bytes:
     """The same draft as a PDF, for reading and filing before it is finished in Word."""
     font = register_cjk_font()
-    body = ParagraphStyle(
-        "body", fontName=font, fontSize=12, leading=20, firstLineIndent=24, wordWrap="CJK"
-    )
+    body = ParagraphStyle("body", fontName=font, fontSize=12, leading=20, firstLineIndent=24)
     heading = ParagraphStyle("heading", parent=body, fontSize=13, spaceBefore=6)
-    title = ParagraphStyle(
-        "title", fontName=font, fontSize=18, leading=26, alignment=TA_CENTER, wordWrap="CJK"
-    )
+    title = ParagraphStyle("title", fontName=font, fontSize=18, leading=26, alignment=TA_CENTER)
     right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT, firstLineIndent=0)
     frame = PageFrame(
         unit_name=draft.unit_name,
@@ -150,14 +146,14 @@ def build_work_summary_pdf(draft: SummaryDraft) -> bytes:
         printed_at=draft.signed_on,
     )
     story = [
-        Paragraph(escape(draft.title), title),
-        Paragraph(escape(draft.subtitle), title),
+        cjk_paragraph(draft.title, title),
+        cjk_paragraph(draft.subtitle, title),
         Spacer(1, 4 * mm),
-        Paragraph(escape(draft.opening), body),
+        cjk_paragraph(draft.opening, body),
     ]
     for section in draft.sections:
-        story.append(Paragraph(escape(section.heading), heading))
-        story.extend(Paragraph(escape(text), body) for text in section.paragraphs)
+        story.append(cjk_paragraph(section.heading, heading))
+        story.extend(cjk_paragraph(text, body) for text in section.paragraphs)
         if section.heading.startswith(CHANNEL_TABLE_AFTER):
             rows = [["渠道", "件数", "人次"]] + [
                 [c.label, str(c.cases), str(c.persons)] for c in draft.channels if c.cases
@@ -176,7 +172,7 @@ def build_work_summary_pdf(draft: SummaryDraft) -> bytes:
                 story.append(table)
     story.append(Spacer(1, 8 * mm))
     story.extend(
-        Paragraph(escape(text), right)
+        cjk_paragraph(text, right)
         for text in (draft.unit_name, chinese_date(draft.signed_on))
         if text
     )

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ..domain.dates import chinese_date
+from .cjk_text import cjk_paragraph, splittable_table
 from .fonts import register_cjk_font
 from .page_frame import PageFrame
 
@@ -75,18 +75,19 @@ class _Styles:
     def __init__(self) -> None:
         font = register_cjk_font()
         self.label = ParagraphStyle("label", fontName=font, fontSize=10.5, leading=15)
-        self.cell = ParagraphStyle("cell", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK")
+        self.cell = ParagraphStyle("cell", fontName=font, fontSize=10.5, leading=15)
         self.heading = ParagraphStyle(
             "heading", fontName=font, fontSize=11.5, leading=17, spaceBefore=6, spaceAfter=2
         )
         self.body = ParagraphStyle(
-            "body", fontName=font, fontSize=10.5, leading=16, firstLineIndent=21, wordWrap="CJK"
+            "body", fontName=font, fontSize=10.5, leading=16, firstLineIndent=21
         )
 
 
-def _para(text: str, style: ParagraphStyle) -> Paragraph:
-    shown = escape(text.strip()) if text.strip() else "无"
-    return Paragraph(shown.replace("\n", "<br/>"), style)
+def _para(text: str, style: ParagraphStyle) -> Flowable:
+    """User text through the one CJK paragraph helper: printed literally, 禁则 kept; a blank
+    prints as 无 so it is never ambiguous."""
+    return cjk_paragraph(text.strip() or "无", style)
 
 
 def _grid(pairs: list[tuple[str, str]], width: float, s: _Styles) -> Table:
@@ -115,7 +116,7 @@ def _grid(pairs: list[tuple[str, str]], width: float, s: _Styles) -> Table:
 
 
 def _section(heading: str, text: str, s: _Styles) -> list[Flowable]:
-    return [Paragraph(escape(heading), s.heading), *(_para(p, s.body) for p in text.split("\n\n"))]
+    return [cjk_paragraph(heading, s.heading), *(_para(p, s.body) for p in text.split("\n\n"))]
 
 
 def build_forum_pdf(sheet: ForumSheet, unit_name: str, printed_at: date) -> bytes:
@@ -142,7 +143,7 @@ def build_forum_pdf(sheet: ForumSheet, unit_name: str, printed_at: date) -> byte
             s,
         ),
         *_section("座谈情况", sheet.summary, s),
-        Paragraph("意见和建议及落实情况", s.heading),
+        cjk_paragraph("意见和建议及落实情况", s.heading),
     ]
     if sheet.opinions:
         rows = [[_para(t, s.label) for t in ("序号", "意见和建议", "落实情况")]]
@@ -261,7 +262,7 @@ def build_plan_pdf(sheet: PlanSheet, unit_name: str, printed_at: date) -> bytes:
             # stays well inside a page.
             rows.append(["", _para(f"措施：{line.measures}", small), "", "", "", ""])
             spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
-    table = Table(
+    table = splittable_table(
         rows, colWidths=[width * f for f in (0.07, 0.35, 0.11, 0.11, 0.11, 0.25)], repeatRows=1
     )
     table.setStyle(
@@ -310,7 +311,7 @@ def build_reception_pdf(sheet: ReceptionSheet, unit_name: str, printed_at: date)
         show_page_numbers=False,
     )
     font = register_cjk_font()
-    big = ParagraphStyle("big", fontName=font, fontSize=14, leading=20, wordWrap="CJK")
+    big = ParagraphStyle("big", fontName=font, fontSize=14, leading=20)
     head = ParagraphStyle("head", parent=big, fontSize=14)
     width = frame.content_width
     rows = [[_para(t, head) for t in ("日期", "时间", "接访领导", "地点", "备注")]]
@@ -336,7 +337,7 @@ def build_reception_pdf(sheet: ReceptionSheet, unit_name: str, printed_at: date)
             ]
         )
     )
-    body = ParagraphStyle("notice", fontName=font, fontSize=12, leading=18, wordWrap="CJK")
+    body = ParagraphStyle("notice", fontName=font, fontSize=12, leading=18)
     story: list[Flowable] = [table] if sheet.lines else [_para("本周没有安排领导接访日。", big)]
     story += [
         Spacer(1, 6 * mm),
@@ -402,12 +403,12 @@ def build_review_pdf(sheet: ReviewSheet, unit_name: str, printed_at: date) -> by
         )
     )
     story: list[Flowable] = [
-        Paragraph("一、主要数据", s.heading),
+        cjk_paragraph("一、主要数据", s.heading),
         _para(sheet.compared_label, s.body),
         table,
-        Paragraph("二、尚未办完的事项", s.heading),
+        cjk_paragraph("二、尚未办完的事项", s.heading),
         *(_para(item, s.body) for item in sheet.open_items),
-        Paragraph("三、工作计划中滞后的项目", s.heading),
+        cjk_paragraph("三、工作计划中滞后的项目", s.heading),
     ]
     if sheet.plan_behind:
         story += [_para(f"{n}. {item}", s.body) for n, item in enumerate(sheet.plan_behind, 1)]

@@ -111,3 +111,20 @@ def test_the_plan_from_the_console(sqlite_db, tmp_path, capsys):
     assert "信访工作计划及落实情况" in PdfReader(str(pdf)).pages[0].extract_text()
     code, out, _ = run(capsys, "plan", "copy", "--db", url, "--from", "2026", "--to", "2027")
     assert code == 0 and "2 项" in out
+
+
+def test_the_plan_exports_to_a_workbook_with_text_kept_as_text(sqlite_db, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    url = sqlite_db.url.render_as_string(hide_password=False)
+    run(capsys, "plan", "new", "--db", url, "--year", "2026", "--title", "2026年计划")
+    run(capsys, "plan", "add", "--db", url, "--year", "2026", "--goal", "=1+1", "--check",
+        "weekly_meeting")  # fmt: skip
+    target = tmp_path / "计划.xlsx"
+    assert run(capsys, "plan", "export", "--db", url, "--year", "2026", "-o", str(target))[0] == 0
+    sheet = load_workbook(target).active
+    cells = {cell.value: cell for row in sheet.iter_rows() for cell in row if cell.value}
+    assert cells["=1+1"].data_type == "s"  # a petitioner's text never runs as a formula
+    assert cells[1].data_type == "n"
+    assert sheet.page_setup.orientation == "landscape"
+    assert run(capsys, "plan", "export", "--db", url, "--year", "2026", "-o", str(tmp_path))[0] == 2

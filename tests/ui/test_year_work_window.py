@@ -267,3 +267,18 @@ def test_a_review_is_printed_from_the_summary_tab(page, qtbot):
     qtbot.waitUntil(lambda: tab.printer.last_preview is not None, timeout=20000)
     assert tab.review_error.text() == ""
     tab.printer.last_preview.close()
+
+
+def test_the_plan_is_exported_off_the_gui_thread(page, unit_db, monkeypatch, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    from xinfang_desktop.services import work_plan
+
+    work_plan.create_plan(unit_db, CLERK, date.today().year, "计划")
+    work_plan.add_item(unit_db, CLERK, date.today().year, work_plan.PlanItemDraft("例会"))
+    tab = page.plan_tab
+    tab.load()
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *args: str(tmp_path / "计划"))
+    tab.export_button.click()
+    qtbot.waitUntil(lambda: "已保存到" in tab.banner.text(), timeout=20000)
+    assert load_workbook(tmp_path / "计划.xlsx").active["B4"].value == "例会"

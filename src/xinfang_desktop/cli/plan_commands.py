@@ -51,6 +51,10 @@ def add_parser(areas, common) -> None:
     copy.add_argument("--from", dest="from_year", type=int, required=True, metavar="年份")
     copy.add_argument("--to", dest="to_year", type=int, required=True, metavar="年份")
     copy.set_defaults(run=run_copy)
+    export = verbs.add_parser("export", parents=[common], help="导出计划及落实情况（.xlsx）")
+    export.add_argument("--year", type=int, required=True, metavar="年份")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
+    export.set_defaults(run=run_export)
     printing = verbs.add_parser("print", parents=[common], help="打印计划及落实情况（PDF）")
     printing.add_argument("--year", type=int, required=True, metavar="年份")
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="文件")
@@ -151,4 +155,22 @@ def run_print(args) -> int:
     sheet, unit = _run(args, lambda db, actor: plan_document(db, actor, args.year, today))
     write_output(args.output, build_plan_pdf(sheet, unit, today))
     print(f"已生成工作计划及落实情况：{args.output}")
+    return 0
+
+
+def run_export(args) -> int:
+    from ..reports.year_work_forms import write_plan_xlsx
+    from ..services.work_plan import plan_document
+
+    if args.output.suffix.lower() != ".xlsx":
+        raise CommandError(f"输出文件应以 .xlsx 结尾：{args.output}")
+    today = date.today()
+    sheet, unit = _run(
+        args, lambda db, actor: plan_document(db, actor, args.year, today, purpose="export")
+    )
+    try:
+        write_plan_xlsx(sheet, unit, args.output)
+    except OSError as error:
+        raise CommandError(f"无法写入文件 {args.output}：{error.strerror or error}") from None
+    print(f"已导出工作计划及落实情况：{args.output}")
     return 0

@@ -416,3 +416,34 @@ def build_review_pdf(sheet: ReviewSheet, unit_name: str, printed_at: date) -> by
         story.append(_para("没有滞后的项目。", s.body))
     story.append(Spacer(1, 6 * mm))
     return frame.build(story)
+
+
+def write_plan_xlsx(sheet: PlanSheet, unit_name: str, target) -> None:
+    """The plan and each measure's progress as a workbook (through the one writer)."""
+    from .workbook import Column, WorkbookWriter
+
+    book = WorkbookWriter(unit_name)
+    table = book.add_sheet(
+        "工作计划",
+        [
+            Column("序号", "integer", width=6),
+            Column("目标", width=36, wrap=True),
+            Column("措施", width=40, wrap=True),
+            Column("责任领导", width=10),
+            Column("责任部门", width=12),
+            Column("时间节点", width=12),
+            Column("落实情况", width=10),
+            Column("依据", width=48, wrap=True),
+        ],
+        heading=f"{unit_name}{sheet.title}",
+        subtitle=f"落实情况截至{chinese_date(sheet.as_of)}",
+        landscape=True,
+    )
+    for number, line in enumerate(sheet.lines, start=1):
+        table.append(
+            [number, line.goal, line.measures, line.leader, line.office, line.timing,
+             line.status, line.evidence]
+        )  # fmt: skip
+    if not sheet.lines:
+        table.message("计划中还没有项目。")
+    book.save(target)

@@ -413,8 +413,11 @@ def plan_progress(db: Database, actor: Actor, year: int, today: date) -> list[It
 
 
 @checked
-def plan_document(db: Database, actor: Actor, year: int, today: date) -> tuple[PlanSheet, str]:
-    """The printed plan with each measure's progress, and the unit's name; audited."""
+def plan_document(
+    db: Database, actor: Actor, year: int, today: date, *, purpose: str = "print"
+) -> tuple[PlanSheet, str]:
+    """The plan with each measure's progress, for print or .xlsx, and the unit's name;
+    audited as 打印 or 导出."""
     actor.require(Permission.PRINT_REGISTERS)
     plan = get_plan(db, actor, year)
     if plan is None:
@@ -438,7 +441,8 @@ def plan_document(db: Database, actor: Actor, year: int, today: date) -> tuple[P
             for p in progress
         ),
     )
-    audit.append(db, actor, "print", target_kind="work_plan", target_id=year, detail=plan.title)
+    action = "export" if purpose == "export" else "print"
+    audit.append(db, actor, action, target_kind="work_plan", target_id=year, detail=plan.title)
     return sheet, get_unit_settings(db).unit_name
 
 

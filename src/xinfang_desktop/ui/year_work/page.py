@@ -638,12 +638,16 @@ class PlanTab(QWidget):
         self.done_button.clicked.connect(self.tick_item)
         self.print_button = QPushButton(self.tr("打印计划及落实情况"), self)
         self.print_button.clicked.connect(self.print_plan)
+        self.export_button = QPushButton(self.tr("导出 Excel…"), self)
+        self.export_button.clicked.connect(self.export_plan)
         writer = actor.can(Permission.MANAGE_ORGANISATION)
         for button in (self.new_button, self.copy_button, self.add_button, self.edit_button,
                        self.done_button):  # fmt: skip
             button.setVisible(writer)
         self.print_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
+        self.export_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
         self.printer = Printer(self, self.banner)
+        self.export_operation: Operation | None = None
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年度："), self))
         top.addWidget(self.year)
@@ -655,6 +659,7 @@ class PlanTab(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.print_button)
+        row.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(top)
@@ -776,6 +781,44 @@ class PlanTab(QWidget):
         self.load()
         select_id(self.table, item.id)
         self.banner.show_message("ok", self.tr("已勾选完成"))
+
+    def export_plan(self) -> None:
+        if self.plan is None or self.export_operation is not None:
+            if self.plan is None:
+                self.banner.show_message("error", self.tr("这一年还没有工作计划"))
+            return
+        year = self.year.value()
+        chosen = prompts.ask_save_path(
+            self, self.tr("导出工作计划"), self.tr("{y}年信访工作计划.xlsx").format(y=year),
+            self.tr("Excel 工作簿 (*.xlsx)"),
+        )  # fmt: skip
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        db, actor = self._db, self._actor
+
+        def work() -> Path:
+            from ...reports.year_work_forms import write_plan_xlsx
+
+            sheet, unit = plan_service.plan_document(
+                db, actor, year, date.today(), purpose="export"
+            )
+            write_plan_xlsx(sheet, unit, path)
+            return path
+
+        def done(saved: Path) -> None:
+            self.export_operation = None
+            self.banner.show_message("ok", self.tr("已保存到 {p}").format(p=saved))
+
+        def failed(error) -> None:
+            self.export_operation = None
+            if isinstance(error, OSError):
+                text = self.tr("无法写入文件 {p}：{e}").format(p=path, e=error.strerror or error)
+            else:
+                text = _message(error)
+            self.banner.show_message("error", text)
+
+        self.export_operation = Operation.start(self, work, done, failed)
 
     def print_plan(self) -> None:
         if self.plan is None:

@@ -6,10 +6,11 @@ One ``Database`` per process; services open their sessions through ``read()`` an
 from __future__ import annotations
 
 import logging
+import ntpath
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -130,16 +131,30 @@ def storage_is_read_only(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
+# GetDriveTypeW's answer for a mapped network drive.
+DRIVE_REMOTE = 4
+
+
+def is_windows_network_path(text: str, drive_type: Callable[[str], int]) -> bool:
+    """A Windows path on a share: a UNC path (\\\\server\\share, also in its \\\\?\\UNC\\ long
+    form) or a drive letter that ``drive_type`` (GetDriveTypeW) reports as a network drive."""
+    if text.upper().startswith("\\\\?\\UNC\\"):
+        return True
+    if text.startswith(("\\\\?\\", "\\\\.\\")):
+        text = text[4:]  # the long-path form of a local path: \\?\C:\…
+    if text.startswith(("\\\\", "//")):
+        return True
+    drive = ntpath.splitdrive(text)[0]
+    return bool(drive) and drive_type(drive + "\\") == DRIVE_REMOTE
+
+
 def is_network_path(path: Path) -> bool:
     """True when the file would live on a network share, where SQLite's locking fails."""
     resolved = str(path.resolve())
     if sys.platform == "win32":
-        if resolved.startswith("\\\\"):
-            return True
         import ctypes
 
-        drive = os.path.splitdrive(resolved)[0] + "\\"
-        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        return is_windows_network_path(resolved, ctypes.windll.kernel32.GetDriveTypeW)
     try:
         mounts = Path("/proc/mounts").read_text().splitlines()
     except OSError:

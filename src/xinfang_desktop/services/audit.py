@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from ..db.engine import Database
 from ..db.models import AuditEntry
 from ..domain.auth import Permission
-from ..reports.audit_extract import AuditExtract, AuditExtractRow
 from . import audit_anchors
 from .audit_anchors import Anchor, ChainHead
 from .context import Actor
@@ -367,7 +366,7 @@ def audit_extract(
     now: datetime | None = None,
 ) -> AuditExtract:
     """The period's entries (oldest first) and the chain check, for the printed extract."""
-    from ..reports.audit_extract import AuditExtract
+    from ..reports.audit_extract import AuditExtract, AuditExtractRow
 
     check = verify_chain(db, actor)
     entries = list_entries(db, actor, date_from=date_from, date_to=date_to, limit=100_000)

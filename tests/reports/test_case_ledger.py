@@ -12,12 +12,14 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
+from xinfang_desktop.domain.auth import Role
 from xinfang_desktop.reports.case_ledger import (
     LedgerDocument,
     LedgerRow,
     build_case_ledger_pdf,
     write_case_ledger_xlsx,
 )
+from xinfang_desktop.services.context import Actor
 
 UNIT = "邹坞镇中心小学"
 PDF_HEADERS = [
@@ -183,5 +185,5 @@ def test_our_own_export_plans_a_clean_import(tmp_path):
 
     path = tmp_path / "台账.xlsx"
     write_case_ledger_xlsx(make_doc([make_row(0), make_row(1)]), path)
-    plan = plan_import_file(path, today=date(2026, 11, 29))
+    plan = plan_import_file(Actor("测试员", Role.ADMIN), path, today=date(2026, 11, 29))
     assert plan.ok

@@ -13,10 +13,12 @@ from openpyxl import Workbook
 from pypdf import PdfReader
 
 from xinfang_desktop.db.models import Case
+from xinfang_desktop.domain.auth import Role
 from xinfang_desktop.domain.statistics import Dimension, PeriodNotStartedError, grouping_lines
 from xinfang_desktop.reports.statistics_analysis import build_analysis_pdf, build_annual_pdf
 from xinfang_desktop.reports.statistics_report import build_statistics_pdf, comparison_rows
 from xinfang_desktop.services.case_import import commit_import, plan_import_file
+from xinfang_desktop.services.context import Actor
 from xinfang_desktop.services.statistics import (
     analysis,
     annual_tables,
@@ -149,7 +151,7 @@ def test_the_seeds_table_by_area_from_an_imported_ledger(database, actor, tmp_pa
             sheet.append([datetime(2026, 3, 1 + n % 28), "来信", f"信访人{n}", "土地权属", area])
     path = tmp_path / "台账.xlsx"
     book.save(path)
-    plan = plan_import_file(path, today=TODAY)
+    plan = plan_import_file(Actor("测试员", Role.ADMIN), path, today=TODAY)
     assert plan.ok, plan.problems
     assert commit_import(database, actor, plan, now=STAMP) == 261
 

@@ -15,7 +15,7 @@ other tables do not wait for each other, so the rows go in by one transaction of
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from uuid import uuid4
@@ -127,6 +127,10 @@ def plan_import(
     return ImportPlan(mapping, tuple(headers), tuple(cases), tuple(problems), sheet_name)
 
 
+# The first cell of the rows that close our own 台账 export (b1's writer).
+LEDGER_END_MARKS = ("合计", "小计", "本页小计")
+
+
 @checked
 def read_import_file(
     actor: Actor,
@@ -135,9 +139,15 @@ def read_import_file(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ):
-    """The visible sheet's header and rows (the window shows the header to map)."""
+    """The visible sheet's header and rows (the window shows the header to map); a ledger
+    exported by this program ends at its 合计 / 小计 row or its 填报单位 signature line."""
     actor.require(Permission.MANAGE_CASES)
-    return read_sheet(path, max_rows=MAX_IMPORT_ROWS, progress=progress, cancelled=cancelled)
+    sheet = read_sheet(path, max_rows=MAX_IMPORT_ROWS, progress=progress, cancelled=cancelled)
+    for index, (_number, cells) in enumerate(sheet.rows):
+        filled = [str(v).strip() for v in cells if v not in (None, "")]
+        if filled and (filled[0] in LEDGER_END_MARKS or filled[0].startswith("填报单位")):
+            return replace(sheet, rows=sheet.rows[:index])
+    return sheet
 
 
 @checked

@@ -25,14 +25,14 @@ class SetupChecklistPanel(HomePanel):
     ):
         super().__init__(self.tr("新单位设置清单"), parent)
         self._db, self._actor, self._open_area = db, actor, open_area
-        self.rows = QGridLayout()
-        self.body.addLayout(self.rows)
+        self.step_grid = QGridLayout()
+        self.body.addLayout(self.step_grid)
         self.steps: list = []
 
     def load(self) -> None:
         self.steps = setup_checklist(self._db, self._actor)
-        while self.rows.count():
-            item = self.rows.takeAt(0)
+        while self.step_grid.count():
+            item = self.step_grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         for row, step in enumerate(self.steps):
@@ -41,11 +41,11 @@ class SetupChecklistPanel(HomePanel):
             # The detail may hold the unit's own name: escaped, so it shows as typed.
             label = QLabel(f"<b>{escape(step.label)}</b>　{escape(step.detail)}", self)
             label.setTextFormat(Qt.TextFormat.RichText)
-            self.rows.addWidget(mark, row, 0)
-            self.rows.addWidget(label, row, 1)
+            self.step_grid.addWidget(mark, row, 0)
+            self.step_grid.addWidget(label, row, 1)
             if not step.done and step.area in self._open_area:
                 button = QPushButton(self.tr("去设置"), self)
                 button.setObjectName(f"setup_{step.key}")
                 button.clicked.connect(self._open_area[step.area])
-                self.rows.addWidget(button, row, 2)
+                self.step_grid.addWidget(button, row, 2)
         self.setVisible(not all(step.done for step in self.steps))

@@ -115,13 +115,17 @@ class MeetingsPage(QWidget):
         if actor.can(Permission.MANAGE_SETTINGS):
             self._show_review_week()
         self.review_week.activated.connect(self._review_week_chosen)
+        # Two short lines rather than one long one: the list keeps its buttons whole at 1024.
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.review_week)
         top.addStretch(1)
-        top.addWidget(self.include_unsigned)
-        top.addWidget(self.quarter_button)
+        printing = QHBoxLayout()
+        printing.addWidget(self.include_unsigned)
+        printing.addStretch(1)
+        printing.addWidget(self.quarter_button)
         left_layout.addLayout(top)
+        left_layout.addLayout(printing)
         left_layout.addWidget(self.list, 1)
         self.tabs.addTab(self._split(left, self.form), self.tr("例会记录"))
 

@@ -154,7 +154,7 @@ class VisitsPage(QWidget):
         outputs = QHBoxLayout()
         outputs.addWidget(self.result_info)
         outputs.addStretch(1)
-        for button in (self.case_button, self.print_button, self.export_button, self.import_button):
+        for button in (self.case_button, self.print_button, self.export_button):
             outputs.addWidget(button)
         # Years of others' visits come in only where the whole register may be seen.
         self.import_button.setVisible(self._all_days)
@@ -175,6 +175,8 @@ class VisitsPage(QWidget):
         period_line.addStretch(1)
         period_line.addWidget(self.on_site_only)
         period_line.addWidget(self.include_voided)
+        # Old registers come in here: the printing line is full on a 1024-pixel screen.
+        period_line.addWidget(self.import_button)
         filters.addLayout(search_line)
         filters.addLayout(period_line)
 

@@ -211,6 +211,10 @@ def sign_in_administrator(args, db: Database, permission: Permission) -> Actor:
     from ..services import auth as auth_service
 
     if auth_service.needs_first_administrator(db):
+        if getattr(args, "password_stdin", False):
+            # The first line is the sign-in password wherever it is given, so a script's new
+            # password on the second line is never taken for it.
+            sys.stdin.readline()
         return Actor.from_os_user()
     if not args.user:
         raise CommandError(

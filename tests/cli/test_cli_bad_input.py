@@ -87,6 +87,23 @@ def test_bad_command_line_input_is_told_in_chinese(capsys, db_url, tmp_path, arg
     assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob("*.pdf"))
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("foo://x", "不支持的数据库类型“foo”"),
+        ("notaurl", "数据库地址格式不对"),
+        ("sqlite://", "缺少数据库文件的路径"),  # in memory: "saved", and nothing kept
+        ("sqlite:///~/x.sqlite3", "不能以 ~ 开头"),
+    ],
+)
+def test_database_urls_that_cannot_hold_the_data_are_refused(capsys, tmp_path, url, expected):
+    code = main(["visits", "add", "--name", "张三", "--reason", "咨询", "--db", url])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert expected in err and "Traceback" not in err
+    assert not (Path.cwd() / "~").exists()
+
+
 def test_an_unexpected_error_is_a_chinese_message_and_the_details_stay_out_of_sight(
     capsys, db_url, monkeypatch, caplog
 ):

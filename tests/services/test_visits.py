@@ -360,3 +360,27 @@ def test_day_summary_counts_batches_person_times_groups_and_on_site(database, ac
     assert (summary.batches, summary.persons, summary.group_batches) == (2, 13, 1)
     assert (summary.on_site_batches, summary.on_site_persons) == (1, 12)
     assert day_summary(database, date(2026, 1, 1)).batches == 0
+
+
+def test_two_pcs_registering_at_once_get_different_numbers(database, actor, now):
+    import threading
+
+    barrier = threading.Barrier(2)
+    numbers: list[str] = []
+    failures: list[Exception] = []
+
+    def register(hour: int) -> None:
+        barrier.wait()
+        try:
+            for minute in range(5):
+                numbers.append(register_visit(database, actor, draft(hour, minute), now=now).number)
+        except Exception as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=register, args=(hour,)) for hour in (9, 10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert sorted(numbers) == [f"20261122-{n:04d}" for n in range(1, 11)]

@@ -78,7 +78,40 @@ class CommandError(Exception):
 
 
 def database_url(args) -> str:
-    return config.resolve_db_url(args.db, config.app_paths())
+    url = config.resolve_db_url(args.db, config.app_paths())
+    _check_database_url(url)
+    return url
+
+
+_URL_EXAMPLES = (
+    "例如 sqlite:////home/用户/信访台账.sqlite3 或 postgresql+psycopg://用户:密码@服务器/库名"
+)
+
+
+def _check_database_url(url: str) -> None:
+    """A --db that cannot name this program's database is bad input, told before opening:
+    an unknown scheme, an in-memory SQLite database (it would report saved and keep nothing)
+    or a path starting with ~ (SQLite would make a folder named ~)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise CommandError(f"数据库地址格式不对。{_URL_EXAMPLES}") from None
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise CommandError(
+            f"不支持的数据库类型“{backend}”：只能用 SQLite 或 PostgreSQL。{_URL_EXAMPLES}"
+        )
+    if backend == "sqlite":
+        path = parsed.database or ""
+        if path in ("", ":memory:") or path.startswith("file::memory:"):
+            raise CommandError(f"SQLite 地址缺少数据库文件的路径。{_URL_EXAMPLES}")
+        if path.startswith("~"):
+            raise CommandError(
+                f"数据库文件路径不能以 ~ 开头，请写完整路径：{Path(path).expanduser()}"
+            )
 
 
 def backup_dir_for(db: Database) -> Path:
@@ -203,6 +236,10 @@ def sign_in_administrator(args, db: Database, permission: Permission) -> Actor:
     from ..services import auth as auth_service
 
     if auth_service.needs_first_administrator(db):
+        if getattr(args, "password_stdin", False):
+            # The first line is the sign-in password wherever it is given, so a script's new
+            # password on the second line is never taken for it.
+            sys.stdin.readline()
         return Actor.from_os_user()
     if not args.user:
         raise CommandError(

@@ -125,7 +125,10 @@ class WatchEntry(Base):
 
 
 # Serialises numbering between PCs on PostgreSQL (SQLite's BEGIN IMMEDIATE already does).
-_NUMBERING_LOCK = 7318002
+# The same key as the audit chain's lock (services/audit.py): a transaction that numbers a
+# visit and appends an audit entry takes one lock, so two such transactions can never wait
+# for each other in opposite orders.
+_NUMBERING_LOCK = 7318001
 
 
 def last_daily_sequence(connection: Connection, day: date) -> int:

@@ -144,6 +144,11 @@ class SeatDialog(ReadingOrderFocus, QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
+        # The title bar may be cut short by the system: the change is said inside too.
+        self.summary = QLabel(title, self)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        layout.addRow(self.summary)
         layout.addRow(self.tr("值班人员"), self.person)
         layout.addRow(buttons)
 

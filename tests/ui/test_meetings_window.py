@@ -204,6 +204,7 @@ def test_the_principal_signs_from_the_queue_then_an_addendum(
     review = page.review_form
     assert review.record.id == record.id
     assert review.agenda.isReadOnly() and review.save_button.isHidden()
+    assert "f3f3f3" in review.agenda.styleSheet()  # and it looks read-only, not like a form
     assert not review.sign_box.isHidden()
     review.comment.setPlainText("同意。请各组继续做好摸排。")
     # The sign box follows the record: the principal reads first, then signs.
@@ -375,3 +376,17 @@ def test_the_start_page_meeting_line_opens_the_queue(qtbot, unit_db, actor, rost
     main.meeting_panel.open_button.click()
     assert main.pages.currentWidget() is main.meetings_page
     assert main.meetings_page.tabs.currentIndex() == 1
+
+
+def test_the_same_day_warning_follows_the_chosen_date(qtbot, unit_db, actor, roster):
+    draft = meetings.new_meeting(unit_db, actor)
+    meetings.save_meeting(unit_db, actor, draft)
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.load()
+    page.new_record()
+    assert "已有一份例会记录" in page.form.banner.text()
+    page.form.held_on.setDate(QDate(draft.held_on).addDays(7))
+    assert page.form.banner.isHidden()  # no longer true of the date shown
+    page.form.held_on.setDate(QDate(draft.held_on))
+    assert "已有一份例会记录" in page.form.banner.text()

@@ -87,3 +87,14 @@ def test_print_preview_pages_zoom_and_says_where_it_saved(qtbot, tmp_path, monke
     dialog.save_as()
     assert target.read_bytes() == path.read_bytes()
     assert dialog.saved_info.text() == f"已保存到 {target}"
+
+
+def test_chart_axes_count_in_whole_numbers():
+    from xinfang_desktop.ui.statistics.page import count_axis
+
+    for top, expected_max, expected_ticks in ((1, 1, 2), (3, 3, 4), (8, 8, 9), (9, 10, 6),
+                                              (37, 40, 9), (1234, 1400, 8)):  # fmt: skip
+        axis = count_axis(top)
+        assert axis.max() == expected_max and axis.tickCount() == expected_ticks
+        step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        assert step == int(step) >= 1  # never 0.25: "1, 0, 0, 0, 0"

@@ -72,6 +72,31 @@ _KIND_LABELS = {
 HEADERS = ("件数", "人次", "办结", "办结率", "按期办结", "按期办结率")
 
 
+def count_step(top: int, max_steps: int) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50 … that reaches ``top`` in ``max_steps`` steps."""
+    magnitude = 1
+    while True:
+        for multiple in (1, 2, 5):
+            step = multiple * magnitude
+            if -(-top // step) <= max_steps:
+                return step
+        magnitude *= 10
+
+
+def count_axis(top: int, *, max_steps: int = 8) -> QValueAxis:
+    """An axis of counts: whole-number ticks only (1, 2, 5 × 10ⁿ apart).
+
+    With Qt's nice numbers a top of 1 gave five ticks 0, 0.25 … 1, printed as "0 0 0 0 1".
+    """
+    step = count_step(top, max_steps)
+    steps = max(1, -(-top // step))
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, steps * step)
+    axis.setTickCount(steps + 1)
+    return axis
+
+
 class StatisticsPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
@@ -395,10 +420,7 @@ class StatisticsPage(QWidget):
         axis_x.append(labels)
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        axis_y.setRange(0, max([row.cases for row in report.rows] + [1]))
-        axis_y.applyNiceNumbers()
+        axis_y = count_axis(max([row.cases for row in report.rows] + [1]))
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
 
@@ -436,11 +458,8 @@ class StatisticsPage(QWidget):
             chart.addSeries(series)
         axis_x.setRange(0, max(len(line.points) - 1, 1))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
         top = max([p.cases for p in line.points] + [p.visit_batches for p in line.points] + [1])
-        axis_y.setRange(0, top)
-        axis_y.applyNiceNumbers()
+        axis_y = count_axis(top)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for series in (cases, visits):
             series.attachAxis(axis_x)

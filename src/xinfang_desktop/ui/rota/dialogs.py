@@ -68,7 +68,11 @@ class GenerateDialog(ReadingOrderFocus, QDialog):
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._update_warning)
+        # Shown as 第 1 种排法 rather than a bare 0: each number is another equally fair plan.
         self.seed = QSpinBox(minimum=0, maximum=9999)
+        self.seed.setPrefix(self.tr("第 "))
+        self.seed.setSuffix(self.tr(" 种排法"))
+        self.seed.setRange(1, 10000)
         self.seed.setToolTip(self.tr("换一个数字，排出另一种同样公平的安排"))
         self.name_field = FieldWithError(self.name, self)
         self.end_field = FieldWithError(self.end, self)
@@ -81,7 +85,7 @@ class GenerateDialog(ReadingOrderFocus, QDialog):
         form.addRow(self.tr("名称"), self.name_field)
         form.addRow(self.tr("开始日期"), self.start_field)
         form.addRow(self.tr("结束日期"), self.end_field)
-        form.addRow(self.tr("排班方案编号"), self.seed)
+        form.addRow(self.tr("排法"), self.seed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -99,7 +103,7 @@ class GenerateDialog(ReadingOrderFocus, QDialog):
             self.name.text(),
             _pydate(self.start.date()),
             _pydate(self.end.date()),
-            self.seed.value(),
+            self.seed.value() - 1,  # the service's plans count from 0
         )
 
     def _update_warning(self) -> None:

@@ -79,3 +79,35 @@ def test_gate_staff_is_one_list_of_people(database, actor):
     assert staff.count("钱师傅") == 1
     with pytest.raises(PermissionDeniedError):
         visit_service.gate_staff(database, Actor("某领导", Role.LEADER, 5))
+
+
+def test_the_watch_mark_reaches_only_roles_that_see_the_list(database, actor):
+    from xinfang_desktop.domain.auth import Permission, role_allows
+    from xinfang_desktop.services import watchlist as watch_service
+
+    watch_service.add_watch_entry(database, actor, name="", phone="13800138000", reason="曾滞留")
+    now = datetime.now().replace(microsecond=0)
+    record = visit_service.register_visit(
+        database,
+        actor,
+        VisitDraft(arrived_at=now, name="某人", phone="13800138000", reason="咨询"),
+        now=now,
+    )
+    plain = visit_service.register_visit(
+        database, actor, VisitDraft(arrived_at=now, name="路人", reason="问路"), now=now
+    )
+    for role in Role:
+        who = Actor("某", role, 3)
+        if not (
+            role_allows(role, Permission.REGISTER_VISITS)
+            or role_allows(role, Permission.SEARCH_ALL_VISITS)
+        ):
+            continue
+        rows = {
+            r.id: r for r in visit_service.fetch_visit_rows(database, who, [record.id, plain.id])
+        }
+        sees = role_allows(role, Permission.REGISTER_VISITS) or role_allows(
+            role, Permission.MANAGE_SETTINGS
+        )
+        assert rows[record.id].watched is sees, role
+        assert rows[plain.id].watched is False

@@ -87,3 +87,36 @@ def test_print_preview_pages_zoom_and_says_where_it_saved(qtbot, tmp_path, monke
     dialog.save_as()
     assert target.read_bytes() == path.read_bytes()
     assert dialog.saved_info.text() == f"已保存到 {target}"
+
+
+def test_chart_axes_count_in_whole_numbers():
+    from PySide6.QtCharts import QValueAxis
+
+    from xinfang_desktop.ui.statistics.page import _count_axis
+
+    for top in (1, 3, 8, 9, 37, 1234):
+        axis = QValueAxis()
+        _count_axis(axis, top, "件")
+        assert axis.max() >= top and axis.min() == 0
+        step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        assert step == int(step) >= 1  # never 0.25: "1, 0, 0, 0, 0"
+        assert axis.labelFormat() == "%d" and axis.titleText() == "件"
+
+
+def test_clerk_fields_speak_plainly(qtbot, unit_db, actor):
+    """编号格式 shows the numbers it makes; the rota's plan is 第 1 种排法, not a bare 0."""
+    from xinfang_desktop.services.workdays import get_calendar_overrides
+    from xinfang_desktop.ui.cases.settings_box import CaseSettingsBox
+    from xinfang_desktop.ui.rota.dialogs import GenerateDialog
+
+    box = CaseSettingsBox(unit_db, actor)
+    qtbot.addWidget(box)
+    box.number_format.setText("信访〔{year}〕第{seq:03d}号")
+    assert f"信访〔{date.today().year}〕第001号" in box.number_example.text()
+    box.number_format.setText("信访{序号}")
+    assert "格式有误" in box.number_example.text()
+
+    dialog = GenerateDialog(unit_db, get_calendar_overrides(unit_db), date(2026, 12, 1))
+    qtbot.addWidget(dialog)
+    assert dialog.seed.text() == "第 1 种排法"
+    assert dialog.values()[3] == 0  # the first plan, as before

@@ -366,3 +366,24 @@ def test_smaller_gate_defects(qtbot, window, unit_db):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert visit_service.get_visit(unit_db, ADMIN, record.id).is_voided
     assert window.on_duty_label.text() == "今日值班：无安排"
+
+
+def test_the_offer_list_does_not_linger_after_saving(qtbot, window, unit_db):
+    visit_service.register_visit(
+        unit_db,
+        ADMIN,
+        VisitDraft(
+            arrived_at=datetime.now() - timedelta(days=2),
+            name="张三",
+            phone="13800138000",
+            reason="反映午餐问题",
+        ),
+    )
+    form = window.visits_page.form
+    type_text(qtbot, form.reason, "送材料")
+    type_text(qtbot, form.name, "张三")
+    popup = form.name.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(form.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "已保存：张三" in form.banner.text()
+    assert not popup.isVisible()

@@ -208,6 +208,7 @@ def test_the_principal_signs_from_the_queue_then_an_addendum(
     review = page.review_form
     assert review.record.id == record.id
     assert review.agenda.isReadOnly() and review.save_button.isHidden()
+    assert "f3f3f3" in review.agenda.styleSheet()  # and it looks read-only, not like a form
     assert not review.sign_box.isHidden()
     review.comment.setPlainText("同意。请各组继续做好摸排。")
     # The sign box follows the record: the principal reads first, then signs.
@@ -288,7 +289,9 @@ def test_who_sees_the_meetings_area(qtbot, unit_db, window):
         return [main.navigation.item(i).text() for i in range(main.navigation.count())]
 
     assert titles(window).index("例会") == titles(window).index("统计") + 1
-    assert titles(window).index("用户管理") == titles(window).index("例会") + 1
+    # 例会, then the year's work (plan, forums, reports …), then the administrator's areas.
+    assert titles(window).index("年度工作") == titles(window).index("例会") + 1
+    assert titles(window).index("用户管理") == titles(window).index("年度工作") + 1
     for who in (CLERK, PRINCIPAL):
         assert "例会" in titles(open_window(qtbot, unit_db, who))
     gate = open_window(qtbot, unit_db, Actor("王师傅", Role.GATE))
@@ -387,3 +390,17 @@ def test_the_start_page_meeting_line_opens_the_queue(qtbot, unit_db, actor, rost
     main.meeting_panel.open_button.click()
     assert main.pages.currentWidget() is main.meetings_page
     assert main.meetings_page.tabs.currentIndex() == 1
+
+
+def test_the_same_day_warning_follows_the_chosen_date(qtbot, unit_db, actor, roster):
+    draft = meetings.new_meeting(unit_db, actor)
+    meetings.save_meeting(unit_db, actor, draft)
+    main = open_window(qtbot, unit_db, CLERK)
+    page = main.meetings_page
+    page.load()
+    page.new_record()
+    assert "已有一份例会记录" in page.form.banner.text()
+    page.form.held_on.setDate(QDate(draft.held_on).addDays(7))
+    assert page.form.banner.isHidden()  # no longer true of the date shown
+    page.form.held_on.setDate(QDate(draft.held_on))
+    assert "已有一份例会记录" in page.form.banner.text()

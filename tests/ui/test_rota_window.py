@@ -126,8 +126,11 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
         Unavailability(other.id, date(2026, 12, 1), date(2026, 12, 1), "病假"),
     )
 
+    titles = []
+
     def choose(person_id):
         def run(dialog):
+            titles.append(dialog.summary.text())
             dialog.person.setCurrentIndex(dialog.person.findData(person_id))
             return 1
 
@@ -137,6 +140,8 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
     monkeypatch.setattr(prompts, "run_dialog", choose(other.id))
     qtbot.mouseClick(page.seat_button, Qt.MouseButton.LeftButton)
     assert "不能这样安排" in page.banner.text() and "病假" in page.banner.text()
+    # The dialog says which date, shift and role it changes.
+    assert titles[0].startswith("更换值班人员：2026年12月1日") and "–" in titles[0]
     assert page.model.seats_at(page.model.index(0, staff_column))[0].person_id == current.person_id
 
     # The 2nd night's staff onto the 1st night too: two nights in a row, asked, accepted.
@@ -341,3 +346,29 @@ def test_settings_dialog_pools_rules_and_leave(qtbot, window, unit_db, actor, po
     dialog.leave_table.selectRow(0)
     qtbot.mouseClick(dialog.cancel_leave_button, Qt.MouseButton.LeftButton)
     assert dialog.leave_table.rowCount() == 0
+
+
+def test_the_rota_table_stays_where_the_change_was_made(
+    qtbot, window, unit_db, actor, pools, monkeypatch
+):
+    result = rota.generate(unit_db, actor, "12月", date(2026, 12, 1), date(2026, 12, 31))
+    page = open_rota_page(qtbot, window)
+    page.reload_rotas(result.rota.id)
+    staff_column = 4 + [code for code, _ in page.detail.roles].index("staff")
+    last = page.model.rowCount() - 1
+    click_cell(qtbot, page, last, staff_column)
+    scrolled = page.table.verticalScrollBar().value()
+    assert scrolled > 0
+    current = page.model.seats_at(page.model.index(last, staff_column))[0]
+    other = next(p for p in pools["staff"] if p.id != current.person_id)
+
+    def choose(dialog):
+        dialog.person.setCurrentIndex(dialog.person.findData(other.id))
+        return 1
+
+    monkeypatch.setattr(prompts, "run_dialog", choose)
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *_a: True)
+    qtbot.mouseClick(page.seat_button, Qt.MouseButton.LeftButton)
+    assert page.banner.text() == "已保存"
+    assert page.table.verticalScrollBar().value() == scrolled
+    assert page.table.currentIndex().row() == last

@@ -78,6 +78,7 @@ TARGET_LABELS = {
     "user": "用户",
     "audit_extract": "审计日志摘录",
     "database": "数据库",
+    "meeting": "例会记录",
 }
 
 

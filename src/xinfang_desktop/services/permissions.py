@@ -270,8 +270,6 @@ TABLE: dict[str, Rule] = {
     "visits.gate_staff": VISIT_LOOKUP,
     "visits.get_visit": VISITS,
     "visits.mark_departure": VISITS,
-    # A question about the caller's own role: every signed-in role may ask it.
-    "visits.may_see_watch_list": OPEN_TO_SIGNED_IN,
     "visits.present_visitors": VISIT_LOOKUP,
     "visits.register_visit": VISITS,
     "visits.require_day_access": VISITS,

@@ -475,8 +475,7 @@ def fetch_visit_rows(
         ]
 
 
-@checked
-def may_see_watch_list(actor: Actor) -> bool:
+def _may_see_watch_list(actor: Actor) -> bool:
     """The gate is alerted when it registers; the office keeps the list."""
     return actor.can(Permission.REGISTER_VISITS) or actor.can(Permission.MANAGE_SETTINGS)
 
@@ -485,7 +484,7 @@ def _watched_ids(session: Session, actor: Actor, visits: list[Visit]) -> set[int
     """Visits whose person is on the watch list now (matched as the gate's alert matches)."""
     from ..db.models import WatchEntry
 
-    if not visits or not may_see_watch_list(actor):
+    if not visits or not _may_see_watch_list(actor):
         return set()
     entries = session.execute(
         select(WatchEntry.name, WatchEntry.phone, WatchEntry.id_number).where(

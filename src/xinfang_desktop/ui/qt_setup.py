@@ -6,7 +6,6 @@ import importlib.resources
 import logging
 from contextlib import ExitStack
 from pathlib import Path
-from typing import ClassVar
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
@@ -42,26 +41,6 @@ def install_cjk_font(app: QApplication) -> str:
     return family
 
 
-class QtCatalogueGaps(QTranslator):
-    """Strings of Qt's own dialogs that the zh_CN catalogue shipped with PySide6 lacks.
-
-    Newer Qt added keyboard accelerators to two labels of the file dialog; the catalogue
-    still has them without, so "Look in:" and "Files of type:" showed in English.
-    """
-
-    ZH_CN: ClassVar[dict[tuple[str, str], str]] = {
-        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
-        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
-    }
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):
-        # No answer (a null string) lets Qt ask the next catalogue.
-        return self.ZH_CN.get((context, source_text))
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 def install_translations(app: QApplication, locale_name: str = DEFAULT_LOCALE) -> list[QTranslator]:
     """Qt's own dialogs in the user's language, and the program's strings if not zh_CN.
 
@@ -71,20 +50,19 @@ def install_translations(app: QApplication, locale_name: str = DEFAULT_LOCALE) -
     QLocale.setDefault(QLocale(locale_name))
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    own = str(resource_path("translations"))
+    # Installed later, asked first: the few strings qtbase's catalogue lacks (see the .ts).
     for name, folder in (
         (f"qtbase_{locale_name}", qt_dir),
-        (f"xinfang_{locale_name}", str(resource_path("translations"))),
+        (f"qtbase_gaps_{locale_name}", own),
+        (f"xinfang_{locale_name}", own),
     ):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
-        elif name.startswith("qtbase"):
+        elif name.startswith("qtbase_zh"):
             log.warning("Qt's own %s catalogue not found in %s", name, folder)
-    if locale_name == DEFAULT_LOCALE:
-        gaps = QtCatalogueGaps(app)
-        app.installTranslator(gaps)
-        installed.append(gaps)
     return installed
 
 

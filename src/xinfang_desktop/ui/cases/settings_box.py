@@ -56,6 +56,21 @@ class CaseSettingsBox(QGroupBox):
         self.load()
 
     # --- rules -----------------------------------------------------------------------------------
+    def _show_number_example(self, template: str) -> None:
+        from ...domain.cases import format_case_number
+
+        try:
+            first = format_case_number(template, date.today().year, 1)
+            second = format_case_number(template, date.today().year, 2)
+        except (KeyError, ValueError, IndexError):
+            self.number_example.setText(self.tr("格式有误：只能用 {year} 和 {seq}"))
+            self.number_example.setStyleSheet("color: #c62828;")
+            return
+        self.number_example.setStyleSheet("color: #555555;")
+        self.number_example.setText(
+            self.tr("今年的编号将是：{first}、{second}…").format(first=first, second=second)
+        )
+
     def _build_rules_tab(self) -> QWidget:
         tab = QWidget(self)
         self.number_format = QLineEdit(tab)
@@ -70,8 +85,16 @@ class CaseSettingsBox(QGroupBox):
             "categories": FieldWithError(self.categories, tab),
             "areas": FieldWithError(self.areas, tab),
         }
+        # The pattern is Python's {year} and {seq:03d}; a clerk sees what it makes instead.
+        self.number_format.setToolTip(
+            self.tr("{year} 是年份，{seq:03d} 是三位序号（001、002…），其余文字照原样印出")
+        )
+        self.number_example = QLabel(tab)
+        self.number_example.setObjectName("numberExample")
+        self.number_format.textChanged.connect(self._show_number_example)
         lists = QFormLayout()
         lists.addRow(self.tr("编号格式"), self.fields["number_format"])
+        lists.addRow("", self.number_example)
         lists.addRow(self.tr("类别"), self.fields["categories"])
         lists.addRow(self.tr("所属地区"), self.fields["areas"])
 

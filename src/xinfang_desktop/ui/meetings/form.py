@@ -61,6 +61,7 @@ from .action_items import (
 _FIGURES_PER_ROW = 4
 _ROW_HEIGHT = 30
 _INVALID_CELL = "background: #fdecea;"
+_READ_ONLY_LOOK = "background: #f3f3f3; color: #333333;"
 # Action items fall due a week after the meeting unless the clerk says otherwise.
 _DEFAULT_DUE = timedelta(days=7)
 
@@ -356,7 +357,10 @@ class MeetingForm(ReadingOrderFocus, QWidget):
         ):
             edit.setPlainText(text)
             edit.setReadOnly(not self.editable)
+            # A signed or final record must not look like a form waiting for typing.
+            edit.setStyleSheet("" if self.editable else _READ_ONLY_LOOK)
         self.action_items.editable = self.editable
+        self.actions.setStyleSheet("" if self.editable else _READ_ONLY_LOOK)
         self.action_items.set_items(draft.action_items)
         self._show_heading()
         self._show_review(record)

@@ -93,6 +93,7 @@ class MeetingsPage(QWidget):
         self.form = MeetingForm(db, actor, self)
         self.form.saved.connect(self._saved)
         self.form.print_clicked.connect(self.print_requested)
+        self.form.held_on.dateChanged.connect(self._warn_same_day)
         self.new_button = QPushButton(self.tr("新建例会记录"), self)
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setVisible(actor.can(Permission.WRITE_MINUTES))
@@ -243,13 +244,22 @@ class MeetingsPage(QWidget):
         self.tabs.setCurrentIndex(0)
         _select(self.list, None)
         self.form.show_new(draft)
-        if any(m.draft.held_on == draft.held_on for m in self.records):
+        self._warn_same_day()
+
+    def _warn_same_day(self, *_args) -> None:
+        """A new record on a day that has one already says so, for the date now chosen."""
+        if self.form.record is not None:
+            return
+        day = self.form.held_on.date().toPython()
+        if any(m.draft.held_on == day for m in self.records):
             self.form.banner.show_message(
                 "alert",
                 self.tr("{day} 已有一份例会记录，可在左侧打开；继续保存将另建一份。").format(
-                    day=chinese_date(draft.held_on)
+                    day=chinese_date(day)
                 ),
             )
+        elif self.form.banner.kind == "alert":
+            self.form.banner.clear_message()  # the warning was about another day
 
     def open_record(self, meeting_id: int, *, form: MeetingForm | None = None) -> None:
         target = form or self.form

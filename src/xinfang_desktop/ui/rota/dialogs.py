@@ -69,7 +69,11 @@ class GenerateDialog(ReadingOrderFocus, QDialog):
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._update_warning)
+        # Shown as 第 1 种排法 rather than a bare 0: each number is another equally fair plan.
         self.seed = QSpinBox(minimum=0, maximum=9999)
+        self.seed.setPrefix(self.tr("第 "))
+        self.seed.setSuffix(self.tr(" 种排法"))
+        self.seed.setRange(1, 10000)
         self.seed.setToolTip(self.tr("换一个数字，排出另一种同样公平的安排"))
         self.name_field = FieldWithError(self.name, self)
         self.end_field = FieldWithError(self.end, self)
@@ -82,7 +86,7 @@ class GenerateDialog(ReadingOrderFocus, QDialog):
         form.addRow(self.tr("名称"), self.name_field)
         form.addRow(self.tr("开始日期"), self.start_field)
         form.addRow(self.tr("结束日期"), self.end_field)
-        form.addRow(self.tr("排班方案编号"), self.seed)
+        form.addRow(self.tr("排法"), self.seed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -100,7 +104,7 @@ class GenerateDialog(ReadingOrderFocus, QDialog):
             self.name.text(),
             _pydate(self.start.date()),
             _pydate(self.end.date()),
-            self.seed.value(),
+            self.seed.value() - 1,  # the service's plans count from 0
         )
 
     def _update_warning(self) -> None:
@@ -145,6 +149,11 @@ class SeatDialog(ReadingOrderFocus, QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
+        # The title bar may be cut short by the system: the change is said inside too.
+        self.summary = QLabel(title, self)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        layout.addRow(self.summary)
         layout.addRow(self.tr("值班人员"), self.person)
         layout.addRow(buttons)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
-from ...domain.dates import chinese_month_day
+from ...domain.dates import chinese_date, chinese_month_day
 from ...domain.errors import ValidationError
 from ...domain.rota import DutyConflictError
 from .. import prompts
@@ -55,6 +55,7 @@ class RotaPage(QWidget):
         self._actor = actor
         self._operations: list[Operation] = []
         self.detail = None
+        self._shown_rota_id: int | None = None
         self.last_preview: PdfPreviewDialog | None = None
         self.last_result = None
 
@@ -209,7 +210,22 @@ class RotaPage(QWidget):
 
     def _show_detail(self) -> None:
         detail = self.detail
+        # The same rota shown again after a change stays where the user was working.
+        same = (
+            detail is not None
+            and self._shown_rota_id == detail.summary.id
+            and self.model.rowCount() > 0
+        )
+        scroll = self.table.verticalScrollBar().value()
+        current = self.table.currentIndex()
+        where = (current.row(), current.column()) if current.isValid() else None
         self.model.set_detail(detail)
+        self._shown_rota_id = detail.summary.id if detail is not None else None
+        if same:
+            self.table.updateGeometries()  # the scroll range of the new rows, before scrolling
+            if where is not None:
+                self.table.setCurrentIndex(self.model.index(*where))
+            self.table.verticalScrollBar().setValue(scroll)
         self.changes.clear()
         has = detail is not None
         for widget in (
@@ -259,7 +275,8 @@ class RotaPage(QWidget):
             )
         self.status.setText(text)
         row = self.model.row_of_day(date.today())
-        if row >= 0:
+        if row >= 0 and not same:
+            # A rota opened afresh shows today; after a change it stays where the user was.
             self.table.scrollTo(self.model.index(row, 0))
 
     # -- generating ------------------------------------------------------------------------
@@ -342,6 +359,7 @@ class RotaPage(QWidget):
             self.banner.show_message("error", self.tr("请先在表中选中一个值班位置（一格）。"))
             return
         seat = seats[0]
+        shift = self.model.shift_at(self.table.currentIndex().row())
         try:
             pools = rota_service.get_pools(self._db)
             people = people_service.list_people(self._db)
@@ -353,8 +371,23 @@ class RotaPage(QWidget):
         others = [p for p in people if p.id not in pool]
         choices = [(p.id, f"{p.label} {p.phone}".strip()) for p in in_pool]
         choices += [(p.id, self.tr("{label}（不在名单）").format(label=p.label)) for p in others]
+        # The dialog names what it changes: the day, the shift and the role.
+        where = (
+            self.tr("{day}（{weekday}）{shift} {start}–{end}").format(
+                day=chinese_date(shift.day),
+                weekday=shift.day_name,
+                shift=shift.pattern_name,
+                start=f"{shift.starts_at:%H:%M}",
+                end=f"{shift.ends_at:%H:%M}",
+            )
+            if shift is not None
+            else ""
+        )
         dialog = SeatDialog(
-            self.tr("安排{role}").format(role=seat.role_name), choices, seat.person_id, self
+            self.tr("更换{role}：{where}").format(role=seat.role_name, where=where),
+            choices,
+            seat.person_id,
+            self,
         )
         if not prompts.run_dialog(dialog):
             return

@@ -179,6 +179,8 @@ def test_every_notice_reads_back(database, actor, handled_case, tmp_path):
         assert "11010519491231002X" not in text
         stub = text_of(build_case_notice_pdf(content, stub=True))
         assert "存根" in stub and ("经办人" in stub or "督办人" in stub)
+        assert f"信访事项编号：{handled_case.number}" in stub
+        assert handled_case.number not in text  # the served copy carries its own 文号
         (tmp_path / f"{kind.name}.pdf").write_bytes(build_case_notice_pdf(content))
 
 

@@ -87,7 +87,35 @@ def test_demo_list_print_and_export(capsys, db_url, tmp_path):
         str(notice),
     )
     if code == 0:
-        assert "受理告知书" in pdf_text(notice)
+        assert "受理告知书" in pdf_text(notice) and "已印发" in out
+        # The second print is the same document, marked as a copy; --receipt prints its 回证.
+        code, out, err = run(
+            capsys,
+            "print",
+            "case-notice",
+            "--db",
+            db_url,
+            "1",
+            "--kind",
+            "acceptance",
+            "-o",
+            str(notice),
+        )
+        assert code == 0 and "已重印（副本）" in out and "副本（" in pdf_text(notice)
+        code, out, err = run(
+            capsys,
+            "print",
+            "case-notice",
+            "--db",
+            db_url,
+            "1",
+            "--kind",
+            "acceptance",
+            "--receipt",
+            "-o",
+            str(notice),
+        )
+        assert code == 0 and "送达回证" in pdf_text(notice)
     else:  # the first demo case may have been rejected or referred instead
         assert "还没有受理" in err
     code, out, err = run(

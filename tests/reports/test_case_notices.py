@@ -131,8 +131,8 @@ def test_every_notice_reads_back(database, actor, handled_case, tmp_path):
             "信访事项受理告知书",
             "邹中小信受〔2026〕1号",
             "张三：",
-            "你于2026年9月1日来信反映的信访事项",
-            "克扣学生伙食费，要求公开食堂账目。",
+            "你于2026年9月1日来信反映“总务处李大强克扣学生伙食费，要求公开食堂账目”的信访事项，"
+            "本单位已收悉。",
             "60个自然日",
             "答复期限至2026年11月2日",
             "联系人：李明",
@@ -179,6 +179,8 @@ def test_every_notice_reads_back(database, actor, handled_case, tmp_path):
         assert "11010519491231002X" not in text
         stub = text_of(build_case_notice_pdf(content, stub=True))
         assert "存根" in stub and ("经办人" in stub or "督办人" in stub)
+        assert f"信访事项编号：{handled_case.number}" in stub
+        assert handled_case.number not in text  # the served copy carries its own 文号
         (tmp_path / f"{kind.name}.pdf").write_bytes(build_case_notice_pdf(content))
 
 
@@ -253,8 +255,10 @@ def test_wording_follows_the_petitioners_and_the_channel(database, actor):
     content = _issue(database, actor, group.id, NoticeKind.ACCEPTANCE).content
     text = text_of(build_case_notice_pdf(content))
     assert "赵一、钱二等6人：" in text
-    assert "你们反映的信访事项，经薛城区信访局（薛信转〔2026〕88号）转办（交办）本单位" in text
-    assert "本单位于2026年8月19日收到" in text
+    assert (
+        "薛城区信访局（薛信转〔2026〕88号）转办（交办）的你们反映的信访事项（详见附页），"
+        "本单位已于2026年8月19日收到。" in text
+    )
     assert "以上级转办/交办方式" not in text and "你（你们）" not in text
     # The request is never cut: the letter points to the attached page, which holds it all.
     assert "（详见附页）" in text and "附页" in text

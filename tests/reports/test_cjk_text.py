@@ -103,3 +103,26 @@ def test_a_long_paragraph_splits_across_pages():
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) > 3
     assert "".join(p.extract_text() for p in reader.pages).count("长") == 6000
+
+
+def test_the_pc_s_own_fangsong_comes_before_the_bundled_song(tmp_path, monkeypatch):
+    from xinfang_desktop.reports import fonts
+
+    nested = tmp_path / "truetype" / "windows"
+    nested.mkdir(parents=True)
+    (nested / "simsun.ttc").write_bytes(b"")
+    (tmp_path / "simfang.ttf").write_bytes(b"")
+    monkeypatch.setattr(fonts, "system_font_folders", lambda: [tmp_path])
+    assert [path.name for path, _ in fonts.system_serif_candidates()] == [
+        "simfang.ttf",
+        "simsun.ttc",
+    ]
+
+
+def test_the_bundled_serif_has_its_licence_beside_it():
+    from importlib.resources import files
+
+    folder = files("xinfang_desktop.resources") / "fonts"
+    licence = (folder / "ARPHICPL.TXT").read_text(encoding="utf-8")
+    assert "ARPHIC PUBLIC LICENSE" in licence
+    assert (folder / "gbsn00lp.ttf").is_file()

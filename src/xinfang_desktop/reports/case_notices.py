@@ -235,11 +235,16 @@ class _Signature(Flowable):
         date_width = stringWidth(self.day, self.font, size)
         date_right = self.width - 4 * size
         centre = date_right - date_width / 2
+        unit_size = size
         unit_width = stringWidth(self.unit, self.font, size)
+        if unit_width > self.width:  # a very long unit name shrinks to one line
+            unit_size = size * self.width / unit_width
+            unit_width = self.width
         # A long unit name may not overhang the right margin.
         centre = min(centre, self.width - unit_width / 2)
-        canvas.setFont(self.font, size)
+        canvas.setFont(self.font, unit_size)
         canvas.drawCentredString(centre, BODY_LEADING * 1.3, self.unit)
+        canvas.setFont(self.font, size)
         canvas.drawString(date_right - date_width, BODY_LEADING * 0.3, self.day)
 
 
@@ -304,8 +309,11 @@ def notice_story(
     elif story:
         tail.append(story.pop())
     story.append(KeepTogether([*tail, _signature_block(content, s)]))
-    if stub and content.stub_lines:
-        story += [Spacer(1, 8 * mm), _SignLine(content.stub_lines, s.serif)]
+    if stub:
+        # The file copy ties the document to the case it belongs to.
+        story += [Spacer(1, 6 * mm), cjk_paragraph(f"信访事项编号：{content.case_number}", s.small)]
+        if content.stub_lines:
+            story += [Spacer(1, 2 * mm), _SignLine(content.stub_lines, s.serif)]
     if content.appendix:
         story += [PageBreak(), Bookmark("附页", 1)]
         story.append(BoldTitle("附页", s.serif, 18))

@@ -104,7 +104,7 @@ def system_serif_candidates() -> list[tuple[Path, int]]:
                 found.append((path, index))
             elif folder.is_dir() and not sys.platform.startswith("win"):
                 # Linux keeps fonts in sub-folders (…/truetype/windows/simsun.ttc).
-                found += [(p, index) for p in folder.glob(f"*/{name}") if p.is_file()]
+                found += [(p, index) for p in sorted(folder.glob(f"**/{name}")) if p.is_file()]
     return found
 
 

@@ -191,15 +191,26 @@ class _Parts:
         verb = _CHANNEL_VERBS.get(draft.channel, f"以{draft.channel}方式")
         return f"{self.you}于{received}{verb}反映的信访事项"
 
-    def matter(self, appendix: list[tuple[str, str]]) -> str:
-        """The request in full, or a pointer to the 附页 when it is long."""
-        request = self.draft.request.strip()
+    def received_matter(self, appendix: list[tuple[str, str]]) -> str:
+        """The opening sentence of a letter to the petitioner: who raised what, when and how,
+        and that the unit has it. The request is quoted in full, or a long one goes to the
+        attached page (附页); it is never cut."""
+        draft = self.draft
+        received = chinese_date(draft.received_on)
+        request = draft.request.strip().rstrip("。")
         if len(request) <= INLINE_LIMIT:
-            # "反映：反映…" reads badly: the request often starts with the same verb.
+            # "反映“反映…”" reads badly: the request often starts with the same verb.
             shown = request.removeprefix("反映").lstrip("：:，, ")
-            return f"反映：{shown.rstrip('。')}。"
-        appendix.append(("信访事项", request))
-        return "反映的事项（详见附页）。"
+            what = f"反映“{shown}”的信访事项"
+        else:
+            appendix.append(("信访事项", draft.request.strip()))
+            what = "反映的信访事项（详见附页）"
+        if draft.channel == Channel.REFERRAL.value:
+            body = draft.referring_body or "上级机关"
+            ref = f"（{draft.referring_ref}）" if draft.referring_ref else ""
+            return f"{body}{ref}转办（交办）的{self.you}{what}，本单位已于{received}收到。"
+        verb = _CHANNEL_VERBS.get(draft.channel, f"以{draft.channel}方式")
+        return f"{self.you}于{received}{verb}{what}，本单位已收悉。"
 
     def closing(self) -> tuple[str, ...]:
         docs = self.ctx.documents
@@ -274,7 +285,7 @@ def _acceptance(p: _Parts) -> NoticeContent:
     appendix: list[tuple[str, str]] = []
     handling = p.ctx.rules.handling.describe().replace(" ", "")
     paragraphs = [
-        f"{p.how_raised()}，{p.matter(appendix)}",
+        p.received_matter(appendix),
         f"经审查，该事项属于本单位职权范围，符合《信访工作条例》规定的受理条件，本单位已于"
         f"{chinese_date(accepted.on)}依法受理。",
         f"本单位将自受理之日起{handling}内办结，并书面答复{p.you}"
@@ -304,7 +315,7 @@ def _rejection(p: _Parts) -> NoticeContent:
     reason = str(rejected.details.get("reason", "")).rstrip("。")
     go_to = str(rejected.details.get("go_to", "")).rstrip("。")
     paragraphs = [
-        f"{p.how_raised()}，{p.matter(appendix)}",
+        p.received_matter(appendix),
         f"经审查，本单位决定不予受理。理由：{reason}。",
         "依据：《信访工作条例》第二十三条，对不属于本机关、单位或者本系统职权范围的信访事项，"
         "应当告知信访人向有权处理的机关、单位提出。",
@@ -329,7 +340,7 @@ def _transfer(p: _Parts) -> NoticeContent:
     reason = str(referred.details.get("reason", "")).rstrip("。")
     appendix: list[tuple[str, str]] = []
     paragraphs = [
-        f"{p.how_raised()}，{p.matter(appendix)}",
+        p.received_matter(appendix),
         f"经审查，该事项属于{body}的职权范围。依据《信访工作条例》第二十一条、第二十三条，"
         f"本单位已于{chinese_date(referred.on)}将该事项转送{body}办理。"
         + (f"转送理由：{reason}。" if reason else ""),

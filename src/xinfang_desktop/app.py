@@ -24,6 +24,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     # Quits once the database is open and migrated, when the sign-in would be asked.
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    # The exit backup, run by a detached process after the window has gone (see exit_backup).
+    parser.add_argument("--exit-backup", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -35,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataFolderError as problem:
         return _report_before_window(str(problem))
     setup_logging(paths, verbose=args.verbose)
+    if args.exit_backup:
+        return run_exit_backup(resolve_db_url(args.db, paths))
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -138,9 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     db = state.get("db")
     if db is not None:
+        db.dispose()
         if not args.quit_when_ready:
             exit_backup(db)
-        db.dispose()
     return code
 
 
@@ -233,17 +237,73 @@ def daily_backup_failed(db, parent, exc: BaseException) -> None:
 
 
 def exit_backup(db) -> None:
+    """Back up what changed since the last automatic backup, without keeping the user at a
+    closed window: a local file is copied by a detached process of this program (the backup is
+    written to a temporary name and renamed, so an interrupted one leaves the older backups
+    intact). When no process can be started, the copy is made here, as before."""
+    from .services import backups as backup_service
+
+    if db.path is None:
+        return  # a server database: backed up on the server
+    folder = backup_service.default_backup_dir(db)
+    if backup_service.unchanged_since_last_backup(db, folder):
+        return
+    try:
+        start_detached([*program_command(), "--exit-backup", "--db", str(db.url)])
+    except OSError as exc:
+        log.warning("exit backup in the background not started (%s); backing up now", exc)
+        run_exit_backup(str(db.url))
+
+
+def program_command() -> list[str]:
+    """How to start this program again: the frozen executable, or this Python with -m."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "xinfang_desktop"]
+
+
+def start_detached(command: list[str]) -> None:
+    """Start ``command`` so that it outlives this process and never holds its console."""
+    import subprocess
+
+    options: dict = {
+        "stdin": subprocess.DEVNULL,
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+        "close_fds": True,
+    }
+    if sys.platform == "win32":
+        options["creationflags"] = subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP
+    else:
+        options["start_new_session"] = True
+    # Kept for the life of this process: the child goes on after we exit.
+    _detached.append(subprocess.Popen(command, **options))
+
+
+_detached: list = []
+
+
+def run_exit_backup(url: str) -> int:
+    """The exit backup itself (in the detached process); never raises, 0 or 1."""
+    from .db.engine import Database
     from .db.errors import StorageError
     from .services import backups as backup_service
 
-    folder = backup_service.default_backup_dir(db)
+    db = None
     try:
+        db = Database(url)
+        folder = backup_service.default_backup_dir(db)
         if not backup_service.unchanged_since_last_backup(db, folder):
             # quick_check only: the thorough check runs with the daily backup, off the GUI.
             backup_service.automatic_backup(db, folder, full_check=False)
+        return 0
     except StorageError as exc:
         # Never keeps the program from closing; the next start tries again.
         log.warning("backup at exit failed: %s", type(exc).__name__)
+        return 1
+    finally:
+        if db is not None:
+            db.dispose()
 
 
 def restore_newest_backup(db, parent, problems: list[str], *, confirmed: bool = False) -> bool:

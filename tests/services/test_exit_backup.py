@@ -1,0 +1,63 @@
+"""The exit backup never keeps the user at a closed window: a detached process of the program
+makes it, and a backup of the same data is not made twice (issue 18)."""
+
+from __future__ import annotations
+
+import time
+
+from xinfang_desktop import app
+from xinfang_desktop.domain.auth import Role
+from xinfang_desktop.domain.visits import VisitDraft
+from xinfang_desktop.services import backups
+from xinfang_desktop.services.context import Actor
+from xinfang_desktop.services.visits import register_visit
+
+
+def _automatic(db):
+    return [b for b in backups.list_backups(backups.default_backup_dir(db)) if b.automatic]
+
+
+def _changed(db):
+    import os
+    from datetime import datetime
+
+    now = datetime.now().replace(microsecond=0)
+    register_visit(
+        db, Actor("王师傅", Role.GATE), VisitDraft(arrived_at=now, name="张三", reason="咨询"),
+        now=now,
+    )  # fmt: skip
+    # The backup's name carries whole seconds: make the write older than that.
+    old = time.time() - 120
+    for path in db.path.parent.glob(db.path.name + "*"):
+        os.utime(path, (old, old))
+
+
+def test_a_detached_process_makes_the_exit_backup(sqlite_db, monkeypatch):
+    started = []
+    real_start = app.start_detached
+    monkeypatch.setattr(
+        app, "start_detached", lambda command: started.append(command) or real_start(command)
+    )
+    _changed(sqlite_db)
+    sqlite_db.dispose()
+    app.exit_backup(sqlite_db)
+    assert started and started[0][-3:] == ["--exit-backup", "--db", str(sqlite_db.url)]
+    deadline = time.monotonic() + 120
+    while not _automatic(sqlite_db) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    (made,) = _automatic(sqlite_db)
+    assert backups.check_backup(sqlite_db, made.path) == []
+
+
+def test_without_a_process_the_backup_is_made_at_once(sqlite_db, monkeypatch):
+    def refuse(_command):
+        raise OSError("no processes left")
+
+    monkeypatch.setattr(app, "start_detached", refuse)
+    _changed(sqlite_db)
+    app.exit_backup(sqlite_db)
+    assert len(_automatic(sqlite_db)) == 1
+    # Nothing written since: the next close backs up nothing and starts nothing.
+    monkeypatch.setattr(app, "start_detached", lambda _c: (_ for _ in ()).throw(AssertionError))
+    app.exit_backup(sqlite_db)
+    assert len(_automatic(sqlite_db)) == 1

@@ -156,7 +156,8 @@ def test_a_full_disk_during_the_daily_backup_is_told(qtbot, unit_db, monkeypatch
     errors = []
     monkeypatch.setattr(prompts, "show_error", lambda p, t, text: errors.append(text))
     daily_backup_failed(unit_db, None, DiskFullError("No space left on device"))
-    assert "磁盘空间已满" in errors[0]
+    assert "备份失败：磁盘空间已满" in errors[0]
+    assert "填写的内容仍在" not in errors[0]  # the save message does not fit a backup
     assert "没有任何备份" in errors[0]
 
 

@@ -272,7 +272,7 @@ def backup_failure_message(
 ) -> str:
     """What to tell the user when a backup failed, adding when no recent backup exists."""
     message = error.user_message
-    if isinstance(error, DiskFullError) and "磁盘" not in message:
+    if isinstance(error, DiskFullError) and "备份" not in message:
         message = "备份失败：磁盘空间已满。请清理磁盘后再备份。"
     newest = next(iter(list_backups(backup_dir)), None)
     moment = now or datetime.now()

@@ -263,6 +263,7 @@ def test_backups_and_restores_are_audited_from_the_command_line(capsys, sqlite_d
     assert actions[:2] == ["restore", "backup"] or actions[0] == "restore"
     restore_entry = audit.list_entries(sqlite_db, ADMIN, action="restore")[0]
     assert "恢复前审计日志共" in restore_entry.detail
+    assert "校验链完整" in restore_entry.detail
     # The backup held the backup entry? No: it was written after the copy; the restore's own
     # entry follows the restored chain, and the anchor restarts there.
     assert audit.verify_chain(sqlite_db, ADMIN).intact

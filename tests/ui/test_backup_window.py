@@ -156,7 +156,8 @@ def test_a_full_disk_during_the_daily_backup_is_told(qtbot, unit_db, monkeypatch
     errors = []
     monkeypatch.setattr(prompts, "show_error", lambda p, t, text: errors.append(text))
     daily_backup_failed(unit_db, None, DiskFullError("No space left on device"))
-    assert "磁盘空间已满" in errors[0]
+    assert "备份失败：磁盘空间已满" in errors[0]
+    assert "填写的内容仍在" not in errors[0]  # the save message does not fit a backup
     assert "没有任何备份" in errors[0]
 
 
@@ -173,3 +174,39 @@ def test_a_data_folder_that_is_a_file_is_told_instead_of_a_blank_window(
     monkeypatch.setattr(prompts, "show_error", lambda p, t, text: errors.append(text))
     assert app.main(["--quit-when-ready"]) == 1
     assert "是一个文件，不是文件夹" in errors[0]
+
+
+def test_the_backup_page_sets_the_password_and_asks_it_for_an_encrypted_backup(
+    qtbot, unit_db, monkeypatch, tmp_path
+):
+    from xinfang_desktop.ui.main_window import MainWindow
+
+    _register(unit_db, "张三")
+    window = MainWindow(unit_db, ADMIN)
+    qtbot.addWidget(window)
+    page = window.backup_page
+    password = "学校备份密码 2026 秋"
+    monkeypatch.setattr(prompts, "ask_password", lambda *a: password)
+    page.set_password()
+    assert "已设置" in page.banner.text()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(prompts, "ask_folder", lambda *a: str(usb))
+    page.backup_elsewhere()
+    qtbot.waitUntil(lambda: "检查通过" in page.banner.text(), timeout=20_000)
+    encrypted = next(usb.glob("*.backup"))
+    _register(unit_db, "李四")
+
+    asked = []
+    monkeypatch.setattr(prompts, "ask_open_path", lambda *a: str(encrypted))
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(prompts, "ask_password", lambda p, t, label: asked.append(label) or "错")
+    page.restore_from_file()
+    qtbot.waitUntil(lambda: "备份密码不对" in page.banner.text(), timeout=20_000)
+    assert _count(unit_db) == 2 and "已加密" in asked[0]
+
+    monkeypatch.setattr(prompts, "ask_password", lambda *a: password)
+    monkeypatch.setattr(prompts, "show_info", lambda *a: None)
+    with qtbot.waitSignal(window.sign_out_requested, timeout=20_000):
+        page.restore_from_file()
+    assert _count(unit_db) == 1

@@ -287,11 +287,16 @@ def verify_chain(db: Database, actor: Actor) -> ChainCheck:
     actor.require(Permission.VIEW_AUDIT)
     from .backups import default_backup_dir
 
-    """Recompute every hash; an edited, inserted or removed entry breaks the chain there."""
+    anchor = audit_anchors.newest_anchor(audit_anchors.database_key(db.url), default_backup_dir(db))
+    return walk_chain(db, anchor)
+
+
+def walk_chain(db: Database, anchor: Anchor | None = None) -> ChainCheck:
+    """The chain check itself, for callers that checked their own permission (a restore
+    checks the chain it brought back)."""
     previous_hash = GENESIS_HASH
     count = 0
     expected_id = 1
-    anchor = audit_anchors.newest_anchor(audit_anchors.database_key(db.url), default_backup_dir(db))
     anchored_hash = None
     with db.read() as session:
         for entry in _iter_entries(session):

@@ -276,7 +276,7 @@ def backup_failure_message(
 ) -> str:
     """What to tell the user when a backup failed, adding when no recent backup exists."""
     message = error.user_message
-    if isinstance(error, DiskFullError) and "磁盘" not in message:
+    if isinstance(error, DiskFullError) and "备份" not in message:
         message = "备份失败：磁盘空间已满。请清理磁盘后再备份。"
     newest = next(iter(list_backups(backup_dir)), None)
     moment = now or datetime.now()
@@ -365,15 +365,16 @@ def restore(
         outcome = restore_database(db, backup)
     # A backup from before an update is brought to this program's schema, like any old file.
     migrate.upgrade(db)
+    # The restored log is checked before it becomes the new anchor; the result is recorded.
+    restored_chain = audit.walk_chain(db)
     audit.reset_anchor(db, "restore", now=when)
-    audit.append(
-        db,
-        actor,
-        "restore",
-        target_kind="database",
-        detail=_restore_detail(backup, outcome, previous),
-        now=when,
-    )
+    detail = _restore_detail(backup, outcome, previous)
+    if restored_chain.intact:
+        detail += f"；备份中的审计日志 {restored_chain.entries} 条，校验链完整"
+    else:
+        detail += f"；注意：备份中的审计日志第 {restored_chain.first_broken_id} 条起校验链断开"
+        log.warning("restored audit chain broken at %s", restored_chain.first_broken_id)
+    audit.append(db, actor, "restore", target_kind="database", detail=detail, now=when)
     log.info("restore by %s from %s", actor.role.value, backup.name)
     return outcome.kept_aside
 

@@ -294,11 +294,13 @@ def test_an_encrypted_backup_needs_its_password(
     assert "张三".encode() not in backup.read_bytes()
     _visit(sqlite_db, "李四")
     sqlite_db.dispose()  # this test's own connection would count as another program
-    monkeypatch.setattr(sys, "stdin", io.StringIO("wrong password here\n"))
+    # With --password-stdin the first line signs in (no user yet: it is read and not used),
+    # the second is the backup's password.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("-\nwrong password here\n"))
     code, _, err = _cli(capsys, "db", "restore", "--db", url, str(backup), "--password-stdin")
     assert code == 1 and "备份密码不对" in err
     assert _names(sqlite_db) == ["张三", "李四"]
-    monkeypatch.setattr(sys, "stdin", io.StringIO(password + "\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"-\n{password}\n"))
     sqlite_db.dispose()
     code, _, err = _cli(capsys, "db", "restore", "--db", url, str(backup), "--password-stdin")
     assert code == 0, err

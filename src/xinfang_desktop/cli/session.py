@@ -83,35 +83,16 @@ def database_url(args) -> str:
     return url
 
 
-_URL_EXAMPLES = (
-    "例如 sqlite:////home/用户/信访台账.sqlite3 或 postgresql+psycopg://用户:密码@服务器/库名"
-)
-
-
 def _check_database_url(url: str) -> None:
-    """A --db that cannot name this program's database is bad input, told before opening:
-    an unknown scheme, an in-memory SQLite database (it would report saved and keep nothing)
-    or a path starting with ~ (SQLite would make a folder named ~)."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    """A --db that cannot name this program's database is bad input, told before opening,
+    in the words the database layer uses for it (unknown kind, in-memory SQLite …)."""
+    from ..db.engine import checked_url
+    from ..db.errors import BadDatabaseUrlError
 
     try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise CommandError(f"数据库地址格式不对。{_URL_EXAMPLES}") from None
-    backend = parsed.get_backend_name()
-    if backend not in ("sqlite", "postgresql"):
-        raise CommandError(
-            f"不支持的数据库类型“{backend}”：只能用 SQLite 或 PostgreSQL。{_URL_EXAMPLES}"
-        )
-    if backend == "sqlite":
-        path = parsed.database or ""
-        if path in ("", ":memory:") or path.startswith("file::memory:"):
-            raise CommandError(f"SQLite 地址缺少数据库文件的路径。{_URL_EXAMPLES}")
-        if path.startswith("~"):
-            raise CommandError(
-                f"数据库文件路径不能以 ~ 开头，请写完整路径：{Path(path).expanduser()}"
-            )
+        checked_url(url)
+    except BadDatabaseUrlError as error:
+        raise CommandError(error.user_message) from None
 
 
 def backup_dir_for(db: Database) -> Path:

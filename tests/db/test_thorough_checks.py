@@ -133,7 +133,8 @@ def test_database_urls_the_program_cannot_keep_data_in(capsys, tmp_path, monkeyp
         with pytest.raises(BadDatabaseUrlError) as caught:
             Database(url)
         assert message in caught.value.user_message
-        assert cli_main(["visits", "list", "--db", url]) == 2  # a URL that cannot be used is bad input
+        # A URL that cannot hold the data is bad input (exit 2).
+        assert cli_main(["visits", "list", "--db", url]) == 2
         assert message in capsys.readouterr().err
     monkeypatch.setenv("HOME", str(tmp_path))
     db = Database("sqlite:///~/xinfang-home.sqlite3")

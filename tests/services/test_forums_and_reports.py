@@ -228,3 +228,34 @@ def test_a_late_report_says_so_on_paper(database):
     assert "2小时15分钟（超过2小时时限）" in _pdf_text(build_report_pdf(sheet, unit, NOW.date()))
     with pytest.raises(PermissionDeniedError):
         info_reports.report_document(database, GATE, report.id)
+
+
+def test_an_emergency_plan_per_kind_opens_from_its_report(database, tmp_path, actor):
+    import stat
+
+    document = tmp_path / "校园安全应急预案.docx"
+    document.write_bytes(b"PK\x03\x04 the plan v1")
+    first = info_reports.add_emergency_plan(
+        database, CLERK, "校门口聚集", "校园突发事件应急预案", document, now=NOW
+    )
+    document.write_bytes(b"PK\x03\x04 the plan v2")
+    info_reports.add_emergency_plan(
+        database, CLERK, "校门口聚集", "校园突发事件应急预案（修订）", document, now=NOW
+    )
+    plans = info_reports.list_emergency_plans(database, LEADER)
+    assert [p.title for p in plans] == ["校园突发事件应急预案（修订）"]  # the older one retired
+    assert first.id not in [p.id for p in plans]
+    report = info_reports.add_report(database, CLERK, _report(kind="校门口聚集"), now=NOW)
+    assert report.kind == "校门口聚集"
+    opened = info_reports.open_emergency_plan(database, CLERK, report.kind)
+    assert opened.read_bytes() == b"PK\x03\x04 the plan v2"
+    assert stat.S_IMODE(opened.stat().st_mode) == 0o600
+    assert stat.S_IMODE(opened.parent.stat().st_mode) == 0o700
+    with pytest.raises(ValidationError, match="还没有应急预案"):
+        info_reports.open_emergency_plan(database, CLERK, "食物中毒")
+    with pytest.raises(ValidationError):
+        info_reports.add_emergency_plan(database, CLERK, "", "", tmp_path / "missing.docx")
+    with pytest.raises(PermissionDeniedError):
+        info_reports.add_emergency_plan(database, GATE, "x", "y", document)
+    with pytest.raises(PermissionDeniedError):
+        info_reports.open_emergency_plan(database, GATE, "校门口聚集")

@@ -282,3 +282,29 @@ def test_the_plan_is_exported_off_the_gui_thread(page, unit_db, monkeypatch, qtb
     tab.export_button.click()
     qtbot.waitUntil(lambda: "已保存到" in tab.banner.text(), timeout=20000)
     assert load_workbook(tmp_path / "计划.xlsx").active["B4"].value == "例会"
+
+
+def test_an_emergency_plan_is_saved_and_opened_from_a_report(page, unit_db, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    document = tmp_path / "应急预案.pdf"
+    document.write_bytes(b"%PDF-1.4 plan")
+    tab = page.reports_tab
+    answers = iter(["校门口聚集", "校园突发事件应急预案"])
+    monkeypatch.setattr(prompts, "ask_text", lambda *args: next(answers))
+    monkeypatch.setattr(prompts, "ask_open_path", lambda *args: str(document))
+    tab.add_plan_button.click()
+    assert "已保存“校门口聚集”的应急预案" in tab.banner.text()
+    info_reports.add_report(
+        unit_db, CLERK,
+        ReportDraft(datetime.now() - timedelta(hours=1), datetime.now(), "局", "电话", "刘",
+                    "聚集", "经过", kind="校门口聚集"),
+    )  # fmt: skip
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    tab.load()
+    tab.table.selectRow(0)
+    tab.plan_button.click()
+    from pathlib import Path
+
+    assert opened and Path(opened[0]).read_bytes() == b"%PDF-1.4 plan"

@@ -24,6 +24,7 @@ MAX_REPORT_LIMIT_HOURS = 72
 
 REPORT_TEXT_LIMITS: dict[str, tuple[str, int, bool]] = {
     "title": ("标题", 100, True),
+    "kind": ("事件类别", 50, False),
     "reported_to": ("报送对象", 100, True),
     "reporter": ("报送人", 50, True),
     "content": ("事件经过", 2000, True),
@@ -44,6 +45,7 @@ class ReportDraft:
     content: str
     people_involved: str = ""
     measures: str = ""
+    kind: str = ""  # 事件类别: opens the 应急预案 kept for that kind
 
 
 def validate_report(draft: ReportDraft, now: datetime) -> ReportDraft:

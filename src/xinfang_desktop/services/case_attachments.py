@@ -150,6 +150,11 @@ def open_temp_copy(db: Database, actor: Actor, record: AttachmentRecord) -> Path
     return copy
 
 
+def private_temp_folder() -> Path:
+    """This process's private folder for opened copies (attachments, 应急预案)."""
+    return _private_temp_folder()
+
+
 def _private_temp_folder() -> Path:
     global _temp_folder
     with _temp_lock:

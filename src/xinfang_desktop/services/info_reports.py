@@ -6,16 +6,19 @@ office's work read them. An open report stays on 首页 until its final report (
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..db.engine import Database
-from ..db.errors import NotFoundError
-from ..db.models import InfoReport, InfoReportUpdate, Setting
+from ..db.errors import NotFoundError, StorageError
+from ..db.models import AttachmentContent, EmergencyPlan, InfoReport, InfoReportUpdate, Setting
 from ..domain.auth import Permission, PermissionDeniedError
+from ..domain.cases import check_attachment
 from ..domain.dates import day_bounds
 from ..domain.errors import FieldError, ValidationError
 from ..domain.info_reports import (
@@ -31,6 +34,7 @@ from ..domain.info_reports import (
     validate_report,
     validate_update,
 )
+from ..domain.text import check_text, clean_text
 from ..reports.year_work_forms import ReportSheet, ReportUpdateLine
 from . import audit
 from .context import Actor
@@ -58,6 +62,7 @@ class ReportRecord:
     method: str
     reporter: str
     title: str
+    kind: str
     content: str
     people_involved: str
     measures: str
@@ -124,6 +129,7 @@ def _record(report: InfoReport, limit_hours: int) -> ReportRecord:
         method=report.method,
         reporter=report.reporter,
         title=report.title,
+        kind=report.kind,
         content=report.content,
         people_involved=report.people_involved,
         measures=report.measures,
@@ -152,6 +158,7 @@ def add_report(
             method=cleaned.method,
             reporter=cleaned.reporter,
             title=cleaned.title,
+            kind=cleaned.kind,
             content=cleaned.content,
             people_involved=cleaned.people_involved,
             measures=cleaned.measures,
@@ -279,3 +286,122 @@ def report_document(db: Database, actor: Actor, report_id: int) -> tuple[ReportS
         db, actor, "print", target_kind="info_report", target_id=report_id, detail="信息报送单"
     )
     return sheet, get_unit_settings(db).unit_name
+
+
+# -- 应急预案 ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmergencyPlanRecord:
+    id: int
+    kind: str
+    title: str
+    file_name: str
+    size: int
+    added_at: datetime
+    added_by: str
+
+
+def _plan_record(row: EmergencyPlan) -> EmergencyPlanRecord:
+    return EmergencyPlanRecord(
+        row.id, row.kind, row.title, row.file_name, row.size, row.added_at, row.added_by
+    )
+
+
+@checked
+def add_emergency_plan(
+    db: Database,
+    actor: Actor,
+    kind: str,
+    title: str,
+    source: str | Path,
+    *,
+    now: datetime | None = None,
+) -> EmergencyPlanRecord:
+    """Keep the 应急预案 of one kind of incident; it replaces the kind's current plan (the
+    old one stays, retired)."""
+    cleaned_kind, cleaned_title = clean_text(kind), clean_text(title)
+    errors = [
+        problem
+        for problem in (
+            check_text("kind", cleaned_kind, label="事件类别", max_length=50, required=True),
+            check_text("title", cleaned_title, label="预案名称", max_length=100, required=True),
+        )
+        if problem
+    ]
+    source = Path(source)
+    if not source.is_file():
+        errors.append(FieldError("attachment", "找不到文件：{path}", {"path": str(source)}))
+    if errors:
+        raise ValidationError(errors)
+    check_attachment(source.name, source.stat().st_size)
+    try:
+        content = source.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            [FieldError("attachment", "无法读取文件：{path}", {"path": str(source)})]
+        ) from exc
+    check_attachment(source.name, len(content))
+    sha256 = hashlib.sha256(content).hexdigest()
+    when = _now(now)
+    with db.write() as session:
+        if session.get(AttachmentContent, sha256) is None:
+            session.add(AttachmentContent(sha256=sha256, size=len(content), content=content))
+        for older in session.scalars(
+            select(EmergencyPlan).where(
+                EmergencyPlan.kind == cleaned_kind, EmergencyPlan.retired_at.is_(None)
+            )
+        ):
+            older.retired_at = when
+        row = EmergencyPlan(
+            kind=cleaned_kind, title=cleaned_title, file_name=source.name, sha256=sha256,
+            size=len(content), added_at=when, added_by=actor.name,
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        audit.append_in_session(
+            session, actor, "create", target_kind="emergency_plan", target_id=row.id,
+            detail=f"{cleaned_kind}：{cleaned_title}",
+        )  # fmt: skip
+        return _plan_record(row)
+
+
+@checked
+def list_emergency_plans(db: Database, actor: Actor) -> list[EmergencyPlanRecord]:
+    """The current plan of each kind of incident."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(EmergencyPlan)
+            .where(EmergencyPlan.retired_at.is_(None))
+            .order_by(EmergencyPlan.kind)
+        )
+        return [_plan_record(row) for row in rows]
+
+
+@checked
+def open_emergency_plan(db: Database, actor: Actor, kind: str) -> Path:
+    """A private temporary copy of the current plan for ``kind``, for the system viewer (it is
+    removed when the program closes, as opened case attachments are)."""
+    from ..config import make_private_file
+    from .case_attachments import private_temp_folder
+
+    with db.read() as session:
+        row = session.scalars(
+            select(EmergencyPlan).where(
+                EmergencyPlan.kind == kind, EmergencyPlan.retired_at.is_(None)
+            )
+        ).first()
+        if row is None:
+            raise ValidationError(
+                [FieldError("kind", "“{kind}”还没有应急预案", {"kind": kind or "（未填）"})]
+            )
+        content = bytes(session.get(AttachmentContent, row.sha256).content)
+        folder = private_temp_folder() / f"plan-{row.id}"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        target = folder / Path(row.file_name).name
+    try:
+        target.write_bytes(content)
+    except OSError as exc:
+        raise StorageError(str(exc), f"无法写出应急预案：{exc.strerror or exc}") from exc
+    make_private_file(target)
+    return target

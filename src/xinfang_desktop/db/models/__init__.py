@@ -39,6 +39,7 @@ from .rota import (
 from .visits import Setting, Visit, VisitChange, WatchEntry
 from .year_work import (
     Appointment,
+    EmergencyPlan,
     Forum,
     ForumOpinion,
     InfoReport,
@@ -69,6 +70,7 @@ __all__ = [
     "DutyRotaVersion",
     "DutyShift",
     "DutyUnavailability",
+    "EmergencyPlan",
     "Forum",
     "ForumOpinion",
     "InfoReport",

@@ -59,6 +59,7 @@ class InfoReport(Base):
     method: Mapped[str] = mapped_column(String(10), nullable=False)
     reporter: Mapped[str] = mapped_column(String(50), nullable=False)
     title: Mapped[str] = mapped_column(String(100), nullable=False)
+    kind: Mapped[str] = mapped_column(String(50), nullable=False, default="")
     content: Mapped[str] = mapped_column(String(2000), nullable=False)
     people_involved: Mapped[str] = mapped_column(String(500), nullable=False, default="")
     measures: Mapped[str] = mapped_column(String(2000), nullable=False, default="")
@@ -167,3 +168,20 @@ class Appointment(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class EmergencyPlan(Base):
+    """应急预案 for one kind of incident: a document (its bytes in attachment_contents), opened
+    from a report of that kind. A newer plan for the kind retires the older one, which stays."""
+
+    __tablename__ = "emergency_plans"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
+    title: Mapped[str] = mapped_column(String(100), nullable=False)
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_contents.sha256"), nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    added_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    added_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime)

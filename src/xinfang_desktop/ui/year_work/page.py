@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -331,6 +332,14 @@ class ReportDialog(ServiceDialog):
         self._db, self._actor = db, actor
         now = datetime.now().replace(second=0, microsecond=0)
         self.title_edit = self.add_field("title", self.tr("标题*"), QLineEdit(self))
+        # 事件类别: a kind with an 应急预案 opens that plan from the report.
+        self.kind = self.add_field("kind", self.tr("事件类别"), QComboBox(self))
+        self.kind.setEditable(True)
+        self.kind.addItem("")
+        with suppress(StorageError, PermissionDeniedError):  # the kind can still be typed
+            self.kind.addItems(
+                [plan.kind for plan in report_service.list_emergency_plans(db, actor)]
+            )
         self.occurred = self.add_field(
             "occurred_at", self.tr("发生时间*"), DateTimeField(None, self)
         )
@@ -367,6 +376,7 @@ class ReportDialog(ServiceDialog):
                 content=self.content.toPlainText(),
                 people_involved=self.people.text(),
                 measures=self.measures.toPlainText(),
+                kind=self.kind.currentText(),
             ),
         )
 
@@ -426,9 +436,14 @@ class ReportsTab(QWidget):
         self.update_button.clicked.connect(self.add_update)
         self.print_button = QPushButton(self.tr("打印信息报送单"), self)
         self.print_button.clicked.connect(self.print_report)
+        self.plan_button = QPushButton(self.tr("打开应急预案"), self)
+        self.plan_button.clicked.connect(self.open_plan)
+        self.add_plan_button = QPushButton(self.tr("保存应急预案…"), self)
+        self.add_plan_button.clicked.connect(self.add_plan)
         writer = actor.can(Permission.MANAGE_CASES)
         self.add_button.setVisible(writer)
         self.update_button.setVisible(writer)
+        self.add_plan_button.setVisible(writer)
         self.print_button.setVisible(actor.can(Permission.PRINT_REGISTERS))
         self.printer = Printer(self, self.banner)
 
@@ -438,6 +453,10 @@ class ReportsTab(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.update_button)
         top.addWidget(self.print_button)
+        plans = QHBoxLayout()
+        plans.addStretch(1)
+        plans.addWidget(self.plan_button)
+        plans.addWidget(self.add_plan_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -445,6 +464,7 @@ class ReportsTab(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addLayout(plans)
         self._reports: list = []
 
     def load(self) -> None:
@@ -483,6 +503,7 @@ class ReportsTab(QWidget):
             self.detail.clear()
             return
         lines = [
+            self.tr("事件类别：{t}").format(t=report.kind or "—"),
             self.tr("事件经过：{t}").format(t=report.content),
             self.tr("涉及人员：{t}").format(t=report.people_involved or "—"),
             self.tr("已采取的措施：{t}").format(t=report.measures or "—"),
@@ -522,6 +543,45 @@ class ReportsTab(QWidget):
                 ),
             )
             self.changed.emit()
+
+    def open_plan(self) -> None:
+        """The 应急预案 of the selected report's kind, in the system's viewer."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        report = self._report()
+        if report is None:
+            self.banner.show_message("error", self.tr("请先选中一份信息报送"))
+            return
+        try:
+            copy = report_service.open_emergency_plan(self._db, self._actor, report.kind)
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", _message(error))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def add_plan(self) -> None:
+        kind = prompts.ask_text(
+            self, self.tr("保存应急预案"), self.tr("事件类别（如 校门口聚集）：")
+        )
+        if not kind:
+            return
+        title = prompts.ask_text(self, self.tr("保存应急预案"), self.tr("预案名称："))
+        if not title:
+            return
+        path = prompts.ask_open_path(
+            self, self.tr("选择应急预案文件"), self.tr("文档 (*.docx *.doc *.pdf *.wps *.txt)")
+        )
+        if not path:
+            return
+        try:
+            saved = report_service.add_emergency_plan(self._db, self._actor, kind, title, path)
+        except (ValidationError, StorageError, PermissionDeniedError) as error:
+            self.banner.show_message("error", _message(error))
+            return
+        self.banner.show_message(
+            "ok", self.tr("已保存“{k}”的应急预案：{t}").format(k=saved.kind, t=saved.title)
+        )
 
     def print_report(self) -> None:
         report = self._report()

@@ -1,5 +1,6 @@
 """The year's work: 座谈会 (forums with their opinions), 信息报送 (incident reports with their
-续报), the 年度信访工作计划 (plans and their checked items), 领导接访日 and 约访.
+续报), the 年度信访工作计划 (plans and their checked items), 领导接访日 and 约访, and
+应急预案 per kind of incident.
 
 Revision ID: 0019
 Revises: 0016
@@ -65,6 +66,7 @@ def upgrade() -> None:
         sa.Column("method", sa.String(length=10), nullable=False),
         sa.Column("reporter", sa.String(length=50), nullable=False),
         sa.Column("title", sa.String(length=100), nullable=False),
+        sa.Column("kind", sa.String(length=50), nullable=False),
         sa.Column("content", sa.String(length=2000), nullable=False),
         sa.Column("people_involved", sa.String(length=500), nullable=False),
         sa.Column("measures", sa.String(length=2000), nullable=False),
@@ -172,9 +174,30 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_appointments")),
     )
     op.create_index(op.f("ix_appointments_scheduled_at"), "appointments", ["scheduled_at"])
+    op.create_table(
+        "emergency_plans",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=50), nullable=False),
+        sa.Column("title", sa.String(length=100), nullable=False),
+        sa.Column("file_name", sa.String(length=255), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("added_at", sa.DateTime(), nullable=False),
+        sa.Column("added_by", sa.String(length=50), nullable=False),
+        sa.Column("retired_at", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["sha256"],
+            ["attachment_contents.sha256"],
+            name=op.f("fk_emergency_plans_sha256_attachment_contents"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_emergency_plans")),
+    )
+    op.create_index(op.f("ix_emergency_plans_kind"), "emergency_plans", ["kind"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_emergency_plans_kind"), table_name="emergency_plans")
+    op.drop_table("emergency_plans")
     op.drop_index(op.f("ix_appointments_scheduled_at"), table_name="appointments")
     op.drop_table("appointments")
     op.drop_index(op.f("ix_reception_days_day"), table_name="reception_days")

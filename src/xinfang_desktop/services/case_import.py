@@ -68,10 +68,6 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.problems
 
-    @property
-    def drafts(self):
-        return tuple((c.row, c.draft) for c in self.cases)
-
     def columns(self) -> list[tuple[str, str]]:
         """Each column with what it was taken as; unused columns say 不导入."""
         return describe_columns(self.headers, self.mapping)

@@ -14,7 +14,7 @@ from uuid import uuid4
 
 from sqlalchemy import Column, MetaData, Table
 
-STAGE_BATCH = 1000  # rows per staging transaction: well under a second of the write lock
+STAGE_BATCH = 500  # rows per staging transaction: well under a second of the write lock
 
 
 class Staging:

@@ -112,6 +112,13 @@ def test_a_small_file_of_styled_empty_cells_reads_in_bounded_memory(tmp_path):
     assert peak < 50 * 1024 * 1024
 
 
+def test_a_row_beyond_excels_last_row_is_refused(tmp_path):
+    path = _book(tmp_path / "far.xlsx")
+    far = b'<row r="1048577"><c r="A1048577" t="inlineStr"><is><t>x</t></is></c></row>'
+    _rewrite(path, "sheet1.xml", lambda d: d.replace(b"</sheetData>", far + b"</sheetData>"))
+    assert "超出 Excel 的范围" in _refusal(path)
+
+
 def test_too_many_cells_are_refused_and_reading_can_be_cancelled(tmp_path, monkeypatch):
     path = _book(tmp_path / "c.xlsx", [("2024-01-02", f"人{i}", "事") for i in range(600)])
     monkeypatch.setattr(workbook_reader, "MAX_SCANNED_CELLS", 1000)

@@ -115,3 +115,27 @@ def test_masked_preview_permissions_and_xls(database, tmp_path):
     old.save(str(tmp_path / "old.xls"))
     plan = plan_visit_import_file(admin, tmp_path / "old.xls", now=NOW)
     assert [(p.row, p.message) for p in plan.problems] == [(2, "人数“2.5”不是整数")]
+
+
+def test_imported_visits_are_searchable_and_staging_leaves_no_tables(
+    database, actor, tmp_path, monkeypatch
+):
+    from sqlalchemy import inspect
+
+    from xinfang_desktop.domain.search import VisitQuery
+    from xinfang_desktop.services import import_staging, visit_import
+    from xinfang_desktop.services.visit_search import iter_visit_ids
+
+    monkeypatch.setattr(import_staging, "STAGE_BATCH", 7)
+    monkeypatch.setattr(visit_import, "STAGE_BATCH", 7)
+    rows = [
+        (f"2019-03-{1 + i % 28:02d}", f"访客{i}", "", "", 1, f"送材料{i}", "", "", "")
+        for i in range(30)
+    ]
+    plan = plan_visit_import_file(actor, register(tmp_path / "r.xlsx", rows), now=NOW)
+    assert commit_visit_import(database, actor, plan, now=NOW) == 30
+    found = list(iter_visit_ids(database, actor, VisitQuery(text="送材料17")))
+    assert [r.name for r in fetch_visit_rows(database, actor, found)] == ["访客17"]
+    with database.read() as session:
+        tables = inspect(session.connection()).get_table_names()
+    assert [t for t in tables if "import_stage" in t] == []

@@ -28,6 +28,7 @@ MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024  # all parts of an .xlsx together
 MAX_SHARED_STRINGS_BYTES = 96 * 1024 * 1024  # the one part that is held in memory whole
 MAX_COLUMNS = 256
 MAX_SCANNED_CELLS = 8_000_000  # empty styled cells included: bounds the parsing time
+EXCEL_MAX_ROW = 1_048_576  # a row beyond Excel's own last row means a forged or broken file
 DEFAULT_MAX_ROWS = 50_000
 # Excel's own error value for a number it cannot hold (``1e999`` typed into the XML).
 NUMBER_ERROR = "#NUM!"
@@ -109,6 +110,8 @@ class _Collector:
         self.merged_filled = 0
 
     def add(self, number: int, cells: list[object]) -> None:
+        if number > EXCEL_MAX_ROW:
+            raise _refuse("表格“{sheet}”的行号超出 Excel 的范围，文件已损坏", sheet=self.sheet_name)
         self.scanned += len(cells) + 1
         if self.scanned > MAX_SCANNED_CELLS:
             raise _refuse(

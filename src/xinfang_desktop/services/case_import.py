@@ -18,9 +18,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from uuid import uuid4
 
-from sqlalchemy import Column, MetaData, Table, bindparam, case, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, case, func, insert, select, text, update
 
 from ..db.engine import Database
 from ..db.models import Case, CaseEvent, CasePetitioner
@@ -41,6 +40,7 @@ from . import audit
 from .case_settings import get_case_settings, get_deadline_rules
 from .cases import _apply_draft, _store_clock
 from .context import Actor
+from .import_staging import STAGE_BATCH, staged
 from .permissions import checked
 from .workdays import get_calendar_overrides
 
@@ -68,10 +68,6 @@ class ImportPlan:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-    @property
-    def drafts(self):
-        return tuple((c.row, c.draft) for c in self.cases)
 
     def columns(self) -> list[tuple[str, str]]:
         """Each column with what it was taken as; unused columns say 不导入."""
@@ -323,35 +319,12 @@ def _insert(session, prepared: list[_Prepared], number_format: str) -> None:
         )
 
 
-STAGE_BATCH = 2000  # rows per staging transaction: well under a second of the write lock
-
-
 class _NumbersTaken(Exception):
     """Someone registered a case in one of the ledger's years while it was being staged."""
 
     def __init__(self, next_seq: dict[int, int]):
         super().__init__()
         self.next_seq = next_seq
-
-
-def _stage_tables(suffix: str) -> tuple[MetaData, Table, Table, Table]:
-    """Private copies of the three tables, without constraints; ``id`` is the row's position
-    (1…n), and a case's ``repeat_of_id`` below zero points at another staged position."""
-    metadata = MetaData()
-
-    def copy(name: str, source: Table) -> Table:
-        return Table(
-            f"import_stage_{suffix}_{name}",
-            metadata,
-            *[Column(c.name, c.type, primary_key=c.name == "id") for c in source.columns],
-        )
-
-    return (
-        metadata,
-        copy("cases", Case.__table__),
-        copy("petitioners", CasePetitioner.__table__),
-        copy("events", CaseEvent.__table__),
-    )
 
 
 def _next_seq(session, years: list[int]) -> dict[int, int]:
@@ -377,11 +350,10 @@ def _numbers(prepared: list[_Prepared], next_seq: dict[int, int], number_format:
 def _commit_staged(db, prepared: list[_Prepared], number_format: str, progress, check) -> None:
     if not prepared:
         return
-    metadata, stage_cases, stage_petitioners, stage_events = _stage_tables(uuid4().hex[:12])
     years = sorted({p.case_row["received_on"].year for p in prepared})
-    with db.write() as session:
-        metadata.create_all(session.connection())
-    try:
+    # A case's staged ``repeat_of_id`` below zero points at another staged position.
+    with staged(db, Case.__table__, CasePetitioner.__table__, CaseEvent.__table__) as tables:
+        stage_cases, stage_petitioners, stage_events = tables
         with db.read() as session:
             assumed = _next_seq(session, years)
             links = _stage_links(session, prepared)
@@ -429,9 +401,6 @@ def _commit_staged(db, prepared: list[_Prepared], number_format: str, progress, 
         raise ValidationError(
             [FieldError("file", "导入期间不断有新登记的信访事项，编号无法排定，请稍后再导入")]
         )
-    finally:
-        with db.write() as session:
-            metadata.drop_all(session.connection())
 
 
 def _stage_links(session, prepared: list[_Prepared]) -> dict[int, int]:
@@ -511,7 +480,7 @@ def _publish(session, years, assumed, stage_cases, stage_petitioners, stage_even
     session.execute(
         insert(Case.__table__).from_select(case_columns, select(*chosen).order_by(stage_cases.c.id))
     )
-    for target, staged in (
+    for target, copy in (
         (CasePetitioner.__table__, stage_petitioners),
         (CaseEvent.__table__, stage_events),
     ):
@@ -519,7 +488,7 @@ def _publish(session, years, assumed, stage_cases, stage_petitioners, stage_even
         session.execute(
             insert(target).from_select(
                 names,
-                select(*[staged.c[n] + base if n == "case_id" else staged.c[n] for n in names]),
+                select(*[copy.c[n] + base if n == "case_id" else copy.c[n] for n in names]),
             )
         )
 

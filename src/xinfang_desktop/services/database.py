@@ -57,6 +57,10 @@ def open_database(
                 audit.reset_anchor(db, "new")
             notices += _guard_audit_log(db)
             _tighten_modes(db, backup_dir)
+            from .import_staging import drop_stale_staging
+
+            if drop_stale_staging(db):
+                notices.append("已清除一次被中断的导入留下的临时数据（没有导入任何一行）。")
     except DBAPIError as exc:
         db.dispose()
         # Opening is where an unreachable server or an unreadable file shows first.

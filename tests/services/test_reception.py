@@ -44,9 +44,14 @@ def test_a_booked_visitor_is_expected_at_the_gate_and_linked_on_arrival(database
         now=NOW,
     )  # fmt: skip
     assert booked.case_number == case.number and booked.petitioner_phone == "13800138000"
-    expected = reception.expected_visitors(database, GATE, date(2026, 11, 23))
+    expected = reception.expected_visitors(database, GATE, date(2026, 11, 23), today=NOW.date())
     assert [e.petitioner_name for e in expected] == ["张三"]
     assert expected[0].petitioner_phone == "138****8000"  # the gate never sees the number
+    # Nor the matter (it may name the person complained about, Art. 30), nor another day.
+    assert expected[0].matter == ""
+    assert reception.expected_visitors(database, CLERK, date(2026, 11, 23))[0].matter
+    with pytest.raises(PermissionDeniedError):
+        reception.expected_visitors(database, GATE, date(2026, 11, 24), today=NOW.date())
     visit = register_visit(
         database, GATE,
         VisitDraft(arrived_at=datetime(2026, 11, 23, 9, 55), name="张三", reason="约访：校车问题"),
@@ -56,7 +61,7 @@ def test_a_booked_visitor_is_expected_at_the_gate_and_linked_on_arrival(database
         database, GATE, booked.id, visit.id, expected_version=expected[0].version
     )
     assert arrived.status_label == "已到访" and arrived.visit_id == visit.id
-    assert reception.expected_visitors(database, GATE, date(2026, 11, 23)) == []
+    assert reception.expected_visitors(database, GATE, date(2026, 11, 23), today=NOW.date()) == []
     with pytest.raises(ValidationError, match="已经到访"):
         reception.link_arrival(
             database, GATE, booked.id, visit.id, expected_version=arrived.version
@@ -69,7 +74,10 @@ def test_cancelled_appointments_leave_the_gate_list(database, leader):
         now=NOW,
     )  # fmt: skip
     reception.cancel_appointment(database, CLERK, booked.id, expected_version=booked.version)
-    assert reception.expected_visitors(database, GATE, date(2026, 11, 24)) == []
+    assert (
+        reception.expected_visitors(database, GATE, date(2026, 11, 24), today=date(2026, 11, 24))
+        == []
+    )
     listed = reception.list_appointments(database, CLERK, date(2026, 11, 24), date(2026, 11, 24))
     assert listed[0].status_label == "已取消"
 
@@ -126,3 +134,12 @@ def test_the_week_on_the_notice_board(database, leader):
     )
     assert "领导接访安排" in text and "09:00" in text
     assert "张三" not in text  # appointments name petitioners: never on public paper
+
+
+def test_the_gate_board_is_todays_only(database):
+    from xinfang_desktop.services.visits import present_visitors
+
+    with pytest.raises(PermissionDeniedError):
+        present_visitors(database, GATE, date(2026, 11, 10))
+    assert present_visitors(database, CLERK, date(2026, 11, 10)) == []
+    assert present_visitors(database, GATE) == []

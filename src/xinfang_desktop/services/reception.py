@@ -156,6 +156,7 @@ def _appointments(session: Session, actor: Actor, query) -> list[AppointmentReco
         else {}
     )
     unmasked = actor.can(Permission.VIEW_PERSONAL_NUMBERS)
+    confidential = actor.can(Permission.VIEW_CONFIDENTIAL)
     return [
         AppointmentRecord(
             id=r.id,
@@ -165,7 +166,7 @@ def _appointments(session: Session, actor: Actor, query) -> list[AppointmentReco
             leader_name=names[r.leader_id],
             petitioner_name=r.petitioner_name,
             petitioner_phone=r.petitioner_phone if unmasked else mask_phone(r.petitioner_phone),
-            matter=r.matter,
+            matter=r.matter if confidential else "",
             case_id=r.case_id,
             case_number=numbers.get(r.case_id, ""),
             status=r.status,
@@ -223,9 +224,15 @@ def list_appointments(
 
 
 @checked
-def expected_visitors(db: Database, actor: Actor, day: date) -> list[AppointmentRecord]:
-    """The gate's list for ``day``: booked appointments not yet arrived or cancelled."""
+def expected_visitors(
+    db: Database, actor: Actor, day: date, *, today: date | None = None
+) -> list[AppointmentRecord]:
+    """The gate's list for ``day``: booked appointments not yet arrived or cancelled. The gate
+    sees today only, and not the matter: it may name the person complained about (信访工作
+    条例 Art. 30); those who handle cases see both."""
     actor.require(Permission.REGISTER_VISITS)
+    if day != (today or date.today()) and not actor.can(Permission.SEARCH_ALL_VISITS):
+        raise PermissionDeniedError(actor.role, Permission.SEARCH_ALL_VISITS)
     first, after = day_bounds(day)
     with db.read() as session:
         return _appointments(

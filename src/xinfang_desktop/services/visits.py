@@ -833,9 +833,12 @@ class PresentVisitor:
 
 @checked
 def present_visitors(db: Database, actor: Actor, day: date | None = None) -> list[PresentVisitor]:
-    """Today's visitors still on site, longest there first. No phone or ID on the board."""
+    """Today's visitors still on site, longest there first. No phone or ID on the board.
+    Another day's register is for roles that may search the years (the gate works on today)."""
     if not actor.can(Permission.SEARCH_ALL_VISITS):
         actor.require(Permission.REGISTER_VISITS)
+        if day is not None and day != date.today():
+            raise PermissionDeniedError(actor.role, Permission.SEARCH_ALL_VISITS)
     start, end = day_bounds(day or date.today())
     with db.read() as session:
         visits = session.scalars(

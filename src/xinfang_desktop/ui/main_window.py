@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
             VisitDraft(
                 arrived_at=datetime.now().replace(second=0, microsecond=0),
                 name=appointment.petitioner_name,
-                reason=f"约访：{appointment.matter}"[:200],
+                reason=(f"约访：{appointment.matter}" if appointment.matter else "约访")[:200],
                 phone=phone,
                 host=appointment.leader_name,
                 receptionist=form.receptionist.currentText(),

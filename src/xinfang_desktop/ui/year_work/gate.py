@@ -58,9 +58,10 @@ class ExpectedVisitorsBox(QGroupBox):
         self.list.clear()
         for appointment in self.expected:
             case = f"，信访事项 {appointment.case_number}" if appointment.case_number else ""
+            matter = f"：{appointment.matter}" if appointment.matter else ""
             item = QListWidgetItem(
                 f"{appointment.scheduled_at:%H:%M}　{appointment.petitioner_name}"
-                f"　见 {appointment.leader_name}：{appointment.matter}{case}"
+                f"　见 {appointment.leader_name}{matter}{case}"
             )
             item.setData(Qt.ItemDataRole.UserRole, appointment.id)
             self.list.addItem(item)

@@ -187,3 +187,5 @@ def test_our_own_export_plans_a_clean_import(tmp_path):
     write_case_ledger_xlsx(make_doc([make_row(0), make_row(1)]), path)
     plan = plan_import_file(Actor("测试员", Role.ADMIN), path, today=date(2026, 11, 29))
     assert plan.ok
+    # The ledger's own heading for the answers comes back as the answers.
+    assert "reply" in plan.mapping.values()

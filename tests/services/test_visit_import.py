@@ -139,3 +139,25 @@ def test_imported_visits_are_searchable_and_staging_leaves_no_tables(
     with database.read() as session:
         tables = inspect(session.connection()).get_table_names()
     assert [t for t in tables if "import_stage" in t] == []
+
+
+def test_our_own_export_names_masked_numbers_and_takes_the_host(tmp_path):
+    from openpyxl import Workbook
+
+    from xinfang_desktop.domain.auth import Role
+    from xinfang_desktop.services.context import Actor
+    from xinfang_desktop.services.visit_import import plan_visit_import_file
+
+    book = Workbook()
+    book.active.append(["来访时间", "姓名", "联系电话", "身份证号", "来访事由", "接待对象"])
+    book.active.append(["2025-03-02 09:00", "张三", "138****8000", "3708**********7550",
+                        "咨询", "教务处"])  # fmt: skip
+    book.active.append(["2025-03-02 10:00", "李四", "", "", "送货", "总务处"])
+    path = tmp_path / "导出的登记表.xlsx"
+    book.save(path)
+    plan = plan_visit_import_file(Actor("管理员", Role.ADMIN), path)
+    messages = [p.message for p in plan.problems]
+    assert any("身份证号是打码的" in m for m in messages)
+    assert any("联系电话是打码的" in m for m in messages)
+    assert not any("只能由数字组成" in m for m in messages)
+    assert "host" in plan.mapping.values()

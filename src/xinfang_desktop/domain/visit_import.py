@@ -37,7 +37,7 @@ VISIT_FIELDS: dict[str, FieldSpec] = {
         ("来访事由", "事由", "来访目的", "来意", "反映问题", "来访内容", "内容", "诉求"),
     ),
     "category": FieldSpec("类别", ("类别", "问题类别", "分类")),
-    "host": FieldSpec("被访人", ("被访人", "被访部门", "接待部门", "找谁", "拜访对象")),
+    "host": FieldSpec("被访人", ("被访人", "被访部门", "接待部门", "找谁", "拜访对象", "接待对象")),
     "receptionist": FieldSpec("接待人", ("接待人", "登记人", "值班人", "门卫")),
     "vehicle_plate": FieldSpec("车牌号", ("车牌号", "车牌", "车号")),
     "outcome": FieldSpec("处理结果", ("处理结果", "处理情况", "接待结果", "办理结果")),
@@ -123,6 +123,13 @@ def row_to_visit(
     count, problem = read_count(values.get("people_count"))
     if problem:
         reasons.append(problem)
+    for field, label, example in (("id_number", "身份证号", "3708**********7550"),
+                                  ("phone", "联系电话", "138****8000")):  # fmt: skip
+        if "*" in text(field):
+            # An export masks the middle digits; importing them would store a wrong number.
+            reasons.append(
+                f"{label}是打码的（如 {example}），无法导入：请用原始登记表，或把这一列设为不导入"
+            )
     gender = text("gender")
     if gender not in _GENDERS:
         reasons.append(f"性别“{gender}”应为 男 或 女")
@@ -135,8 +142,9 @@ def row_to_visit(
         name=text("name"),
         reason=text("reason"),
         gender=_GENDERS.get(gender, ""),
-        phone=text("phone"),
-        id_number=text("id_number"),
+        # A masked number is refused above; it is not checked again as a wrong one.
+        phone="" if "*" in text("phone") else text("phone"),
+        id_number="" if "*" in text("id_number") else text("id_number"),
         people_count=count or 1,
         unit_address=text("unit_address"),
         category=text("category"),

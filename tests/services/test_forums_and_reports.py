@@ -259,3 +259,14 @@ def test_an_emergency_plan_per_kind_opens_from_its_report(database, tmp_path, ac
         info_reports.add_emergency_plan(database, GATE, "x", "y", document)
     with pytest.raises(PermissionDeniedError):
         info_reports.open_emergency_plan(database, GATE, "校门口聚集")
+
+
+def test_a_year_before_2000_is_a_typing_slip(database):
+    with pytest.raises(ValidationError, match="太早"):
+        forums.add_forum(database, CLERK, _forum(held_on=date(1900, 1, 2)), now=NOW)
+    with pytest.raises(ValidationError, match="太早"):
+        info_reports.add_report(
+            database, CLERK,
+            _report(occurred_at=datetime(1900, 1, 1, 8), reported_at=datetime(1900, 1, 1, 9)),
+            now=NOW,
+        )  # fmt: skip

@@ -62,6 +62,9 @@ def add_parser(areas, common) -> None:
 
 
 def _run(args, action):
+    year = getattr(args, "year", None)
+    if year is not None and not 2000 <= year <= 2100:
+        raise CommandError("年份应在 2000 至 2100 之间")
     db = open_migrated(args)
     try:
         return action(db, Actor.from_os_user())

@@ -17,6 +17,7 @@ KIND_OTHER = "其他"
 FORUM_KINDS = (KIND_STAFF, KIND_RETIRED, KIND_PARENTS, KIND_OTHER)
 
 MAX_ATTENDEES = 1000
+EARLIEST_FORUM = date(2000, 1, 1)  # as for visits and cases: an earlier year is a typing slip
 MAX_OPINIONS = 50
 FORUM_TEXT_LIMITS: dict[str, tuple[str, int, bool]] = {
     "place": ("地点", 100, True),
@@ -61,6 +62,8 @@ def validate_forum(draft: ForumDraft, today: date) -> ForumDraft:
         errors.append(FieldError("held_on", "请填写座谈会日期"))
     elif draft.held_on > today:
         errors.append(FieldError("held_on", "座谈会日期不能晚于今天"))
+    elif draft.held_on < EARLIEST_FORUM:
+        errors.append(FieldError("held_on", "座谈会日期太早，请核对年份"))
     if draft.kind not in FORUM_KINDS:
         errors.append(
             FieldError("kind", "请选择座谈会类型：{kinds}", {"kinds": "、".join(FORUM_KINDS)})

@@ -20,6 +20,7 @@ STATUS_LABELS = {STATUS_OPEN: "续报中", STATUS_CLOSED: "已终报"}
 # 突发事件 are commonly to be reported by telephone within an hour and in writing within two;
 # a unit sets its own limit, this is the default.
 DEFAULT_REPORT_LIMIT_HOURS = 2
+EARLIEST_EVENT = datetime(2000, 1, 1)  # as for visits and cases: an earlier year is a slip
 MAX_REPORT_LIMIT_HOURS = 72
 
 REPORT_TEXT_LIMITS: dict[str, tuple[str, int, bool]] = {
@@ -65,6 +66,8 @@ def validate_report(draft: ReportDraft, now: datetime) -> ReportDraft:
         errors.append(FieldError("occurred_at", "请填写事件发生时间"))
     elif draft.occurred_at > now:
         errors.append(FieldError("occurred_at", "事件发生时间不能晚于现在"))
+    elif draft.occurred_at < EARLIEST_EVENT:
+        errors.append(FieldError("occurred_at", "事件发生时间太早，请核对年份"))
     if draft.reported_at is None:
         errors.append(FieldError("reported_at", "请填写报送时间"))
     elif draft.reported_at > now + timedelta(minutes=5):

@@ -59,6 +59,10 @@ ACTION_LABELS = {
     "document_reprinted": "重印文书",
     "document_corrected": "更正文书",
     "document_served": "登记送达",
+    "create": "新建",
+    "update": "修改",
+    "settings": "修改设置",
+    "import": "导入",
 }
 
 
@@ -79,6 +83,16 @@ TARGET_LABELS = {
     "audit_extract": "审计日志摘录",
     "database": "数据库",
     "meeting": "例会记录",
+    "visits": "来访登记（导入）",
+    "cases": "信访事项（导入）",
+    "forum": "座谈会",
+    "info_report": "信息报送",
+    "emergency_plan": "应急预案",
+    "work_plan": "工作计划",
+    "work_summary": "年度工作总结",
+    "review": "周小结/月分析/季度回顾",
+    "reception_day": "领导接访日",
+    "appointment": "约访",
 }
 
 

@@ -62,26 +62,29 @@ class QtCatalogueGaps(QTranslator):
         return False
 
 
-def install_translations(app: QApplication, locale_name: str = DEFAULT_LOCALE) -> list[QTranslator]:
-    """Qt's own dialogs in the user's language, and the program's strings if not zh_CN.
+def install_translations(app: QApplication, language: str = DEFAULT_LOCALE) -> list[QTranslator]:
+    """The program's strings and Qt's own dialogs in ``language`` (see ui/language.py).
 
-    The program's source strings are zh_CN, so zh_CN needs no file of its own; another
-    language loads resources/translations/xinfang_<locale>.qm.
+    The program's source strings are zh_CN, so Chinese needs no catalogue of its own, only
+    Qt's qtbase_zh_CN for the standard dialogs; English loads
+    resources/translations/xinfang_en.qm (Qt's own strings are English already). Dates and
+    numbers keep the Chinese locale whichever language the windows speak.
     """
-    QLocale.setDefault(QLocale(locale_name))
+    QLocale.setDefault(QLocale(DEFAULT_LOCALE))
     installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (
-        (f"qtbase_{locale_name}", qt_dir),
-        (f"xinfang_{locale_name}", str(resource_path("translations"))),
-    ):
+    if language == DEFAULT_LOCALE:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        catalogues = [(f"qtbase_{DEFAULT_LOCALE}", qt_dir)]
+    else:
+        catalogues = [(f"xinfang_{language}", str(resource_path("translations")))]
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
-        elif name.startswith("qtbase"):
-            log.warning("Qt's own %s catalogue not found in %s", name, folder)
-    if locale_name == DEFAULT_LOCALE:
+        else:
+            log.warning("translation catalogue %s not found in %s", name, folder)
+    if language == DEFAULT_LOCALE:
         gaps = QtCatalogueGaps(app)
         app.installTranslator(gaps)
         installed.append(gaps)

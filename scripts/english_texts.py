@@ -1,0 +1,2 @@
+ENGLISH: dict[str, str] = {}
+BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -6,57 +6,57 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="41" />
             <source>关于信访台账</source>
-            <translation type="unfinished" />
+            <translation>About Petition Records</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="46" />
             <source>信访台账 %1</source>
-            <translation type="unfinished" />
+            <translation>Petition Records %1</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="60" />
             <source>版本：</source>
-            <translation type="unfinished" />
+            <translation>Version:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="61" />
             <source>数据库位置：</source>
-            <translation type="unfinished" />
+            <translation>Database location:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="62" />
             <source>数据库大小：</source>
-            <translation type="unfinished" />
+            <translation>Database size:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
             <source>组件</source>
-            <translation type="unfinished" />
+            <translation>Component</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
             <source>版本</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
             <source>许可</source>
-            <translation type="unfinished" />
+            <translation>Licence</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="77" />
             <source>程序库的许可</source>
-            <translation type="unfinished" />
+            <translation>Library licences</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="83" />
             <source>字体的许可</source>
-            <translation type="unfinished" />
+            <translation>Font licences</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="88" />
             <source>关闭</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -64,42 +64,42 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="871" />
             <source>约访</source>
-            <translation type="unfinished" />
+            <translation>Appointment</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="873" />
             <source>约访时间*</source>
-            <translation type="unfinished" />
+            <translation>Appointment time*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="874" />
             <source>接待领导*</source>
-            <translation type="unfinished" />
+            <translation>Receiving leader*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="875" />
             <source>约访人*</source>
-            <translation type="unfinished" />
+            <translation>Visitor*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="876" />
             <source>联系电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="877" />
             <source>约访事项*</source>
-            <translation type="unfinished" />
+            <translation>Matter*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="880" />
             <source>关联信访事项编号</source>
-            <translation type="unfinished" />
+            <translation>Linked petition case no.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="881" />
             <source>可不填；填写事项序号</source>
-            <translation type="unfinished" />
+            <translation>Optional; the case's serial number</translation>
         </message>
     </context>
     <context>
@@ -107,27 +107,27 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="58" />
             <source>指定负责领导：{group}</source>
-            <translation type="unfinished" />
+            <translation>Assign the responsible leader: {group}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="60" />
             <source>负责领导*</source>
-            <translation type="unfinished" />
+            <translation>Responsible leader*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="64" />
             <source>指定日期*</source>
-            <translation type="unfinished" />
+            <translation>Assigned on*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="84" />
             <source>更换负责领导</source>
-            <translation type="unfinished" />
+            <translation>Change responsible leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="85" />
             <source>{group}本届已由{name}负责，改由新选的领导负责吗？</source>
-            <translation type="unfinished" />
+            <translation>{name} is responsible for {group} this term. Hand it to the newly chosen leader?</translation>
         </message>
     </context>
     <context>
@@ -135,57 +135,57 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="46" />
             <source>用户姓名</source>
-            <translation type="unfinished" />
+            <translation>User name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="48" />
             <source>全部操作</source>
-            <translation type="unfinished" />
+            <translation>All actions</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="51" />
             <source>查询</source>
-            <translation type="unfinished" />
+            <translation>Search</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="53" />
             <source>检查完整性</source>
-            <translation type="unfinished" />
+            <translation>Check integrity</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="55" />
             <source>打印摘录</source>
-            <translation type="unfinished" />
+            <translation>Print extract</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="59" />
             <source>至</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="69" />
             <source>审计日志</source>
-            <translation type="unfinished" />
+            <translation>Audit log</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="120" />
             <source>全部 {n} 条记录的校验链完整，未发现改动。</source>
-            <translation type="unfinished" />
+            <translation>The checksum chain of all {n} records is intact; no changes found.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="125" />
             <source>第 {id} 条起校验链断开：日志可能被修改或删除，请核查。</source>
-            <translation type="unfinished" />
+            <translation>The checksum chain breaks at record {id}: the log may have been altered or deleted. Please investigate.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="135" />
             <source>结束日期不能早于开始日期</source>
-            <translation type="unfinished" />
+            <translation>The end date cannot be before the start date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="147" />
             <source>审计日志摘录</source>
-            <translation type="unfinished" />
+            <translation>Audit log extract</translation>
         </message>
     </context>
     <context>
@@ -193,167 +193,169 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="42" />
             <source>立即备份</source>
-            <translation type="unfinished" />
+            <translation>Back up now</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="43" />
             <source>备份到U盘或文件夹…</source>
-            <translation type="unfinished" />
+            <translation>Back up to a USB drive or folder…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="44" />
             <source>检查所选备份</source>
-            <translation type="unfinished" />
+            <translation>Check selected backup</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="45" />
             <source>从所选备份恢复…</source>
-            <translation type="unfinished" />
+            <translation>Restore from selected backup…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="46" />
             <source>从备份文件恢复…</source>
-            <translation type="unfinished" />
+            <translation>Restore from a backup file…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="52" />
             <source>数据备份</source>
-            <translation type="unfinished" />
+            <translation>Backups</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="77" />
             <source>自动</source>
-            <translation type="unfinished" />
+            <translation>Automatic</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="77" />
             <source>手动</source>
-            <translation type="unfinished" />
+            <translation>Manual</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="87" />
             <source>请先在列表中选中一个备份</source>
-            <translation type="unfinished" />
+            <translation>Please select a backup in the list first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="110" />
             <source>操作失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>The operation failed: {e}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="107" />
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="123" />
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="134" />
             <source>正在备份…</source>
-            <translation type="unfinished" />
+            <translation>Backing up…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="47" />
             <source>设置备份密码…</source>
-            <translation type="unfinished" />
+            <translation>Set backup password…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="55" />
             <source>程序每天和每次退出时自动备份（保留最近 7 天和 4 周），备份在：{folder}。建议每周另外备份到U盘，存放在别处。备份到U盘或其他文件夹时用备份密码加密，恢复时需要输入它。</source>
-            <translation type="unfinished" />
+            <translation>The program backs up automatically every day and at every exit (keeping the last 7 days and 4 weeks), in: {folder}. Also back up to a USB drive each week and keep it somewhere else. Backups to a USB drive or another folder are encrypted with the backup password, which is needed to restore them.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="127" />
             <source>选择U盘或文件夹</source>
-            <translation type="unfinished" />
+            <translation>Choose a USB drive or folder</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="139" />
             <source>已备份并检查通过：{p}</source>
-            <translation type="unfinished" />
+            <translation>Backed up and checked: {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="142" />
             <source>设置备份密码</source>
-            <translation type="unfinished" />
+            <translation>Set backup password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="144" />
             <source>新的备份密码（至少 12 个字符，请另行妥善保管）：</source>
-            <translation type="unfinished" />
+            <translation>New backup password (at least 12 characters; keep it safe elsewhere):</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="148" />
             <source>再输入一次：</source>
-            <translation type="unfinished" />
+            <translation>Enter it again:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="161" />
             <source>备份密码已设置。</source>
-            <translation type="unfinished" />
+            <translation>The backup password is set.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="168" />
             <source>备份密码</source>
-            <translation type="unfinished" />
+            <translation>Backup password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="168" />
             <source>这个备份已加密，请输入备份密码：</source>
-            <translation type="unfinished" />
+            <translation>This backup is encrypted. Enter the backup password:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="184" />
             <source>备份有问题：{p}</source>
-            <translation type="unfinished" />
+            <translation>The backup has problems: {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="187" />
             <source>备份检查通过，可以用来恢复。</source>
-            <translation type="unfinished" />
+            <translation>The backup passed the check and can be used to restore.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="192" />
             <source>正在检查…</source>
-            <translation type="unfinished" />
+            <translation>Checking…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="201" />
             <source>选择备份文件</source>
-            <translation type="unfinished" />
+            <translation>Choose a backup file</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="201" />
             <source>备份 (*.backup)</source>
-            <translation type="unfinished" />
+            <translation>Backups (*.backup)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="207" />
             <source>用备份“{name}”替换现在的全部数据？
 现在的数据会另存一份，不会删除。恢复后需要重新登录。</source>
-            <translation type="unfinished" />
+            <translation>Replace all current data with the backup “{name}”?
+The current data is kept aside, not deleted. You will need to sign in again after the restore.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="210" />
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="221" />
             <source>恢复数据</source>
-            <translation type="unfinished" />
+            <translation>Restore data</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="218" />
             <source>已从备份恢复。</source>
-            <translation type="unfinished" />
+            <translation>Restored from the backup.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="220" />
             <source>恢复前的数据另存为：{p}</source>
-            <translation type="unfinished" />
+            <translation>The data before the restore was kept as: {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="221" />
             <source>
 请重新登录。</source>
-            <translation type="unfinished" />
+            <translation>
+Please sign in again.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="228" />
             <source>正在恢复…</source>
-            <translation type="unfinished" />
+            <translation>Restoring…</translation>
         </message>
     </context>
     <context>
@@ -361,22 +363,22 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="22" />
             <source>信访事项</source>
-            <translation type="unfinished" />
+            <translation>Petition cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="39" />
             <source>已逾期 {n} 件</source>
-            <translation type="unfinished" />
+            <translation>{n} overdue</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="40" />
             <source>{days} 天内到期 {{n}} 件</source>
-            <translation type="unfinished" />
+            <translation>{{n}} due within {days} days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="41" />
             <source>未书面告知 {n} 件</source>
-            <translation type="unfinished" />
+            <translation>{n} without written notice</translation>
         </message>
     </context>
     <context>
@@ -385,163 +387,163 @@
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="67" />
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="276" />
             <source>新信访事项</source>
-            <translation type="unfinished" />
+            <translation>New petition case</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="84" />
             <source>添加信访人</source>
-            <translation type="unfinished" />
+            <translation>Add petitioner</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="99" />
             <source>保密：不打印在发给被反映方的文书上</source>
-            <translation type="unfinished" />
+            <translation>Confidential: not printed on documents sent to the party complained about</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="112" />
             <source>渠道</source>
-            <translation type="unfinished" />
+            <translation>Channel</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="113" />
             <source>收到日期</source>
-            <translation type="unfinished" />
+            <translation>Received on</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="114" />
             <source>转办/交办机关</source>
-            <translation type="unfinished" />
+            <translation>Referring / assigning body</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="115" />
             <source>转办文号</source>
-            <translation type="unfinished" />
+            <translation>Referral document no.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="116" />
             <source>信访人</source>
-            <translation type="unfinished" />
+            <translation>Petitioner</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="117" />
             <source>人数（人次）</source>
-            <translation type="unfinished" />
+            <translation>People (person-times)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="118" />
             <source>信访请求</source>
-            <translation type="unfinished" />
+            <translation>Request</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="119" />
             <source>事实</source>
-            <translation type="unfinished" />
+            <translation>Facts</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="120" />
             <source>理由</source>
-            <translation type="unfinished" />
+            <translation>Reasons</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="121" />
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="122" />
             <source>所属地区</source>
-            <translation type="unfinished" />
+            <translation>Area</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="123" />
             <source>被反映人</source>
-            <translation type="unfinished" />
+            <translation>Person complained about</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="124" />
             <source>被反映部门</source>
-            <translation type="unfinished" />
+            <translation>Office complained about</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="125" />
             <source>包案领导</source>
-            <translation type="unfinished" />
+            <translation>Case owner</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="126" />
             <source>承办部门</source>
-            <translation type="unfinished" />
+            <translation>Handling office</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="127" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="135" />
             <source>保存 (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="137" />
             <source>新建</source>
-            <translation type="unfinished" />
+            <translation>New</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="182" />
             <source>（未指定）</source>
-            <translation type="unfinished" />
+            <translation>(not set)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="291" />
             <source>未保存的新信访事项</source>
-            <translation type="unfinished" />
+            <translation>Unsaved new petition case</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="292" />
             <source>信访事项的修改（{title}）</source>
-            <translation type="unfinished" />
+            <translation>Changes to the petition case ({title})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="298" />
             <source>新信访事项（来自包组摸排发现）</source>
-            <translation type="unfinished" />
+            <translation>New petition case (from a group screening finding)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="300" />
             <source>新信访事项（来自来访登记）</source>
-            <translation type="unfinished" />
+            <translation>New petition case (from the visit register)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="313" />
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="364" />
             <source>信访事项 {number}</source>
-            <translation type="unfinished" />
+            <translation>Petition case {number}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="316" />
             <source>重信重访：前次为 {number}</source>
-            <translation type="unfinished" />
+            <translation>Repeat petition: previously {number}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="333" />
             <source>此信访人或事项此前有 {n} 件：{numbers}（保存后自动关联为重信重访）</source>
-            <translation type="unfinished" />
+            <translation>This petitioner or matter already has {n} case(s): {numbers} (linked as a repeat petition when saved)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="357" />
             <source>没有保存：请按红字修改后再保存。</source>
-            <translation type="unfinished" />
+            <translation>Not saved: please correct what the red text says and save again.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="366" />
             <source>，已关联前次 {n}（重信重访）</source>
-            <translation type="unfinished" />
+            <translation>, linked to the earlier {n} (repeat petition)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="371" />
             <source>已保存 {number}{note}</source>
-            <translation type="unfinished" />
+            <translation>Saved {number}{note}</translation>
         </message>
     </context>
     <context>
@@ -549,109 +551,111 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="46" />
             <source>信访事项设置</source>
-            <translation type="unfinished" />
+            <translation>Petition case settings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="51" />
             <source>编号、类别与期限</source>
-            <translation type="unfinished" />
+            <translation>Numbers, categories and time limits</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="52" />
             <source>节假日与调休</source>
-            <translation type="unfinished" />
+            <translation>Holidays and swapped working days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="65" />
             <source>每行一项</source>
-            <translation type="unfinished" />
+            <translation>One item per line</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="74" />
             <source>编号格式</source>
-            <translation type="unfinished" />
+            <translation>Number format</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="75" />
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="76" />
             <source>所属地区</source>
-            <translation type="unfinished" />
+            <translation>Area</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="84" />
             <source> 天</source>
-            <translation type="unfinished" />
+            <translation> days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="100" />
             <source>恢复国家规定的期限</source>
-            <translation type="unfinished" />
+            <translation>Restore the national time limits</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="102" />
             <source>保存信访事项设置</source>
-            <translation type="unfinished" />
+            <translation>Save petition case settings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="105" />
             <source>内部目标填 0 表示不设</source>
-            <translation type="unfinished" />
+            <translation>Enter 0 for no internal target</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="167" />
             <source>已保存；办理中信访事项的期限已按新设置重新计算。</source>
-            <translation type="unfinished" />
+            <translation>Saved; the deadlines of open petition cases were recalculated with the new settings.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="175" />
             <source>没有保存：请按红字修改。</source>
-            <translation type="unfinished" />
+            <translation>Not saved: please correct what the red text says.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="183" />
             <source>每行一天：日期 节日名称，例如
 2027-01-01 元旦</source>
-            <translation type="unfinished" />
+            <translation>One day per line: date and holiday name, e.g.
+2027-01-01 New Year's Day</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="185" />
             <source>每行一天：调休上班的周末，例如
 2027-02-06</source>
-            <translation type="unfinished" />
+            <translation>One day per line: a weekend day worked in exchange, e.g.
+2027-02-06</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="192" />
             <source>放假日</source>
-            <translation type="unfinished" />
+            <translation>Days off</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="193" />
             <source>调休上班日</source>
-            <translation type="unfinished" />
+            <translation>Swapped working days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="194" />
             <source>保存节假日标记</source>
-            <translation type="unfinished" />
+            <translation>Save holiday marks</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="202" />
             <source>程序已包含 {year} 年的法定节假日；这里的标记用于更正。</source>
-            <translation type="unfinished" />
+            <translation>The program already knows the statutory holidays of {year}; marks here are corrections.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="205" />
             <source>程序还不知道 {year} 年的法定节假日和调休安排：国务院公布后请在这里标记，否则该年的工作日期限按周一至周五计算。</source>
-            <translation type="unfinished" />
+            <translation>The program does not yet know the statutory holidays and swapped working days of {year}: mark them here once the State Council publishes them, or that year's working-day limits count Monday to Friday.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="264" />
             <source>已保存节假日标记；办理中信访事项的期限已重新计算。</source>
-            <translation type="unfinished" />
+            <translation>Holiday marks saved; the deadlines of open petition cases were recalculated.</translation>
         </message>
     </context>
     <context>
@@ -659,122 +663,122 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="76" />
             <source>搜索 编号 / 信访人 / 请求 / 承办部门 (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Search number / petitioner / request / handling office (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="115" />
             <source>登记</source>
-            <translation type="unfinished" />
+            <translation>Register</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="116" />
             <source>办理</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="118" />
             <source>文书</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="120" />
             <source>新建 (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>New (Ctrl+N)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="122" />
             <source>重信重访链</source>
-            <translation type="unfinished" />
+            <translation>Repeat petition chain</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="131" />
             <source>打印台账</source>
-            <translation type="unfinished" />
+            <translation>Print ledger</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="133" />
             <source>导出 Excel</source>
-            <translation type="unfinished" />
+            <translation>Export Excel</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="135" />
             <source>导入旧台账…</source>
-            <translation type="unfinished" />
+            <translation>Import old ledger…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="147" />
             <source>台账期间</source>
-            <translation type="unfinished" />
+            <translation>Ledger period</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="149" />
             <source>至</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="201" />
             <source>全部包案领导</source>
-            <translation type="unfinished" />
+            <translation>All case owners</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="240" />
             <source>共 {count} 件</source>
-            <translation type="unfinished" />
+            <translation>{count} in all</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="270" />
             <source>信访事项</source>
-            <translation type="unfinished" />
+            <translation>Petition cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="271" />
             <source>登记表中有未保存的内容，打开其他事项将放弃这些内容。是否继续？</source>
-            <translation type="unfinished" />
+            <translation>The form has unsaved typing; opening another case discards it. Continue?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="336" />
             <source>请先选中一件信访事项。</source>
-            <translation type="unfinished" />
+            <translation>Please select a petition case first.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="345" />
             <source>同一信访人/事项共 {n} 件：{lines}</source>
-            <translation type="unfinished" />
+            <translation>{n} cases of the same petitioner / matter: {lines}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="366" />
             <source>信访事项登记台账</source>
-            <translation type="unfinished" />
+            <translation>Petition case ledger</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="375" />
             <source>导出信访事项登记台账</source>
-            <translation type="unfinished" />
+            <translation>Export petition case ledger</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="377" />
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="391" />
             <source>已导出：{p}</source>
-            <translation type="unfinished" />
+            <translation>Exported: {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="401" />
             <source>已导入 {n} 件信访事项。</source>
-            <translation type="unfinished" />
+            <translation>Imported {n} petition cases.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="410" />
             <source>正在生成…</source>
-            <translation type="unfinished" />
+            <translation>Generating…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="420" />
             <source>操作失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>The operation failed: {e}</translation>
         </message>
     </context>
     <context>
@@ -782,32 +786,32 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="170" />
             <source>修改密码</source>
-            <translation type="unfinished" />
+            <translation>Change password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="173" />
             <source>这是管理员设置的临时密码，请先改成只有您知道的密码。</source>
-            <translation type="unfinished" />
+            <translation>This is a temporary password set by the administrator; please change it to one only you know.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="176" />
             <source>至少 {n} 位，含字母、数字、符号中的两类</source>
-            <translation type="unfinished" />
+            <translation>At least {n} characters, from two of: letters, digits, symbols</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="179" />
             <source>原密码</source>
-            <translation type="unfinished" />
+            <translation>Current password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="180" />
             <source>新密码</source>
-            <translation type="unfinished" />
+            <translation>New password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="181" />
             <source>确认新密码</source>
-            <translation type="unfinished" />
+            <translation>Confirm new password</translation>
         </message>
     </context>
     <context>
@@ -815,57 +819,57 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="49" />
             <source>矛盾纠纷登记（五个一）</source>
-            <translation type="unfinished" />
+            <translation>Dispute registration (the five ones)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="52" />
             <source>排查日期*</source>
-            <translation type="unfinished" />
+            <translation>Found on*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="54" />
             <source>纠纷事项*</source>
-            <translation type="unfinished" />
+            <translation>Dispute*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="55" />
             <source>当事人</source>
-            <translation type="unfinished" />
+            <translation>Parties</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="56" />
             <source>化解班子*</source>
-            <translation type="unfinished" />
+            <translation>Resolution team*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="58" />
             <source>责任人*</source>
-            <translation type="unfinished" />
+            <translation>Responsible person*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="60" />
             <source>化解方案*</source>
-            <translation type="unfinished" />
+            <translation>Resolution plan*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="61" />
             <source>化解时限*</source>
-            <translation type="unfinished" />
+            <translation>Resolve by*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="62" />
             <source>风险等级*</source>
-            <translation type="unfinished" />
+            <translation>Risk level*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="63" />
             <source>（请选择）</source>
-            <translation type="unfinished" />
+            <translation>(please choose)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="66" />
             <source>风险评估</source>
-            <translation type="unfinished" />
+            <translation>Risk assessment</translation>
         </message>
     </context>
     <context>
@@ -873,102 +877,102 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="149" />
             <source>只看未化解</source>
-            <translation type="unfinished" />
+            <translation>Unresolved only</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="154" />
             <source>排查日期</source>
-            <translation type="unfinished" />
+            <translation>Found on</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="155" />
             <source>纠纷事项</source>
-            <translation type="unfinished" />
+            <translation>Dispute</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="156" />
             <source>责任人</source>
-            <translation type="unfinished" />
+            <translation>Responsible person</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="157" />
             <source>化解班子</source>
-            <translation type="unfinished" />
+            <translation>Resolution team</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="158" />
             <source>化解时限</source>
-            <translation type="unfinished" />
+            <translation>Resolve by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="159" />
             <source>风险</source>
-            <translation type="unfinished" />
+            <translation>Risk</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="160" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="161" />
             <source>最新进展</source>
-            <translation type="unfinished" />
+            <translation>Latest progress</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="164" />
             <source>登记纠纷…</source>
-            <translation type="unfinished" />
+            <translation>Register dispute…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="166" />
             <source>修改…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="168" />
             <source>记录进展…</source>
-            <translation type="unfinished" />
+            <translation>Record progress…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="170" />
             <source>打印台账</source>
-            <translation type="unfinished" />
+            <translation>Print ledger</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="207" />
             <source>（逾期）</source>
-            <translation type="unfinished" />
+            <translation>(overdue)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="230" />
             <source>已登记矛盾纠纷</source>
-            <translation type="unfinished" />
+            <translation>Dispute registered</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="236" />
             <source>请先在台账中选中一条纠纷</source>
-            <translation type="unfinished" />
+            <translation>Please select a dispute in the ledger first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="242" />
             <source>已保存修改</source>
-            <translation type="unfinished" />
+            <translation>Changes saved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="255" />
             <source>已记录进展</source>
-            <translation type="unfinished" />
+            <translation>Progress recorded</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="269" />
             <source>矛盾纠纷排查化解台账</source>
-            <translation type="unfinished" />
+            <translation>Dispute screening and resolution ledger</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="270" />
             <source>矛盾纠纷排查化解台账.pdf</source>
-            <translation type="unfinished" />
+            <translation>Dispute ledger.pdf</translation>
         </message>
     </context>
     <context>
@@ -976,27 +980,27 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="40" />
             <source>文书设置（告知书、意见书上印的内容）</source>
-            <translation type="unfinished" />
+            <translation>Document settings (what notices and decisions print)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="56" />
             <source>文号格式（{year} 年份，{seq} 序号；留空用默认）</source>
-            <translation type="unfinished" />
+            <translation>Document number formats ({year} year, {seq} sequence; blank for the default)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="67" />
             <source>保存文书设置</source>
-            <translation type="unfinished" />
+            <translation>Save document settings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="104" />
             <source>文书设置没有保存，请按红字提示改正。</source>
-            <translation type="unfinished" />
+            <translation>Document settings not saved: please correct what the red text says.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="109" />
             <source>文书设置已保存。</source>
-            <translation type="unfinished" />
+            <translation>Document settings saved.</translation>
         </message>
     </context>
     <context>
@@ -1004,98 +1008,98 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="99" />
             <source>印发</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="100" />
             <source>编文号并固定内容；以后打印都是同一份文书的副本</source>
-            <translation type="unfinished" />
+            <translation>Numbers the document and freezes its content; later prints are copies of the same document</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="111" />
             <source>打印副本</source>
-            <translation type="unfinished" />
+            <translation>Print copy</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="113" />
             <source>打印存根</source>
-            <translation type="unfinished" />
+            <translation>Print counterfoil</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="115" />
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="270" />
             <source>送达回证</source>
-            <translation type="unfinished" />
+            <translation>Proof of service</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="117" />
             <source>登记送达…</source>
-            <translation type="unfinished" />
+            <translation>Record service…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="119" />
             <source>更正…</source>
-            <translation type="unfinished" />
+            <translation>Correct…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="187" />
             <source>请先在列表中选中一份文书。</source>
-            <translation type="unfinished" />
+            <translation>Please select a document in the list first.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="207" />
             <source>印发文书</source>
-            <translation type="unfinished" />
+            <translation>Issue document</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="209" />
             <source>印发后“{kind}”将编定文号、固定内容，以后打印的都是这份文书的副本。确定印发吗？</source>
-            <translation type="unfinished" />
+            <translation>Once issued, the “{kind}” gets its document number and its content is frozen; later prints are copies of it. Issue it?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="222" />
             <source>已印发：{number}</source>
-            <translation type="unfinished" />
+            <translation>Issued: {number}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="250" />
             <source>存根</source>
-            <translation type="unfinished" />
+            <translation>Counterfoil</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="257" />
             <source>这份文书发给单位，不需要送达回证。</source>
-            <translation type="unfinished" />
+            <translation>This document goes to a body and needs no proof of service.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="278" />
             <source>启用文书登记前印发的文书不能登记送达，请在办理步骤中记录。</source>
-            <translation type="unfinished" />
+            <translation>Documents issued before the document register was in use cannot have service recorded; record it in the handling steps.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="298" />
             <source>已登记送达。</source>
-            <translation type="unfinished" />
+            <translation>Service recorded.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="307" />
             <source>启用文书登记前印发的文书请直接印发一份新的。</source>
-            <translation type="unfinished" />
+            <translation>For a document issued before the document register was in use, issue a new one.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="312" />
             <source>更正文书</source>
-            <translation type="unfinished" />
+            <translation>Correct document</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="313" />
             <source>更正“{number}”的原因（将印发一份新文书替代它）：</source>
-            <translation type="unfinished" />
+            <translation>Reason for correcting “{number}” (a new document will be issued to replace it):</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="327" />
             <source>已印发更正文书：{number}</source>
-            <translation type="unfinished" />
+            <translation>Correction issued: {number}</translation>
         </message>
     </context>
     <context>
@@ -1103,97 +1107,97 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="171" />
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="171" />
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="171" />
             <source>内容</source>
-            <translation type="unfinished" />
+            <translation>Content</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="171" />
             <source>记录人</source>
-            <translation type="unfinished" />
+            <translation>Recorded by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="182" />
             <source>事件、来电内容、处理情况…</source>
-            <translation type="unfinished" />
+            <translation>Events, calls, what was done…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="184" />
             <source>添加记录</source>
-            <translation type="unfinished" />
+            <translation>Add entry</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="194" />
             <source>关联选中的记录</source>
-            <translation type="unfinished" />
+            <translation>Link selected records</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="198" />
             <source>已关联的来访登记和信访事项</source>
-            <translation type="unfinished" />
+            <translation>Linked visits and petition cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="201" />
             <source>本班时段内的来访登记和信访事项</source>
-            <translation type="unfinished" />
+            <translation>Visits and petition cases during this shift</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="207" />
             <source>交接班事项：未办结的事、需要下一班注意的事</source>
-            <translation type="unfinished" />
+            <translation>Handover: unfinished matters and what the next shift should watch</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="211" />
             <source>值班人员签名</source>
-            <translation type="unfinished" />
+            <translation>Duty staff signature</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="213" />
             <source>保存交接事项</source>
-            <translation type="unfinished" />
+            <translation>Save handover</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="215" />
             <source>签字确认</source>
-            <translation type="unfinished" />
+            <translation>Sign off</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="217" />
             <source>打印值班记录</source>
-            <translation type="unfinished" />
+            <translation>Print duty log</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="255" />
             <source>值班记录 {d} {p}</source>
-            <translation type="unfinished" />
+            <translation>Duty log {d} {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="258" />
             <source>{start} 至 {end}　{people}</source>
-            <translation type="unfinished" />
+            <translation>{start} to {end}　{people}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="311" />
             <source>{name} 已于 {when} 签字确认</source>
-            <translation type="unfinished" />
+            <translation>{name} signed off at {when}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="378" />
             <source>交接事项已保存</source>
-            <translation type="unfinished" />
+            <translation>Handover saved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="391" />
             <source>值班记录</source>
-            <translation type="unfinished" />
+            <translation>Duty log</translation>
         </message>
     </context>
     <context>
@@ -1201,12 +1205,12 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/gate.py" line="28" />
             <source>今日约访</source>
-            <translation type="unfinished" />
+            <translation>Today's appointments</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/gate.py" line="33" />
             <source>登记到访</source>
-            <translation type="unfinished" />
+            <translation>Register arrival</translation>
         </message>
     </context>
     <context>
@@ -1214,42 +1218,42 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="99" />
             <source>设置管理员</source>
-            <translation type="unfinished" />
+            <translation>Set up the administrator</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="104" />
             <source>第一次使用，请先设置管理员账号。管理员可以添加门卫、信访员、领导等用户，并负责备份数据。请牢记密码。</source>
-            <translation type="unfinished" />
+            <translation>First start: please set up the administrator account. The administrator adds users (gate staff, petition officers, leaders) and looks after the backups. Remember the password.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="111" />
             <source>例如：刘主任</source>
-            <translation type="unfinished" />
+            <translation>e.g. Director Liu</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="112" />
             <source>至少 {n} 位，含字母、数字、符号中的两类</source>
-            <translation type="unfinished" />
+            <translation>At least {n} characters, from two of: letters, digits, symbols</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="115" />
             <source>用户名</source>
-            <translation type="unfinished" />
+            <translation>User name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="116" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="117" />
             <source>密码</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="118" />
             <source>确认密码</source>
-            <translation type="unfinished" />
+            <translation>Confirm password</translation>
         </message>
     </context>
     <context>
@@ -1257,17 +1261,17 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="170" />
             <source>指定跟进</source>
-            <translation type="unfinished" />
+            <translation>Assign follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="173" />
             <source>跟进责任人*</source>
-            <translation type="unfinished" />
+            <translation>Follow-up by*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="177" />
             <source>跟进期限*</source>
-            <translation type="unfinished" />
+            <translation>Follow-up due*</translation>
         </message>
     </context>
     <context>
@@ -1275,47 +1279,47 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="89" />
             <source>记录座谈会</source>
-            <translation type="unfinished" />
+            <translation>Record forum</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="91" />
             <source>日期*</source>
-            <translation type="unfinished" />
+            <translation>Date*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="92" />
             <source>类型*</source>
-            <translation type="unfinished" />
+            <translation>Type*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="94" />
             <source>地点*</source>
-            <translation type="unfinished" />
+            <translation>Place*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="95" />
             <source>主持人*</source>
-            <translation type="unfinished" />
+            <translation>Chaired by*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="98" />
             <source>参加人数*</source>
-            <translation type="unfinished" />
+            <translation>Attendance*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="101" />
             <source>参加人员</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="102" />
             <source>座谈情况</source>
-            <translation type="unfinished" />
+            <translation>Discussion</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="104" />
             <source>意见和建议（每行一条）</source>
-            <translation type="unfinished" />
+            <translation>Opinions and suggestions (one per line)</translation>
         </message>
     </context>
     <context>
@@ -1323,128 +1327,128 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="153" />
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="154" />
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="155" />
             <source>地点</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="156" />
             <source>主持人</source>
-            <translation type="unfinished" />
+            <translation>Chair</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="157" />
             <source>人数</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="158" />
             <source>意见</source>
-            <translation type="unfinished" />
+            <translation>Opinions</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="159" />
             <source>未落实</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="164" />
             <source>序号</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="164" />
             <source>意见和建议</source>
-            <translation type="unfinished" />
+            <translation>Opinions and suggestions</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="164" />
             <source>落实情况</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="166" />
             <source>记录座谈会…</source>
-            <translation type="unfinished" />
+            <translation>Record forum…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="168" />
             <source>打印座谈会记录</source>
-            <translation type="unfinished" />
+            <translation>Print forum record</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="170" />
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="285" />
             <source>意见已落实</source>
-            <translation type="unfinished" />
+            <translation>Opinion acted on</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="172" />
             <source>转为信访事项…</source>
-            <translation type="unfinished" />
+            <translation>Turn into a petition case…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="182" />
             <source>年度：</source>
-            <translation type="unfinished" />
+            <translation>Year:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="187" />
             <source>座谈会</source>
-            <translation type="unfinished" />
+            <translation>Forums</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="189" />
             <source>意见和建议及落实情况</source>
-            <translation type="unfinished" />
+            <translation>Opinions, suggestions and follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="263" />
             <source>已记录座谈会</source>
-            <translation type="unfinished" />
+            <translation>Forum recorded</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="270" />
             <source>请先选中一条意见</source>
-            <translation type="unfinished" />
+            <translation>Please select an opinion first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="294" />
             <source>转为信访事项</source>
-            <translation type="unfinished" />
+            <translation>Turn into a petition case</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="294" />
             <source>提出这条意见的人（信访人）姓名：</source>
-            <translation type="unfinished" />
+            <translation>Name of the person who raised this opinion (petitioner):</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="307" />
             <source>已登记为信访事项 {n}</source>
-            <translation type="unfinished" />
+            <translation>Registered as petition case {n}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="313" />
             <source>请先选中一次座谈会</source>
-            <translation type="unfinished" />
+            <translation>Please select a forum first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="324" />
             <source>座谈会记录</source>
-            <translation type="unfinished" />
+            <translation>Forum record</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="324" />
             <source>座谈会记录{d}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Forum record {d}.pdf</translation>
         </message>
     </context>
     <context>
@@ -1452,42 +1456,42 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="63" />
             <source>生成值班表</source>
-            <translation type="unfinished" />
+            <translation>Generate duty rota</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="66" />
             <source>{y}年{m}月值班表</source>
-            <translation type="unfinished" />
+            <translation>Duty rota {y}-{m}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="73" />
             <source>换一个数字，排出另一种同样公平的安排</source>
-            <translation type="unfinished" />
+            <translation>Change the number for another, equally fair arrangement</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="82" />
             <source>名称</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="83" />
             <source>开始日期</source>
-            <translation type="unfinished" />
+            <translation>Start date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="84" />
             <source>结束日期</source>
-            <translation type="unfinished" />
+            <translation>End date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="85" />
             <source>排班方案编号</source>
-            <translation type="unfinished" />
+            <translation>Arrangement number</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="89" />
             <source>生成</source>
-            <translation type="unfinished" />
+            <translation>Generate</translation>
         </message>
     </context>
     <context>
@@ -1495,172 +1499,172 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="168" />
             <source>成立/换届…</source>
-            <translation type="unfinished" />
+            <translation>Form / new term…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="170" />
             <source>修改决定…</source>
-            <translation type="unfinished" />
+            <translation>Edit decision…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="172" />
             <source>显示变动记录</source>
-            <translation type="unfinished" />
+            <translation>Show changes</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="179" />
             <source>小组职务</source>
-            <translation type="unfinished" />
+            <translation>Group role</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="180" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="181" />
             <source>职务</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="182" />
             <source>部门</source>
-            <translation type="unfinished" />
+            <translation>Office</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="183" />
             <source>联系电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="184" />
             <source>起始日期</source>
-            <translation type="unfinished" />
+            <translation>From</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="185" />
             <source>截止日期</source>
-            <translation type="unfinished" />
+            <translation>Until</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="186" />
             <source>分工</source>
-            <translation type="unfinished" />
+            <translation>Duties</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="189" />
             <source>添加成员…</source>
-            <translation type="unfinished" />
+            <translation>Add member…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="191" />
             <source>调整职务/分工…</source>
-            <translation type="unfinished" />
+            <translation>Change role / duties…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="193" />
             <source>移出…</source>
-            <translation type="unfinished" />
+            <translation>Remove…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="195" />
             <source>打印名单</source>
-            <translation type="unfinished" />
+            <translation>Print list</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="197" />
             <source>打印分工表</source>
-            <translation type="unfinished" />
+            <translation>Print duties</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="202" />
             <source>届次：</source>
-            <translation type="unfinished" />
+            <translation>Term:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="236" />
             <source>（已结束）</source>
-            <translation type="unfinished" />
+            <translation>(ended)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="236" />
             <source>（现任）</source>
-            <translation type="unfinished" />
+            <translation>(current)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="242" />
             <source>尚未成立领导小组：点“成立/换届…”录入行政会的决定。</source>
-            <translation type="unfinished" />
+            <translation>No leadership group yet: click “Form / new term…” to enter the administrative meeting's decision.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="264" />
             <source>成立：{day}　{meeting}　文号：{number}{ended}</source>
-            <translation type="unfinished" />
+            <translation>Formed: {day}　{meeting}　Document no.: {number}{ended}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="267" />
             <source>无</source>
-            <translation type="unfinished" />
+            <translation>None</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="268" />
             <source>　结束：{d}</source>
-            <translation type="unfinished" />
+            <translation>　Ended: {d}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="302" />
             <source>请先在表中选中一位成员</source>
-            <translation type="unfinished" />
+            <translation>Please select a member in the table first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="304" />
             <source>这是已结束的变动记录，请选中现任的那一行</source>
-            <translation type="unfinished" />
+            <translation>This is an ended record; please select the current row</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="319" />
             <source>已成立新一届领导小组，请添加成员。</source>
-            <translation type="unfinished" />
+            <translation>The new leadership group term is formed; please add its members.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="327" />
             <source>已修改成立决定</source>
-            <translation type="unfinished" />
+            <translation>Decision updated</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="339" />
             <source>已添加 {name}</source>
-            <translation type="unfinished" />
+            <translation>Added {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="349" />
             <source>已调整 {name} 的职务或分工</source>
-            <translation type="unfinished" />
+            <translation>Changed the role or duties of {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="357" />
             <source>{name} 已移出领导小组</source>
-            <translation type="unfinished" />
+            <translation>{name} removed from the leadership group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="372" />
             <source>领导小组名单</source>
-            <translation type="unfinished" />
+            <translation>Leadership group list</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="373" />
             <source>领导小组名单.pdf</source>
-            <translation type="unfinished" />
+            <translation>Leadership group list.pdf</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="385" />
             <source>成员分工表</source>
-            <translation type="unfinished" />
+            <translation>Members' duties</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="386" />
             <source>领导小组分工表.pdf</source>
-            <translation type="unfinished" />
+            <translation>Leadership group duties.pdf</translation>
         </message>
     </context>
     <context>
@@ -1668,37 +1672,37 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="74" />
             <source>修改记录</source>
-            <translation type="unfinished" />
+            <translation>Change history</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="77" />
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="78" />
             <source>操作人</source>
-            <translation type="unfinished" />
+            <translation>By</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="79" />
             <source>操作</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="80" />
             <source>项目</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="81" />
             <source>原内容</source>
-            <translation type="unfinished" />
+            <translation>Before</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="82" />
             <source>新内容</source>
-            <translation type="unfinished" />
+            <translation>After</translation>
         </message>
     </context>
     <context>
@@ -1706,17 +1710,17 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/import_dialog.py" line="14" />
             <source>导入信访台账（Excel）</source>
-            <translation type="unfinished" />
+            <translation>Import petition ledger (Excel)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/import_dialog.py" line="35" />
             <source>检查通过：{n} 行都可以导入，其中办结 {closed} 件（办结日期不详 {unknown} 件），重信重访 {repeats} 件。</source>
-            <translation type="unfinished" />
+            <translation>Check passed: all {n} rows can be imported, {closed} of them closed ({unknown} without a closing date), {repeats} repeat petitions.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/import_dialog.py" line="45" />
             <source>已导入 {n} 件信访事项。</source>
-            <translation type="unfinished" />
+            <translation>Imported {n} petition cases.</translation>
         </message>
     </context>
     <context>
@@ -1724,7 +1728,7 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/import_progress.py" line="33" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1732,17 +1736,17 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/import_dialog.py" line="15" />
             <source>导入旧来访登记表（Excel）</source>
-            <translation type="unfinished" />
+            <translation>Import old visit register (Excel)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/import_dialog.py" line="40" />
             <source>检查通过：{n} 行都可以导入。前几行：{sample}</source>
-            <translation type="unfinished" />
+            <translation>Check passed: all {n} rows can be imported. First rows: {sample}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/import_dialog.py" line="45" />
             <source>已导入 {n} 条来访登记。</source>
-            <translation type="unfinished" />
+            <translation>Imported {n} visits.</translation>
         </message>
     </context>
     <context>
@@ -1750,22 +1754,22 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/page.py" line="25" />
             <source>领导小组</source>
-            <translation type="unfinished" />
+            <translation>Leadership group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/page.py" line="26" />
             <source>包组摸排</source>
-            <translation type="unfinished" />
+            <translation>Group screening</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/page.py" line="27" />
             <source>下访</source>
-            <translation type="unfinished" />
+            <translation>Outreach visits</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/page.py" line="28" />
             <source>矛盾纠纷</source>
-            <translation type="unfinished" />
+            <translation>Disputes</translation>
         </message>
     </context>
     <context>
@@ -1773,32 +1777,32 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/home_panel.py" line="22" />
             <source>矛盾纠纷与包组摸排</source>
-            <translation type="unfinished" />
+            <translation>Disputes and group screening</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/home_panel.py" line="37" />
             <source>逾期纠纷：{matter}（时限 {day}，责任人 {name}）</source>
-            <translation type="unfinished" />
+            <translation>Overdue dispute: {matter} (due {day}, responsible: {name})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/home_panel.py" line="46" />
             <source>逾期跟进：{group} {day} 摸排发现（{name}，期限 {due}）</source>
-            <translation type="unfinished" />
+            <translation>Overdue follow-up: {group} screening finding of {day} ({name}, due {due})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/home_panel.py" line="55" />
             <source>逾期跟进：下访“{who}”（{name}，期限 {due}）</source>
-            <translation type="unfinished" />
+            <translation>Overdue follow-up: outreach visit “{who}” ({name}, due {due})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/home_panel.py" line="70" />
             <source>未按期摸排：{groups}</source>
-            <translation type="unfinished" />
+            <translation>Screening not done on time: {groups}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/home_panel.py" line="76" />
             <source>没有逾期的纠纷和跟进，各组均按期摸排。</source>
-            <translation type="unfinished" />
+            <translation>No overdue disputes or follow-ups; every group was screened on time.</translation>
         </message>
     </context>
     <context>
@@ -1806,12 +1810,12 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="46" />
             <source>离岗：{name}</source>
-            <translation type="unfinished" />
+            <translation>Leaving: {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="48" />
             <source>离岗日期*</source>
-            <translation type="unfinished" />
+            <translation>Left on*</translation>
         </message>
     </context>
     <context>
@@ -1819,108 +1823,108 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="51" />
             <source>信访台账</source>
-            <translation type="unfinished" />
+            <translation>Petition Records</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="59" />
             <source>正在打开数据库…</source>
-            <translation type="unfinished" />
+            <translation>Opening the database…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="77" />
             <source>修改密码</source>
-            <translation type="unfinished" />
+            <translation>Change password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="81" />
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="303" />
             <source>退出登录</source>
-            <translation type="unfinished" />
+            <translation>Sign out</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="95" />
             <source>关于</source>
-            <translation type="unfinished" />
+            <translation>About</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="159" />
             <source>首页</source>
-            <translation type="unfinished" />
+            <translation>Home</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="161" />
             <source>来访登记</source>
-            <translation type="unfinished" />
+            <translation>Visit register</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="163" />
             <source>信访事项</source>
-            <translation type="unfinished" />
+            <translation>Petition cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="170" />
             <source>领导小组</source>
-            <translation type="unfinished" />
+            <translation>Leadership group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="173" />
             <source>人员</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="182" />
             <source>值班</source>
-            <translation type="unfinished" />
+            <translation>Duty</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="189" />
             <source>统计</source>
-            <translation type="unfinished" />
+            <translation>Statistics</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="193" />
             <source>例会</source>
-            <translation type="unfinished" />
+            <translation>Weekly meetings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="198" />
             <source>年度工作</source>
-            <translation type="unfinished" />
+            <translation>Year's work</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="201" />
             <source>用户管理</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="203" />
             <source>审计日志</source>
-            <translation type="unfinished" />
+            <translation>Audit log</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="205" />
             <source>数据备份</source>
-            <translation type="unfinished" />
+            <translation>Backups</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="208" />
             <source>设置</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="253" />
             <source>数据库：{w}</source>
-            <translation type="unfinished" />
+            <translation>Database: {w}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="255" />
             <source>{name}（{role}）</source>
-            <translation type="unfinished" />
+            <translation>{name} ({role})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="274" />
             <source>欢迎使用信访台账。请先填写单位名称，再开始来访登记。</source>
-            <translation type="unfinished" />
+            <translation>Welcome to Petition Records. Please enter the unit's name first, then start registering visits.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="298" />
@@ -1928,37 +1932,40 @@
 {items}
 
 {leaving}将放弃这些内容。确定吗？</source>
-            <translation type="unfinished" />
+            <translation>These are not saved yet:
+{items}
+
+{leaving} discards them. Are you sure?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="300" />
             <source>未保存的内容</source>
-            <translation type="unfinished" />
+            <translation>Unsaved typing</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="324" />
             <source>关闭窗口</source>
-            <translation type="unfinished" />
+            <translation>Closing the window</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="347" />
             <source>密码已修改</source>
-            <translation type="unfinished" />
+            <translation>Password changed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="476" />
             <source>未设置单位</source>
-            <translation type="unfinished" />
+            <translation>Unit not set</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="477" />
             <source>信访台账 — {unit}</source>
-            <translation type="unfinished" />
+            <translation>Petition Records — {unit}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/main_window.py" line="498" />
             <source>在场来访：{batches} 批 {persons} 人</source>
-            <translation type="unfinished" />
+            <translation>Visitors on site: {batches} batches, {persons} people</translation>
         </message>
     </context>
     <context>
@@ -1966,236 +1973,237 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="121" />
             <source>会议日期</source>
-            <translation type="unfinished" />
+            <translation>Meeting date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="127" />
             <source>不是领导小组成员的与会人员</source>
-            <translation type="unfinished" />
+            <translation>Attendees who are not leadership group members</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="137" />
             <source>列席</source>
-            <translation type="unfinished" />
+            <translation>Also present</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="140" />
             <source>本周数据</source>
-            <translation type="unfinished" />
+            <translation>This week's figures</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="154" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="154" />
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="470" />
             <source>出席</source>
-            <translation type="unfinished" />
+            <translation>Present</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="154" />
             <source>缺席原因</source>
-            <translation type="unfinished" />
+            <translation>Reason for absence</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="219" />
             <source>落实事项</source>
-            <translation type="unfinished" />
+            <translation>Action items</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="174" />
             <source>添加落实事项</source>
-            <translation type="unfinished" />
+            <translation>Add action item</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="176" />
             <source>删除所选事项 (Del)</source>
-            <translation type="unfinished" />
+            <translation>Delete selected item (Del)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="182" />
             <source>本周无新问题</source>
-            <translation type="unfinished" />
+            <translation>No new issues this week</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="184" />
             <source>讨论情况和决定事项填为“本周无新问题”，并清空落实事项</source>
-            <translation type="unfinished" />
+            <translation>Fill discussion and decisions with “No new issues this week” and clear the action items</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="187" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="189" />
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="548" />
             <source>定稿</source>
-            <translation type="unfinished" />
+            <translation>Finalize</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="190" />
             <source>保存并定稿，交校长审签</source>
-            <translation type="unfinished" />
+            <translation>Save, finalize and send to the principal for sign-off</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="192" />
             <source>打印纪要</source>
-            <translation type="unfinished" />
+            <translation>Print minutes</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="210" />
             <source>出席情况</source>
-            <translation type="unfinished" />
+            <translation>Attendance</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="212" />
             <source>议程</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="214" />
             <source>讨论情况</source>
-            <translation type="unfinished" />
+            <translation>Discussion</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="216" />
             <source>决定事项</source>
-            <translation type="unfinished" />
+            <translation>Decisions</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="262" />
             <source>审签与补充说明</source>
-            <translation type="unfinished" />
+            <translation>Sign-off and addenda</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="272" />
             <source>纪要已审签，不能修改；更正或补充请写在这里</source>
-            <translation type="unfinished" />
+            <translation>The minutes are signed off and cannot change; write corrections or additions here</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="274" />
             <source>追加补充说明</source>
-            <translation type="unfinished" />
+            <translation>Add addendum</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="287" />
             <source>校长审签</source>
-            <translation type="unfinished" />
+            <translation>Principal's sign-off</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="291" />
             <source>审阅意见（可不填）</source>
-            <translation type="unfinished" />
+            <translation>Review comment (optional)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="293" />
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="553" />
             <source>审签</source>
-            <translation type="unfinished" />
+            <translation>Sign off</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="310" />
             <source>从左侧选择一份例会记录。</source>
-            <translation type="unfinished" />
+            <translation>Choose a meeting record on the left.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="383" />
             <source>新建例会记录（尚未保存）</source>
-            <translation type="unfinished" />
+            <translation>New meeting record (not saved yet)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="386" />
             <source>例会记录 {day} · {status} · 记录人 {who}</source>
-            <translation type="unfinished" />
+            <translation>Meeting record {day} · {status} · recorded by {who}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="408" />
             <source>审阅意见：{comment}
 审签人：{who}    审签时间：{when}</source>
-            <translation type="unfinished" />
+            <translation>Review comment: {comment}
+Signed off by: {who}    at: {when}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="409" />
             <source>（无）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="416" />
             <source>补充说明（{when}，{who}）：{text}</source>
-            <translation type="unfinished" />
+            <translation>Addendum ({when}, {who}): {text}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="423" />
             <source>暂无补充说明。</source>
-            <translation type="unfinished" />
+            <translation>No addenda yet.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="456" />
             <source>本次例会统计的一周（{period}）</source>
-            <translation type="unfinished" />
+            <translation>The week this meeting reports on ({period})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="474" />
             <source>缺席时写明原因</source>
-            <translation type="unfinished" />
+            <translation>Give a reason for an absence</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="541" />
             <source>已保存。</source>
-            <translation type="unfinished" />
+            <translation>Saved.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="547" />
             <source>定稿后纪要不能再修改，只能追加补充说明。确定定稿并交校长审签吗？</source>
-            <translation type="unfinished" />
+            <translation>Once finalized, the minutes cannot change; only addenda can be added. Finalize and send to the principal for sign-off?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="552" />
             <source>审签后纪要即归档，不能撤回。确定审签吗？</source>
-            <translation type="unfinished" />
+            <translation>Signed-off minutes are archived and cannot be withdrawn. Sign off?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="568" />
             <source>已保存，但没有定稿：</source>
-            <translation type="unfinished" />
+            <translation>Saved, but not finalized:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="570" />
             <source>已定稿，等待校长审签。</source>
-            <translation type="unfinished" />
+            <translation>Finalized; waiting for the principal's sign-off.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="589" />
             <source>已审签。</source>
-            <translation type="unfinished" />
+            <translation>Signed off.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="604" />
             <source>已追加补充说明。</source>
-            <translation type="unfinished" />
+            <translation>Addendum added.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="636" />
             <source>这份纪要刚被别人修改过，您的修改没有保存。填写的内容仍在：请复制需要保留的文字，再从左侧重新打开这份纪要。</source>
-            <translation type="unfinished" />
+            <translation>Someone else has just changed these minutes, so your changes were not saved. Your typing is still here: copy what you want to keep, then reopen the minutes from the left.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="675" />
             <source>没有保存：有 {n} 处需要修改，见下方红字。</source>
-            <translation type="unfinished" />
+            <translation>Not saved: {n} places need correcting; see the red text below.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="690" />
             <source>{name}：{message}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {message}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/form.py" line="696" />
             <source>第{n}项：</source>
-            <translation type="unfinished" />
+            <translation>Item {n}:</translation>
         </message>
     </context>
     <context>
@@ -2203,27 +2211,27 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="24" />
             <source>例会</source>
-            <translation type="unfinished" />
+            <translation>Weekly meetings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="31" />
             <source>打开例会 →</source>
-            <translation type="unfinished" />
+            <translation>Open weekly meetings →</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="54" />
             <source>待审签例会记录 {n} 份：{days}{more}</source>
-            <translation type="unfinished" />
+            <translation>{n} meeting records awaiting sign-off: {days}{more}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="59" />
             <source>没有待审签的例会记录。</source>
-            <translation type="unfinished" />
+            <translation>No meeting records await sign-off.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/home_panel.py" line="68" />
             <source>本周（{day} 周一）的例会记录尚未建立。</source>
-            <translation type="unfinished" />
+            <translation>This week's meeting record (Monday {day}) has not been created yet.</translation>
         </message>
     </context>
     <context>
@@ -2232,114 +2240,114 @@
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="90" />
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="131" />
             <source>会议日期</source>
-            <translation type="unfinished" />
+            <translation>Meeting date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="90" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="90" />
             <source>审签人</source>
-            <translation type="unfinished" />
+            <translation>Signed off by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="96" />
             <source>新建例会记录</source>
-            <translation type="unfinished" />
+            <translation>New meeting record</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="103" />
             <source>打印季度汇编</source>
-            <translation type="unfinished" />
+            <translation>Print quarterly collection</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="107" />
             <source>含未审签记录</source>
-            <translation type="unfinished" />
+            <translation>Include records not signed off</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="113" />
             <source>例会“信访工作情况”统计哪一周</source>
-            <translation type="unfinished" />
+            <translation>Which week the meeting's petition work figures cover</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="126" />
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="292" />
             <source>例会记录</source>
-            <translation type="unfinished" />
+            <translation>Meeting records</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="131" />
             <source>记录人</source>
-            <translation type="unfinished" />
+            <translation>Recorded by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="137" />
             <source>待审签</source>
-            <translation type="unfinished" />
+            <translation>Awaiting sign-off</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="140" />
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="227" />
             <source>例会</source>
-            <translation type="unfinished" />
+            <translation>Weekly meetings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="191" />
             <source>待审签（{n}）</source>
-            <translation type="unfinished" />
+            <translation>Awaiting sign-off ({n})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="205" />
             <source>这份纪要已在别处更新（现为{status}），保存前请先复制您填写的内容。</source>
-            <translation type="unfinished" />
+            <translation>These minutes were updated elsewhere (now {status}); copy your typing before saving.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="212" />
             <source>例会纪要</source>
-            <translation type="unfinished" />
+            <translation>Meeting minutes</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="212" />
             <source>审签意见</source>
-            <translation type="unfinished" />
+            <translation>Sign-off comment</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="214" />
             <source>{what}（{day}）的修改</source>
-            <translation type="unfinished" />
+            <translation>Changes to {what} ({day})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="228" />
             <source>当前纪要有未保存的修改，打开其他记录将放弃这些修改。是否继续？</source>
-            <translation type="unfinished" />
+            <translation>These minutes have unsaved changes; opening another record discards them. Continue?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="245" />
             <source>{day} 已有一份例会记录，可在左侧打开；继续保存将另建一份。</source>
-            <translation type="unfinished" />
+            <translation>There is already a meeting record for {day} (open it on the left); saving creates another one.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="315" />
             <source>例会统计周已改为：{w}</source>
-            <translation type="unfinished" />
+            <translation>Meeting statistics week changed to: {w}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="327" />
             <source>例会记录汇编</source>
-            <translation type="unfinished" />
+            <translation>Meeting records collection</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="332" />
             <source>正在生成{t}…</source>
-            <translation type="unfinished" />
+            <translation>Generating {t}…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="340" />
             <source>打印失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>Printing failed: {e}</translation>
         </message>
     </context>
     <context>
@@ -2347,42 +2355,42 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="88" />
             <source>调整职务或分工</source>
-            <translation type="unfinished" />
+            <translation>Change role or duties</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="88" />
             <source>添加成员</source>
-            <translation type="unfinished" />
+            <translation>Add member</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="91" />
             <source>成员*</source>
-            <translation type="unfinished" />
+            <translation>Member*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="92" />
             <source>小组职务*</source>
-            <translation type="unfinished" />
+            <translation>Group role*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="95" />
             <source>分工</source>
-            <translation type="unfinished" />
+            <translation>Duties</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="98" />
             <source>变动日期*</source>
-            <translation type="unfinished" />
+            <translation>Changed on*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="98" />
             <source>加入日期</source>
-            <translation type="unfinished" />
+            <translation>Joined on</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="109" />
             <source>空着表示自成立之日起</source>
-            <translation type="unfinished" />
+            <translation>Blank means from the day the group was formed</translation>
         </message>
     </context>
     <context>
@@ -2390,22 +2398,22 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="115" />
             <source>化解进展</source>
-            <translation type="unfinished" />
+            <translation>Resolution progress</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="117" />
             <source>日期*</source>
-            <translation type="unfinished" />
+            <translation>Date*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="118" />
             <source>进展情况*</source>
-            <translation type="unfinished" />
+            <translation>Progress*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/disputes_tab.py" line="120" />
             <source>已化解（以此日期为化解日期）</source>
-            <translation type="unfinished" />
+            <translation>Resolved (this date is the resolution date)</translation>
         </message>
     </context>
     <context>
@@ -2413,32 +2421,32 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/page.py" line="102" />
             <source>在场来访</source>
-            <translation type="unfinished" />
+            <translation>Visitors on site</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/page.py" line="108" />
             <source>现在没有在场的来访人。</source>
-            <translation type="unfinished" />
+            <translation>No visitors are on site now.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/page.py" line="111" />
             <source>登记离开 (F8)</source>
-            <translation type="unfinished" />
+            <translation>Record departure (F8)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/page.py" line="133" />
             <source>{h} 小时 {m} 分</source>
-            <translation type="unfinished" />
+            <translation>{h} h {m} min</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/page.py" line="135" />
             <source>{m} 分钟</source>
-            <translation type="unfinished" />
+            <translation>{m} min</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/page.py" line="176" />
             <source>{name} 已于 {time} 离开</source>
-            <translation type="unfinished" />
+            <translation>{name} left at {time}</translation>
         </message>
     </context>
     <context>
@@ -2446,22 +2454,22 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/home_panels.py" line="21" />
             <source>信息报送（待终报）</source>
-            <translation type="unfinished" />
+            <translation>Information reports (final report pending)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/home_panels.py" line="25" />
             <source>打开信息报送</source>
-            <translation type="unfinished" />
+            <translation>Open information reports</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/home_panels.py" line="33" />
             <source>{d} {t}（续报 {n} 次）</source>
-            <translation type="unfinished" />
+            <translation>{d} {t} ({n} follow-up reports)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/home_panels.py" line="39" />
             <source>等 {n} 件</source>
-            <translation type="unfinished" />
+            <translation>and {n} more</translation>
         </message>
     </context>
     <context>
@@ -2469,57 +2477,57 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="50" />
             <source>登记下访</source>
-            <translation type="unfinished" />
+            <translation>Register outreach visit</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="53" />
             <source>下访日期*</source>
-            <translation type="unfinished" />
+            <translation>Visit date*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="56" />
             <source>下访领导*</source>
-            <translation type="unfinished" />
+            <translation>Visiting leader*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="58" />
             <source>下访对象*</source>
-            <translation type="unfinished" />
+            <translation>Visited*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="59" />
             <source>例如：三年级留守儿童家庭</source>
-            <translation type="unfinished" />
+            <translation>e.g. families of left-behind children in Grade 3</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="60" />
             <source>反映事项*</source>
-            <translation type="unfinished" />
+            <translation>Matters raised*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="61" />
             <source>处理结果</source>
-            <translation type="unfinished" />
+            <translation>Outcome</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="62" />
             <source>后续跟进</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="68" />
             <source>跟进责任人</source>
-            <translation type="unfinished" />
+            <translation>Follow-up by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="69" />
             <source>（不需要跟进）</source>
-            <translation type="unfinished" />
+            <translation>(no follow-up needed)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="71" />
             <source>跟进期限</source>
-            <translation type="unfinished" />
+            <translation>Follow-up due</translation>
         </message>
     </context>
     <context>
@@ -2527,162 +2535,162 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="107" />
             <source>下访日期</source>
-            <translation type="unfinished" />
+            <translation>Visit date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="108" />
             <source>下访领导</source>
-            <translation type="unfinished" />
+            <translation>Visiting leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="109" />
             <source>下访对象</source>
-            <translation type="unfinished" />
+            <translation>Visited</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="110" />
             <source>反映事项</source>
-            <translation type="unfinished" />
+            <translation>Matters raised</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="111" />
             <source>处理结果</source>
-            <translation type="unfinished" />
+            <translation>Outcome</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="112" />
             <source>跟进</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="118" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="119" />
             <source>小组职务</source>
-            <translation type="unfinished" />
+            <translation>Group role</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="120" />
             <source>本月下访</source>
-            <translation type="unfinished" />
+            <translation>This month</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="121" />
             <source>最近一次</source>
-            <translation type="unfinished" />
+            <translation>Latest</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="122" />
             <source>情况</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="125" />
             <source>登记下访…</source>
-            <translation type="unfinished" />
+            <translation>Register outreach visit…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="127" />
             <source>跟进完成</source>
-            <translation type="unfinished" />
+            <translation>Follow-up done</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="129" />
             <source>打印本月下访记录</source>
-            <translation type="unfinished" />
+            <translation>Print this month's outreach visits</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="131" />
             <source>打印下访情况</source>
-            <translation type="unfinished" />
+            <translation>Print outreach summary</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="137" />
             <source>月份：</source>
-            <translation type="unfinished" />
+            <translation>Month:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="139" />
             <source>年</source>
-            <translation type="unfinished" />
+            <translation>year</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="141" />
             <source>月</source>
-            <translation type="unfinished" />
+            <translation>month</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="143" />
             <source>下访记录</source>
-            <translation type="unfinished" />
+            <translation>Outreach visits</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="152" />
             <source>每月下访一次：领导小组成员完成情况</source>
-            <translation type="unfinished" />
+            <translation>One outreach visit a month: leadership group members</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="204" />
             <source>（已完成）</source>
-            <translation type="unfinished" />
+            <translation>(done)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="221" />
             <source>已完成</source>
-            <translation type="unfinished" />
+            <translation>Done</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="221" />
             <source>未下访</source>
-            <translation type="unfinished" />
+            <translation>Not yet</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="230" />
             <source>本月未下访：{names}</source>
-            <translation type="unfinished" />
+            <translation>No outreach visit this month: {names}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="232" />
             <source>本月领导小组成员均已下访</source>
-            <translation type="unfinished" />
+            <translation>Every leadership group member made an outreach visit this month</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="264" />
             <source>已登记下访</source>
-            <translation type="unfinished" />
+            <translation>Outreach visit registered</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="269" />
             <source>请先选中一条下访记录</source>
-            <translation type="unfinished" />
+            <translation>Please select an outreach visit first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="285" />
             <source>跟进已完成</source>
-            <translation type="unfinished" />
+            <translation>Follow-up completed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="295" />
             <source>领导干部下访记录表</source>
-            <translation type="unfinished" />
+            <translation>Leaders' outreach visit record</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="296" />
             <source>下访记录{m}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Outreach visits {m}.pdf</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="306" />
             <source>每月下访情况</source>
-            <translation type="unfinished" />
+            <translation>Monthly outreach visits</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="307" />
             <source>下访情况{m}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Outreach summary {m}.pdf</translation>
         </message>
     </context>
     <context>
@@ -2690,17 +2698,17 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="60" />
             <source>领导包案督办</source>
-            <translation type="unfinished" />
+            <translation>Case owners' supervision</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="63" />
             <source>没有办理中的信访事项</source>
-            <translation type="unfinished" />
+            <translation>No open petition cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="75" />
             <source>{owner}：办理中 {open} 件，逾期 {late} 件，超过 60 天 {long} 件</source>
-            <translation type="unfinished" />
+            <translation>{owner}: {open} open, {late} overdue, {long} over 60 days</translation>
         </message>
     </context>
     <context>
@@ -2708,72 +2716,72 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="47" />
             <source>上一页 (PgUp)</source>
-            <translation type="unfinished" />
+            <translation>Previous page (PgUp)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="49" />
             <source>下一页 (PgDn)</source>
-            <translation type="unfinished" />
+            <translation>Next page (PgDn)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="51" />
             <source>缩小 (Ctrl+-)</source>
-            <translation type="unfinished" />
+            <translation>Zoom out (Ctrl+-)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="53" />
             <source>放大 (Ctrl++)</source>
-            <translation type="unfinished" />
+            <translation>Zoom in (Ctrl++)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="55" />
             <source>适合宽度</source>
-            <translation type="unfinished" />
+            <translation>Fit width</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="64" />
             <source>打印… (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Print… (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="66" />
             <source>另存为 PDF… (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF… (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="68" />
             <source>关闭</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="108" />
             <source>第 {page} / {pages} 页</source>
-            <translation type="unfinished" />
+            <translation>Page {page} / {pages}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="118" />
             <source>另存为 PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="118" />
             <source>PDF 文件 (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="126" />
             <source>保存失败</source>
-            <translation type="unfinished" />
+            <translation>Saving failed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="126" />
             <source>无法写入文件：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot write the file: {e}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/print_preview.py" line="129" />
             <source>已保存到 {path}</source>
-            <translation type="unfinished" />
+            <translation>Saved to {path}</translation>
         </message>
     </context>
     <context>
@@ -2781,17 +2789,17 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="102" />
             <source>摸排发现待转信访事项</source>
-            <translation type="unfinished" />
+            <translation>Screening findings to turn into petition cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="109" />
             <source>没有待转的摸排发现</source>
-            <translation type="unfinished" />
+            <translation>No screening findings waiting</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/home_panel.py" line="120" />
             <source>{day} {group}：{text}（{who}申请转）</source>
-            <translation type="unfinished" />
+            <translation>{day} {group}: {text} (requested by {who})</translation>
         </message>
     </context>
     <context>
@@ -2799,192 +2807,192 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="71" />
             <source>显示已离岗人员</source>
-            <translation type="unfinished" />
+            <translation>Show people who have left</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="76" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="77" />
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="102" />
             <source>职务</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="78" />
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="103" />
             <source>部门</source>
-            <translation type="unfinished" />
+            <translation>Office</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="79" />
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="104" />
             <source>联系电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="80" />
             <source>校级领导</source>
-            <translation type="unfinished" />
+            <translation>School leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="81" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="82" />
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="106" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="92" />
             <source>校级领导（可任领导小组成员、包组、带班）</source>
-            <translation type="unfinished" />
+            <translation>School leader (may sit on the leadership group, screen groups, lead duty)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="101" />
             <source>姓名*</source>
-            <translation type="unfinished" />
+            <translation>Name*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="107" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="110" />
             <source>新增</source>
-            <translation type="unfinished" />
+            <translation>Add</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="112" />
             <source>离岗…</source>
-            <translation type="unfinished" />
+            <translation>Leaving…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="114" />
             <source>人员信息</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="124" />
             <source>从 Excel 导入…</source>
-            <translation type="unfinished" />
+            <translation>Import from Excel…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="126" />
             <source>导出 Excel…</source>
-            <translation type="unfinished" />
+            <translation>Export Excel…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="128" />
             <source>打印名册</source>
-            <translation type="unfinished" />
+            <translation>Print roster</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="174" />
             <source>是</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="175" />
             <source>{d} 离岗</source>
-            <translation type="unfinished" />
+            <translation>Left {d}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="177" />
             <source>在岗</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="245" />
             <source>已保存 {name}</source>
-            <translation type="unfinished" />
+            <translation>Saved {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="250" />
             <source>请先在表中选中一位在岗人员</source>
-            <translation type="unfinished" />
+            <translation>Please select an active person in the table first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="257" />
             <source>{name} 已离岗，原有记录保留</source>
-            <translation type="unfinished" />
+            <translation>{name} has left; their records are kept</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="277" />
             <source>操作失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>The operation failed: {e}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="290" />
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="300" />
             <source>导入人员</source>
-            <translation type="unfinished" />
+            <translation>Import people</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="290" />
             <source>Excel 文件 (*.xlsx *.xls)</source>
-            <translation type="unfinished" />
+            <translation>Excel files (*.xlsx *.xls)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="297" />
             <source>检查通过：将新增 {a} 人，更新 {u} 人。现在导入吗？</source>
-            <translation type="unfinished" />
+            <translation>Check passed: {a} people will be added and {u} updated. Import now?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="301" />
             <source>已取消导入，没有保存任何一行。</source>
-            <translation type="unfinished" />
+            <translation>Import cancelled; no row was saved.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="322" />
             <source>正在检查…</source>
-            <translation type="unfinished" />
+            <translation>Checking…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="327" />
             <source>Excel 文件 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="313" />
             <source>导入完成：新增 {a} 人，更新 {u} 人</source>
-            <translation type="unfinished" />
+            <translation>Import finished: {a} added, {u} updated</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="306" />
             <source>正在导入…</source>
-            <translation type="unfinished" />
+            <translation>Importing…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="327" />
             <source>导出人员</source>
-            <translation type="unfinished" />
+            <translation>Export people</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="335" />
             <source>已导出 {n} 人：{p}</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} people: {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="337" />
             <source>正在导出…</source>
-            <translation type="unfinished" />
+            <translation>Exporting…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="347" />
             <source>教职工名册</source>
-            <translation type="unfinished" />
+            <translation>Staff roster</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="348" />
             <source>教职工名册.pdf</source>
-            <translation type="unfinished" />
+            <translation>Staff roster.pdf</translation>
         </message>
     </context>
     <context>
@@ -2992,7 +3000,7 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="76" />
             <source>（请选择）</source>
-            <translation type="unfinished" />
+            <translation>(please choose)</translation>
         </message>
     </context>
     <context>
@@ -3000,67 +3008,67 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="548" />
             <source>修改计划项目</source>
-            <translation type="unfinished" />
+            <translation>Edit plan item</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="548" />
             <source>新增计划项目</source>
-            <translation type="unfinished" />
+            <translation>New plan item</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="551" />
             <source>目标*</source>
-            <translation type="unfinished" />
+            <translation>Goal*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="553" />
             <source>措施</source>
-            <translation type="unfinished" />
+            <translation>Measures</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="560" />
             <source>责任领导</source>
-            <translation type="unfinished" />
+            <translation>Leader in charge</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="561" />
             <source>（不指定）</source>
-            <translation type="unfinished" />
+            <translation>(none)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="565" />
             <source>责任部门</source>
-            <translation type="unfinished" />
+            <translation>Office in charge</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="566" />
             <source>时间节点</source>
-            <translation type="unfinished" />
+            <translation>Milestones</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="567" />
             <source>例如：每周一、每月、3月底前</source>
-            <translation type="unfinished" />
+            <translation>e.g. every Monday, monthly, by the end of March</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="568" />
             <source>检查方式</source>
-            <translation type="unfinished" />
+            <translation>How it is checked</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="572" />
             <source>目标数值</source>
-            <translation type="unfinished" />
+            <translation>Target value</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="573" />
             <source>摸排间隔天数，或按期办结率目标（%）</source>
-            <translation type="unfinished" />
+            <translation>Days between screenings, or the on-time closure rate target (%)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="576" />
             <source>完成期限</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
     </context>
     <context>
@@ -3068,169 +3076,169 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="619" />
             <source>序号</source>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="620" />
             <source>目标</source>
-            <translation type="unfinished" />
+            <translation>Goal</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="621" />
             <source>责任领导</source>
-            <translation type="unfinished" />
+            <translation>Leader in charge</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="622" />
             <source>责任部门</source>
-            <translation type="unfinished" />
+            <translation>Office in charge</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="623" />
             <source>时间节点</source>
-            <translation type="unfinished" />
+            <translation>Milestones</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="624" />
             <source>检查方式</source>
-            <translation type="unfinished" />
+            <translation>How it is checked</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="625" />
             <source>落实情况</source>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="626" />
             <source>依据</source>
-            <translation type="unfinished" />
+            <translation>Evidence</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="629" />
             <source>新建本年计划…</source>
-            <translation type="unfinished" />
+            <translation>New plan for this year…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="631" />
             <source>复制上年计划</source>
-            <translation type="unfinished" />
+            <translation>Copy last year's plan</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="633" />
             <source>新增项目…</source>
-            <translation type="unfinished" />
+            <translation>New item…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="635" />
             <source>修改…</source>
-            <translation type="unfinished" />
+            <translation>Edit…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="637" />
             <source>勾选完成</source>
-            <translation type="unfinished" />
+            <translation>Mark done</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="639" />
             <source>打印计划及落实情况</source>
-            <translation type="unfinished" />
+            <translation>Print plan and progress</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="641" />
             <source>导出 Excel…</source>
-            <translation type="unfinished" />
+            <translation>Export Excel…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="652" />
             <source>年度：</source>
-            <translation type="unfinished" />
+            <translation>Year:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="684" />
             <source>{y}年还没有工作计划</source>
-            <translation type="unfinished" />
+            <translation>No work plan for {y} yet</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="721" />
             <source>新建工作计划</source>
-            <translation type="unfinished" />
+            <translation>New work plan</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="721" />
             <source>计划名称：</source>
-            <translation type="unfinished" />
+            <translation>Plan title:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="726" />
             <source>{y}年信访工作计划</source>
-            <translation type="unfinished" />
+            <translation>Petition work plan {y}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="732" />
             <source>已新建工作计划，请新增项目</source>
-            <translation type="unfinished" />
+            <translation>Work plan created; please add its items</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="742" />
             <source>已复制{y}年的计划</source>
-            <translation type="unfinished" />
+            <translation>Copied the plan of {y}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="759" />
             <source>已保存</source>
-            <translation type="unfinished" />
+            <translation>Saved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="767" />
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="774" />
             <source>请先选中一项</source>
-            <translation type="unfinished" />
+            <translation>Please select an item first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="783" />
             <source>已勾选完成</source>
-            <translation type="unfinished" />
+            <translation>Marked done</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="788" />
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="825" />
             <source>这一年还没有工作计划</source>
-            <translation type="unfinished" />
+            <translation>This year has no work plan yet</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="792" />
             <source>导出工作计划</source>
-            <translation type="unfinished" />
+            <translation>Export work plan</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="792" />
             <source>{y}年信访工作计划.xlsx</source>
-            <translation type="unfinished" />
+            <translation>Petition work plan {y}.xlsx</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="793" />
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="811" />
             <source>已保存到 {p}</source>
-            <translation type="unfinished" />
+            <translation>Saved to {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="816" />
             <source>无法写入文件 {p}：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot write the file {p}: {e}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="837" />
             <source>信访工作计划及落实情况</source>
-            <translation type="unfinished" />
+            <translation>Petition work plan and progress</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="838" />
             <source>{y}年信访工作计划.pdf</source>
-            <translation type="unfinished" />
+            <translation>Petition work plan {y}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3238,32 +3246,32 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/post_order_box.py" line="34" />
             <source>名单排序</source>
-            <translation type="unfinished" />
+            <translation>List order</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/post_order_box.py" line="39" />
             <source>如：校长、书记、副校长、主任、副主任、组长、教师</source>
-            <translation type="unfinished" />
+            <translation>e.g. 校长, 书记, 副校长, 主任, 副主任, 组长, 教师</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/post_order_box.py" line="41" />
             <source>保存排序</source>
-            <translation type="unfinished" />
+            <translation>Save order</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/post_order_box.py" line="44" />
             <source>职务顺序</source>
-            <translation type="unfinished" />
+            <translation>Order of posts</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/post_order_box.py" line="49" />
             <source>人员名单、领导小组名单按此顺序排列，同职务按姓氏笔画；“办公室主任”归入“主任”，没列出的职务排在最后。</source>
-            <translation type="unfinished" />
+            <translation>Staff and leadership group lists follow this order, people of the same post by surname strokes; “办公室主任” counts as “主任”, and posts not listed come last.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/post_order_box.py" line="82" />
             <source>名单排序已保存。</source>
-            <translation type="unfinished" />
+            <translation>List order saved.</translation>
         </message>
     </context>
     <context>
@@ -3271,12 +3279,12 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="273" />
             <source>正在生成{t}…</source>
-            <translation type="unfinished" />
+            <translation>Generating {t}…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="287" />
             <source>生成失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>Generating failed: {e}</translation>
         </message>
     </context>
     <context>
@@ -3284,37 +3292,37 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="844" />
             <source>安排领导接访日</source>
-            <translation type="unfinished" />
+            <translation>Schedule a leaders' reception day</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="846" />
             <source>日期*</source>
-            <translation type="unfinished" />
+            <translation>Date*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="847" />
             <source>时间*</source>
-            <translation type="unfinished" />
+            <translation>Time*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="848" />
             <source>至*</source>
-            <translation type="unfinished" />
+            <translation>To*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="849" />
             <source>地点*</source>
-            <translation type="unfinished" />
+            <translation>Place*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="850" />
             <source>接访领导*</source>
-            <translation type="unfinished" />
+            <translation>Receiving leader*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="851" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -3322,127 +3330,127 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="918" />
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="918" />
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="918" />
             <source>接访领导</source>
-            <translation type="unfinished" />
+            <translation>Receiving leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="918" />
             <source>地点</source>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="919" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="922" />
             <source>约访时间</source>
-            <translation type="unfinished" />
+            <translation>Appointment time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="922" />
             <source>接待领导</source>
-            <translation type="unfinished" />
+            <translation>Receiving leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="922" />
             <source>约访人</source>
-            <translation type="unfinished" />
+            <translation>Visitor</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="922" />
             <source>电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="923" />
             <source>事项</source>
-            <translation type="unfinished" />
+            <translation>Matter</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="923" />
             <source>信访事项</source>
-            <translation type="unfinished" />
+            <translation>Petition cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="923" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="925" />
             <source>安排接访日…</source>
-            <translation type="unfinished" />
+            <translation>Schedule reception day…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="927" />
             <source>约访…</source>
-            <translation type="unfinished" />
+            <translation>Make appointment…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="929" />
             <source>取消约访</source>
-            <translation type="unfinished" />
+            <translation>Cancel appointment</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="931" />
             <source>打印本周接访安排</source>
-            <translation type="unfinished" />
+            <translation>Print this week's receptions</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="938" />
             <source>领导接访日（公开接访）</source>
-            <translation type="unfinished" />
+            <translation>Leaders' reception days (open to the public)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="946" />
             <source>约访</source>
-            <translation type="unfinished" />
+            <translation>Appointment</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1009" />
             <source>还没有校级领导，请先在“人员”中添加</source>
-            <translation type="unfinished" />
+            <translation>There are no school leaders yet; add them under “People” first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1017" />
             <source>已安排领导接访日</source>
-            <translation type="unfinished" />
+            <translation>Reception day scheduled</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1020" />
             <source>已约访；当天门卫会看到这位来访人</source>
-            <translation type="unfinished" />
+            <translation>Appointment made; the gate will see this visitor on the day</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1026" />
             <source>请先选中一个约访</source>
-            <translation type="unfinished" />
+            <translation>Please select an appointment first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1036" />
             <source>已取消约访</source>
-            <translation type="unfinished" />
+            <translation>Appointment cancelled</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1049" />
             <source>领导接访安排</source>
-            <translation type="unfinished" />
+            <translation>Leaders' reception schedule</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1049" />
             <source>领导接访安排{d}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Reception schedule {d}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3450,22 +3458,22 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="138" />
             <source>移出领导小组：{name}</source>
-            <translation type="unfinished" />
+            <translation>Remove from the leadership group: {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="141" />
             <source>移出日期*</source>
-            <translation type="unfinished" />
+            <translation>Removed on*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="143" />
             <source>原因</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="144" />
             <source>例如：工作调动</source>
-            <translation type="unfinished" />
+            <translation>e.g. transferred</translation>
         </message>
     </context>
     <context>
@@ -3473,57 +3481,57 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="330" />
             <source>信息报送：首报</source>
-            <translation type="unfinished" />
+            <translation>Information report: first report</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="333" />
             <source>标题*</source>
-            <translation type="unfinished" />
+            <translation>Title*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="335" />
             <source>发生时间*</source>
-            <translation type="unfinished" />
+            <translation>Happened at*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="338" />
             <source>报送时间*</source>
-            <translation type="unfinished" />
+            <translation>Reported at*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="340" />
             <source>报送对象*</source>
-            <translation type="unfinished" />
+            <translation>Reported to*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="341" />
             <source>例如：区教育局信访办</source>
-            <translation type="unfinished" />
+            <translation>e.g. the district education bureau's petition office</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="342" />
             <source>报送方式*</source>
-            <translation type="unfinished" />
+            <translation>Reported by means of*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="344" />
             <source>报送人*</source>
-            <translation type="unfinished" />
+            <translation>Reported by*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="345" />
             <source>事件经过*</source>
-            <translation type="unfinished" />
+            <translation>What happened*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="346" />
             <source>涉及人员</source>
-            <translation type="unfinished" />
+            <translation>People involved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="347" />
             <source>已采取的措施</source>
-            <translation type="unfinished" />
+            <translation>Measures taken</translation>
         </message>
     </context>
     <context>
@@ -3531,111 +3539,111 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="407" />
             <source>只看未终报的</source>
-            <translation type="unfinished" />
+            <translation>Without final report only</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="412" />
             <source>发生时间</source>
-            <translation type="unfinished" />
+            <translation>Happened at</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="413" />
             <source>标题</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="414" />
             <source>报送对象</source>
-            <translation type="unfinished" />
+            <translation>Reported to</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="415" />
             <source>报送用时</source>
-            <translation type="unfinished" />
+            <translation>Time to report</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="416" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="417" />
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="491" />
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="521" />
             <source>续报</source>
-            <translation type="unfinished" />
+            <translation>Follow-up report</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="423" />
             <source>首报…</source>
-            <translation type="unfinished" />
+            <translation>First report…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="425" />
             <source>续报/终报…</source>
-            <translation type="unfinished" />
+            <translation>Follow-up / final report…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="427" />
             <source>打印信息报送单</source>
-            <translation type="unfinished" />
+            <translation>Print information report</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="465" />
             <source>（超时）</source>
-            <translation type="unfinished" />
+            <translation>(late)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="486" />
             <source>事件经过：{t}</source>
-            <translation type="unfinished" />
+            <translation>What happened: {t}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="487" />
             <source>涉及人员：{t}</source>
-            <translation type="unfinished" />
+            <translation>People involved: {t}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="488" />
             <source>已采取的措施：{t}</source>
-            <translation type="unfinished" />
+            <translation>Measures taken: {t}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="491" />
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="521" />
             <source>终报</source>
-            <translation type="unfinished" />
+            <translation>Final report</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="500" />
             <source>，已超过报送时限</source>
-            <translation type="unfinished" />
+            <translation>, past the reporting time limit</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="503" />
             <source>已记录首报，报送用时 {d}{late}</source>
-            <translation type="unfinished" />
+            <translation>First report recorded; reported in {d}{late}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="512" />
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="529" />
             <source>请先选中一份信息报送</source>
-            <translation type="unfinished" />
+            <translation>Please select an information report first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="520" />
             <source>已{k}</source>
-            <translation type="unfinished" />
+            <translation>{k} recorded</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="540" />
             <source>信息报送单</source>
-            <translation type="unfinished" />
+            <translation>Information report</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="540" />
             <source>信息报送单{n}.pdf</source>
-            <translation type="unfinished" />
+            <translation>Information report {n}.pdf</translation>
         </message>
     </context>
     <context>
@@ -3643,22 +3651,22 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="97" />
             <source>重置密码：{name}</source>
-            <translation type="unfinished" />
+            <translation>Reset password: {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="99" />
             <source>设置一个临时密码告诉本人；本人下次登录时必须改掉它。</source>
-            <translation type="unfinished" />
+            <translation>Set a temporary password and tell the person; they must change it at the next sign-in.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="103" />
             <source>临时密码</source>
-            <translation type="unfinished" />
+            <translation>Temporary password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="104" />
             <source>确认密码</source>
-            <translation type="unfinished" />
+            <translation>Confirm password</translation>
         </message>
     </context>
     <context>
@@ -3666,252 +3674,255 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="76" />
             <source>生成值班表…</source>
-            <translation type="unfinished" />
+            <translation>Generate duty rota…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="77" />
             <source>更换人员…</source>
-            <translation type="unfinished" />
+            <translation>Change person…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="78" />
             <source>调班（交换两格）</source>
-            <translation type="unfinished" />
+            <translation>Swap (two cells)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="79" />
             <source>发布</source>
-            <translation type="unfinished" />
+            <translation>Publish</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="80" />
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="458" />
             <source>删除草稿</source>
-            <translation type="unfinished" />
+            <translation>Delete draft</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="81" />
             <source>值班记录…</source>
-            <translation type="unfinished" />
+            <translation>Duty log…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="82" />
             <source>值班设置…</source>
-            <translation type="unfinished" />
+            <translation>Duty settings…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="83" />
             <source>打印月表</source>
-            <translation type="unfinished" />
+            <translation>Print month</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="84" />
             <source>打印周表</source>
-            <translation type="unfinished" />
+            <translation>Print week</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="85" />
             <source>打印本表（节假日）</source>
-            <translation type="unfinished" />
+            <translation>Print this rota (holiday)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="86" />
             <source>打印个人值班</source>
-            <translation type="unfinished" />
+            <translation>Print personal duties</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="87" />
             <source>导出 Excel…</source>
-            <translation type="unfinished" />
+            <translation>Export Excel…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="90" />
             <source>值班表</source>
-            <translation type="unfinished" />
+            <translation>Duty rota</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="139" />
             <source>公平性（每人值班次数）</source>
-            <translation type="unfinished" />
+            <translation>Fairness (shifts per person)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="142" />
             <source>发布后的调整</source>
-            <translation type="unfinished" />
+            <translation>Changes after publishing</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="177" />
             <source>已发布第{n}版</source>
-            <translation type="unfinished" />
+            <translation>Published version {n}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="179" />
             <source>草稿</source>
-            <translation type="unfinished" />
+            <translation>Draft</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="228" />
             <source>还没有值班表，点“生成值班表…”开始。</source>
-            <translation type="unfinished" />
+            <translation>No duty rota yet; click “Generate duty rota…” to start.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="236" />
             <source>{role}最多与最少相差 {n} 次</source>
-            <translation type="unfinished" />
+            <translation>{role}: most and fewest differ by {n}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="242" />
             <source>{day} {shift} {role}：{before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>{day} {shift} {role}: {before} → {after}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="246" />
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="247" />
             <source>空缺</source>
-            <translation type="unfinished" />
+            <translation>Vacant</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="251" />
             <source>{start} 至 {end}，共 {n} 班</source>
-            <translation type="unfinished" />
+            <translation>{start} to {end}, {n} shifts</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="255" />
             <source>；{n} 个位置无人值班（红色）</source>
-            <translation type="unfinished" />
+            <translation>; {n} slots unstaffed (red)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="257" />
             <source>；{n} 处安排的人员在请假/出差（橙色），请调整</source>
-            <translation type="unfinished" />
+            <translation>; {n} slots have someone on leave / away (orange), please adjust</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="290" />
             <source>正在生成值班表…</source>
-            <translation type="unfinished" />
+            <translation>Generating the duty rota…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="301" />
             <source>已生成“{name}”（草稿）</source>
-            <translation type="unfinished" />
+            <translation>Generated “{name}” (draft)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="304" />
             <source>有 {n} 个位置排不上人（人手不足或都在请假），请手工安排</source>
-            <translation type="unfinished" />
+            <translation>{n} slots could not be filled (too few people or all on leave); please fill them by hand</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="342" />
             <source>请先在表中选中一个值班位置（一格）。</source>
-            <translation type="unfinished" />
+            <translation>Please select a duty slot (one cell) in the table first.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="355" />
             <source>{label}（不在名单）</source>
-            <translation type="unfinished" />
+            <translation>{label} (not on the list)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="357" />
             <source>安排{role}</source>
-            <translation type="unfinished" />
+            <translation>Assign {role}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="378" />
             <source>调班：请按住 Ctrl 在表中选中要互换的两格。</source>
-            <translation type="unfinished" />
+            <translation>Swap: hold Ctrl and select the two cells to exchange.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="399" />
             <source>不能这样安排：{t}</source>
-            <translation type="unfinished" />
+            <translation>This cannot be arranged: {t}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="401" />
             <source>这样安排会打破排班规则：
 {t}
 仍要这样安排吗？</source>
-            <translation type="unfinished" />
+            <translation>This breaks the rota rules:
+{t}
+Arrange it anyway?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="402" />
             <source>排班规则</source>
-            <translation type="unfinished" />
+            <translation>Rota rules</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="413" />
             <source>已保存</source>
-            <translation type="unfinished" />
+            <translation>Saved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="422" />
             <source>发布后值班表即生效，之后的调整都会作为变更列出并在打印时注明，不能撤回。
 确定发布“{name}”吗？</source>
-            <translation type="unfinished" />
+            <translation>Once published the rota is in force; later changes are listed and noted on prints, and publishing cannot be undone.
+Publish “{name}”?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="424" />
             <source>发布值班表</source>
-            <translation type="unfinished" />
+            <translation>Publish duty rota</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="444" />
             <source>已发布第 {n} 版；之后的调整会在右侧列出并在打印时注明</source>
-            <translation type="unfinished" />
+            <translation>Published version {n}; later changes are listed on the right and noted on prints</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="458" />
             <source>删除草稿“{name}”？</source>
-            <translation type="unfinished" />
+            <translation>Delete the draft “{name}”?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="468" />
             <source>草稿已删除</source>
-            <translation type="unfinished" />
+            <translation>Draft deleted</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="476" />
             <source>请先在表中选中一个班次。</source>
-            <translation type="unfinished" />
+            <translation>Please select a shift in the table first.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="504" />
             <source>{y}年{m}月值班表</source>
-            <translation type="unfinished" />
+            <translation>Duty rota {y}-{m}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="515" />
             <source>周值班表</source>
-            <translation type="unfinished" />
+            <translation>Weekly duty rota</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="538" />
             <source>请先在表中选中此人值班的一格。</source>
-            <translation type="unfinished" />
+            <translation>Please select a cell where this person is on duty first.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="550" />
             <source>{name}的值班安排</source>
-            <translation type="unfinished" />
+            <translation>Duties of {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="576" />
             <source>导出值班表</source>
-            <translation type="unfinished" />
+            <translation>Export duty rota</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="576" />
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="589" />
             <source>已导出：{p}</source>
-            <translation type="unfinished" />
+            <translation>Exported: {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="612" />
             <source>操作失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>The operation failed: {e}</translation>
         </message>
     </context>
     <context>
@@ -3919,17 +3930,17 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="57" />
             <source>值班设置</source>
-            <translation type="unfinished" />
+            <translation>Duty settings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="60" />
             <source>轮值名单、班次、规则、敏感日、请假…</source>
-            <translation type="unfinished" />
+            <translation>Rotation lists, shifts, rules, sensitive days, leave…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="63" />
             <source>带班领导、值班人员、门卫的轮值名单和排班规则</source>
-            <translation type="unfinished" />
+            <translation>Rotation lists and rules for leaders on duty, duty staff and gate staff</translation>
         </message>
     </context>
     <context>
@@ -3937,222 +3948,222 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="73" />
             <source>值班设置</source>
-            <translation type="unfinished" />
+            <translation>Duty settings</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="79" />
             <source>轮值名单</source>
-            <translation type="unfinished" />
+            <translation>Rotation lists</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="80" />
             <source>角色、班次与规则</source>
-            <translation type="unfinished" />
+            <translation>Roles, shifts and rules</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="81" />
             <source>请假/出差</source>
-            <translation type="unfinished" />
+            <translation>Leave / away</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="99" />
             <source>保存轮值名单</source>
-            <translation type="unfinished" />
+            <translation>Save rotation lists</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="102" />
             <source>勾选参加轮值的人员；带班领导只列出校级领导。</source>
-            <translation type="unfinished" />
+            <translation>Tick the people who take turns; leaders on duty lists school leaders only.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="112" />
             <source>角色名称</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="112" />
             <source>每班人数</source>
-            <translation type="unfinished" />
+            <translation>People per shift</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="112" />
             <source>敏感日人数</source>
-            <translation type="unfinished" />
+            <translation>People on sensitive days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="112" />
             <source>仅校级领导</source>
-            <translation type="unfinished" />
+            <translation>School leaders only</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="117" />
             <source>班次名称</source>
-            <translation type="unfinished" />
+            <translation>Shift</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="118" />
             <source>开始时间</source>
-            <translation type="unfinished" />
+            <translation>Starts</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="119" />
             <source>时长（小时）</source>
-            <translation type="unfinished" />
+            <translation>Hours</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="120" />
             <source>工作日排</source>
-            <translation type="unfinished" />
+            <translation>On working days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="121" />
             <source>休息日/节假日排</source>
-            <translation type="unfinished" />
+            <translation>On weekends / holidays</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="125" />
             <source>日期（2026-12-13）</source>
-            <translation type="unfinished" />
+            <translation>Date (2026-12-13)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="125" />
             <source>名称</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="130" />
             <source>添加角色</source>
-            <translation type="unfinished" />
+            <translation>Add role</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="132" />
             <source>添加班次</source>
-            <translation type="unfinished" />
+            <translation>Add shift</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="134" />
             <source>删除选中的角色</source>
-            <translation type="unfinished" />
+            <translation>Delete selected role</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="136" />
             <source>删除选中的班次</source>
-            <translation type="unfinished" />
+            <translation>Delete selected shift</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="138" />
             <source>添加敏感日</source>
-            <translation type="unfinished" />
+            <translation>Add sensitive day</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="140" />
             <source>删除选中的敏感日</source>
-            <translation type="unfinished" />
+            <translation>Delete selected sensitive day</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="148" />
             <source>不连续两晚值夜班</source>
-            <translation type="unfinished" />
+            <translation>No two night shifts in a row</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="149" />
             <source> 小时</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="158" />
             <source>保存角色、班次与规则</source>
-            <translation type="unfinished" />
+            <translation>Save roles, shifts and rules</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="169" />
             <source>两班之间至少休息</source>
-            <translation type="unfinished" />
+            <translation>Minimum rest between shifts</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="171" />
             <source>敏感日（重要会议、纪念日）：全天值班并加强人手</source>
-            <translation type="unfinished" />
+            <translation>Sensitive days (major meetings, anniversaries): all-day duty with more staff</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="199" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="199" />
             <source>开始</source>
-            <translation type="unfinished" />
+            <translation>Start</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="199" />
             <source>结束</source>
-            <translation type="unfinished" />
+            <translation>End</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="199" />
             <source>事由</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="211" />
             <source>病假、出差、培训…</source>
-            <translation type="unfinished" />
+            <translation>Sick leave, business trip, training…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="218" />
             <source>人员</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="219" />
             <source>开始日期</source>
-            <translation type="unfinished" />
+            <translation>Start date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="220" />
             <source>结束日期</source>
-            <translation type="unfinished" />
+            <translation>End date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="221" />
             <source>事由*</source>
-            <translation type="unfinished" />
+            <translation>Reason*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="222" />
             <source>登记</source>
-            <translation type="unfinished" />
+            <translation>Register</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="224" />
             <source>取消选中的请假</source>
-            <translation type="unfinished" />
+            <translation>Cancel selected leave</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="356" />
             <source>有些内容需要修改，见红字提示。</source>
-            <translation type="unfinished" />
+            <translation>Some entries need correcting; see the red text.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="378" />
             <source>轮值名单已保存</source>
-            <translation type="unfinished" />
+            <translation>Rotation lists saved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="452" />
             <source>角色、班次与规则已保存</source>
-            <translation type="unfinished" />
+            <translation>Roles, shifts and rules saved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="465" />
             <source>请选择人员</source>
-            <translation type="unfinished" />
+            <translation>Please choose a person</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="482" />
             <source>已登记；已生成的值班表不会自动改动，请检查</source>
-            <translation type="unfinished" />
+            <translation>Registered; rotas already generated do not change by themselves, please check them</translation>
         </message>
     </context>
     <context>
@@ -4160,57 +4171,57 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="112" />
             <source>登记摸排</source>
-            <translation type="unfinished" />
+            <translation>Register screening</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="115" />
             <source>摸排日期*</source>
-            <translation type="unfinished" />
+            <translation>Screened on*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="117" />
             <source>组别*</source>
-            <translation type="unfinished" />
+            <translation>Group*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="122" />
             <source>摸排人*</source>
-            <translation type="unfinished" />
+            <translation>Screened by*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="125" />
             <source>无新问题</source>
-            <translation type="unfinished" />
+            <translation>No new issues</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="127" />
             <source>发现的问题</source>
-            <translation type="unfinished" />
+            <translation>Issues found</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="130" />
             <source>风险等级</source>
-            <translation type="unfinished" />
+            <translation>Risk level</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="131" />
             <source>（请选择）</source>
-            <translation type="unfinished" />
+            <translation>(please choose)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="136" />
             <source>跟进责任人</source>
-            <translation type="unfinished" />
+            <translation>Follow-up by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="137" />
             <source>（不需要跟进）</source>
-            <translation type="unfinished" />
+            <translation>(no follow-up needed)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="139" />
             <source>跟进期限</source>
-            <translation type="unfinished" />
+            <translation>Follow-up due</translation>
         </message>
     </context>
     <context>
@@ -4218,108 +4229,108 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="32" />
             <source>包组摸排：组别与摸排周期</source>
-            <translation type="unfinished" />
+            <translation>Group screening: groups and interval</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="36" />
             <source> 天</source>
-            <translation type="unfinished" />
+            <translation> days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="37" />
             <source>每 </source>
-            <translation type="unfinished" />
+            <translation>Every </translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="38" />
             <source>保存周期</source>
-            <translation type="unfinished" />
+            <translation>Save interval</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="40" />
             <source>组名</source>
-            <translation type="unfinished" />
+            <translation>Group name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="40" />
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="43" />
             <source>新组名，例如：科学组</source>
-            <translation type="unfinished" />
+            <translation>New group name, e.g. Science group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="48" />
             <source>添加组</source>
-            <translation type="unfinished" />
+            <translation>Add group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="50" />
             <source>停用选中的组</source>
-            <translation type="unfinished" />
+            <translation>Retire selected group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="52" />
             <source>从 Excel 导入组别…</source>
-            <translation type="unfinished" />
+            <translation>Import groups from Excel…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="54" />
             <source>导出 Excel…</source>
-            <translation type="unfinished" />
+            <translation>Export Excel…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="103" />
             <source>摸排周期已保存</source>
-            <translation type="unfinished" />
+            <translation>Screening interval saved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="116" />
             <source>已添加组</source>
-            <translation type="unfinished" />
+            <translation>Group added</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="122" />
             <source>请先选中一个组</source>
-            <translation type="unfinished" />
+            <translation>Please select a group first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="138" />
             <source>已停用{name}（原有记录保留）</source>
-            <translation type="unfinished" />
+            <translation>Retired {name} (its records are kept)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="162" />
             <source>导入组别</source>
-            <translation type="unfinished" />
+            <translation>Import groups</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="162" />
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="180" />
             <source>Excel 文件 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="171" />
             <source>导入完成：新增 {a} 个组，更新 {u} 个组</source>
-            <translation type="unfinished" />
+            <translation>Import finished: {a} groups added, {u} updated</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="180" />
             <source>导出组别</source>
-            <translation type="unfinished" />
+            <translation>Export groups</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="180" />
             <source>包组摸排组别.xlsx</source>
-            <translation type="unfinished" />
+            <translation>Screening groups.xlsx</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/settings_box.py" line="188" />
             <source>已导出 {n} 个组：{p}</source>
-            <translation type="unfinished" />
+            <translation>Exported {n} groups: {p}</translation>
         </message>
     </context>
     <context>
@@ -4328,259 +4339,259 @@
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="211" />
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="233" />
             <source>组别</source>
-            <translation type="unfinished" />
+            <translation>Group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="212" />
             <source>负责领导</source>
-            <translation type="unfinished" />
+            <translation>Responsible leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="213" />
             <source>最近摸排</source>
-            <translation type="unfinished" />
+            <translation>Last screened</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="214" />
             <source>应摸排日期</source>
-            <translation type="unfinished" />
+            <translation>Screening due</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="215" />
             <source>状态</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="218" />
             <source>指定负责领导…</source>
-            <translation type="unfinished" />
+            <translation>Assign responsible leader…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="220" />
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="428" />
             <source>取消指定</source>
-            <translation type="unfinished" />
+            <translation>Unassign</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="222" />
             <source>登记摸排…</source>
-            <translation type="unfinished" />
+            <translation>Register screening…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="224" />
             <source>打印包组分工表</source>
-            <translation type="unfinished" />
+            <translation>Print group assignments</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="226" />
             <source>打印摸排情况</source>
-            <translation type="unfinished" />
+            <translation>Print screening status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="232" />
             <source>摸排日期</source>
-            <translation type="unfinished" />
+            <translation>Screened on</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="234" />
             <source>摸排人</source>
-            <translation type="unfinished" />
+            <translation>Screened by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="235" />
             <source>风险</source>
-            <translation type="unfinished" />
+            <translation>Risk</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="236" />
             <source>处理情况</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="237" />
             <source>跟进人</source>
-            <translation type="unfinished" />
+            <translation>Follow-up by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="238" />
             <source>跟进期限</source>
-            <translation type="unfinished" />
+            <translation>Follow-up due</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="239" />
             <source>发现的问题</source>
-            <translation type="unfinished" />
+            <translation>Issues found</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="242" />
             <source>指定跟进…</source>
-            <translation type="unfinished" />
+            <translation>Assign follow-up…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="244" />
             <source>跟进完成</source>
-            <translation type="unfinished" />
+            <translation>Follow-up done</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="246" />
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="516" />
             <source>转为信访事项</source>
-            <translation type="unfinished" />
+            <translation>Turn into a petition case</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="248" />
             <source>转为矛盾纠纷…</source>
-            <translation type="unfinished" />
+            <translation>Turn into a dispute…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="250" />
             <source>打印摸排记录</source>
-            <translation type="unfinished" />
+            <translation>Print screening records</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="255" />
             <source>届次：</source>
-            <translation type="unfinished" />
+            <translation>Term:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="258" />
             <source>包组分工与摸排情况</source>
-            <translation type="unfinished" />
+            <translation>Group assignments and screening status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="269" />
             <source>摸排记录（本届）</source>
-            <translation type="unfinished" />
+            <translation>Screening records (this term)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="303" />
             <source>摸排周期：每 {n} 天</source>
-            <translation type="unfinished" />
+            <translation>Screening interval: every {n} days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="328" />
             <source>请先在“领导小组”中成立领导小组，再分配包组。</source>
-            <translation type="unfinished" />
+            <translation>Form the leadership group under “Leadership group” first, then assign the groups.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="333" />
             <source>请先在“领导小组”中成立</source>
-            <translation type="unfinished" />
+            <translation>Form it under “Leadership group” first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="353" />
             <source>（未指定）</source>
-            <translation type="unfinished" />
+            <translation>(not set)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="354" />
             <source>未摸排</source>
-            <translation type="unfinished" />
+            <translation>Not screened</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="356" />
             <source>逾期未摸排</source>
-            <translation type="unfinished" />
+            <translation>Screening overdue</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="356" />
             <source>按期</source>
-            <translation type="unfinished" />
+            <translation>On time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="400" />
             <source>请先在上表中选中一个组</source>
-            <translation type="unfinished" />
+            <translation>Please select a group in the table above first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="404" />
             <source>本届领导小组还没有成员，请先添加成员</source>
-            <translation type="unfinished" />
+            <translation>This term's leadership group has no members yet; add members first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="414" />
             <source>{group}由{name}负责</source>
-            <translation type="unfinished" />
+            <translation>{name} is responsible for {group}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="424" />
             <source>请先在上表中选中一个已指定领导的组</source>
-            <translation type="unfinished" />
+            <translation>Please select a group with a responsible leader in the table above first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="429" />
             <source>取消{name}对{group}的包组吗？</source>
-            <translation type="unfinished" />
+            <translation>Remove {name} as responsible leader of {group}?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="442" />
             <source>已取消{group}的负责领导</source>
-            <translation type="unfinished" />
+            <translation>{group} no longer has a responsible leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="465" />
             <source>已登记{group}的摸排</source>
-            <translation type="unfinished" />
+            <translation>Screening of {group} registered</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="473" />
             <source>请先在摸排记录中选中一条</source>
-            <translation type="unfinished" />
+            <translation>Please select a screening record first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="507" />
             <source>跟进已完成</source>
-            <translation type="unfinished" />
+            <translation>Follow-up completed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="517" />
             <source>把{group}{day}的摸排发现转为信访事项登记吗？</source>
-            <translation type="unfinished" />
+            <translation>Turn the screening finding of {group} on {day} into a petition case?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="540" />
             <source>已转为信访事项（待登记），信访事项登记时会列出这一条。</source>
-            <translation type="unfinished" />
+            <translation>Sent on as a petition case (to be registered); it will be listed when registering petition cases.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="553" />
             <source>这条摸排无新问题或已转出，不能再转为矛盾纠纷</source>
-            <translation type="unfinished" />
+            <translation>This screening found no new issues or was already passed on; it cannot become a dispute</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="559" />
             <source>已转为矛盾纠纷，见“矛盾纠纷”台账</source>
-            <translation type="unfinished" />
+            <translation>Turned into a dispute; see the “Disputes” ledger</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="573" />
             <source>包组摸排责任分工表</source>
-            <translation type="unfinished" />
+            <translation>Group screening assignments</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="574" />
             <source>包组摸排责任分工表.pdf</source>
-            <translation type="unfinished" />
+            <translation>Group screening assignments.pdf</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="586" />
             <source>包组摸排情况</source>
-            <translation type="unfinished" />
+            <translation>Group screening status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="587" />
             <source>包组摸排情况.pdf</source>
-            <translation type="unfinished" />
+            <translation>Group screening status.pdf</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="600" />
             <source>包组摸排记录表</source>
-            <translation type="unfinished" />
+            <translation>Group screening records</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="601" />
             <source>包组摸排记录表.pdf</source>
-            <translation type="unfinished" />
+            <translation>Group screening records.pdf</translation>
         </message>
     </context>
     <context>
@@ -4588,12 +4599,12 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="137" />
             <source>（空缺）</source>
-            <translation type="unfinished" />
+            <translation>(vacant)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/dialogs.py" line="148" />
             <source>值班人员</source>
-            <translation type="unfinished" />
+            <translation>Duty staff</translation>
         </message>
     </context>
     <context>
@@ -4601,173 +4612,188 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="128" />
             <source>保存</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="129" />
             <source>取消</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="152" />
             <source>填写的内容还没有保存，确定放弃吗？</source>
-            <translation type="unfinished" />
+            <translation>Your typing is not saved yet. Discard it?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="44" />
             <source>登记送达</source>
-            <translation type="unfinished" />
+            <translation>Record service</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="60" />
             <source>送达日期</source>
-            <translation type="unfinished" />
+            <translation>Served on</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="61" />
             <source>送达方式</source>
-            <translation type="unfinished" />
+            <translation>Means of service</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="62" />
             <source>受送达人</source>
-            <translation type="unfinished" />
+            <translation>Served to</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="63" />
             <source>送达人</source>
-            <translation type="unfinished" />
+            <translation>Served by</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="53" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="55" />
             <source>例如：邹坞镇中心小学</source>
-            <translation type="unfinished" />
+            <translation>e.g. Zouwu Town Central Primary School</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="59" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="61" />
             <source>每行一项</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="68" />
-            <source>单位名称*</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="69" />
-            <source>来访类别</source>
-            <translation type="unfinished" />
+            <translation>One item per line</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="70" />
-            <source>可接待的部门和人员</source>
-            <translation type="unfinished" />
+            <source>单位名称*</source>
+            <translation>Unit name*</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="73" />
-            <source>每行一人；有门卫账号的用户和职务为门卫的人员已自动列入</source>
-            <translation type="unfinished" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="71" />
+            <source>来访类别</source>
+            <translation>Visit categories</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="72" />
+            <source>可接待的部门和人员</source>
+            <translation>Offices and people who receive visitors</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="75" />
-            <source>其他门卫人员</source>
-            <translation type="unfinished" />
+            <source>每行一人；有门卫账号的用户和职务为门卫的人员已自动列入</source>
+            <translation>One person per line; users with gate accounts and people whose post is gate are included already</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="76" />
-            <source>保存设置</source>
-            <translation type="unfinished" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="77" />
+            <source>其他门卫人员</source>
+            <translation>Other gate staff</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="78" />
+            <source>保存设置</source>
+            <translation>Save settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="80" />
             <source>单位设置</source>
-            <translation type="unfinished" />
+            <translation>Unit settings</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="84" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="86" />
             <source>关注名单（登记时遇到名单上的人会醒目提示）</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="88" />
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="109" />
-            <source>姓名</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="89" />
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="110" />
-            <source>联系电话</source>
-            <translation type="unfinished" />
+            <translation>Watch list (a registration of someone on it is clearly flagged)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="90" />
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="111" />
-            <source>身份证号</source>
-            <translation type="unfinished" />
+            <source>姓名</source>
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="91" />
-            <source>关注原因</source>
-            <translation type="unfinished" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="112" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="92" />
-            <source>加入时间</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="112" />
-            <source>关注原因*</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="113" />
-            <source>加入关注名单</source>
-            <translation type="unfinished" />
+            <source>身份证号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="93" />
+            <source>关注原因</source>
+            <translation>Reason for watching</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="94" />
+            <source>加入时间</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="114" />
+            <source>关注原因*</source>
+            <translation>Reason for watching*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="115" />
+            <source>加入关注名单</source>
+            <translation>Add to watch list</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="117" />
             <source>移出名单</source>
-            <translation type="unfinished" />
+            <translation>Remove from list</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="156" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="150" />
+            <source>界面语言（本机）</source>
+            <translation>Window language (this PC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="157" />
+            <source>更改后，下次启动程序时生效。打印的表格和日期仍为中文。</source>
+            <translation>A change takes effect at the next start. Printed forms and dates stay Chinese.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="167" />
+            <source>界面语言已保存，下次启动程序时生效。</source>
+            <translation>Window language saved; it takes effect at the next start.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="180" />
             <source>数据库：{where}</source>
-            <translation type="unfinished" />
+            <translation>Database: {where}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="173" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="197" />
             <source>设置没有保存，请按红字提示改正。</source>
-            <translation type="unfinished" />
+            <translation>Settings not saved: please correct what the red text says.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="178" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="202" />
             <source>设置已保存。</source>
-            <translation type="unfinished" />
+            <translation>Settings saved.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="219" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="243" />
             <source>已加入关注名单。</source>
-            <translation type="unfinished" />
+            <translation>Added to the watch list.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="224" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="248" />
             <source>请先选中名单中的一行。</source>
-            <translation type="unfinished" />
+            <translation>Please select a row of the list first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="228" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="252" />
             <source>移出关注名单</source>
-            <translation type="unfinished" />
+            <translation>Remove from watch list</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="228" />
+            <location filename="../../src/xinfang_desktop/ui/settings/page.py" line="252" />
             <source>确定把“{n}”移出关注名单吗？</source>
-            <translation type="unfinished" />
+            <translation>Remove “{n}” from the watch list?</translation>
         </message>
     </context>
     <context>
@@ -4775,12 +4801,12 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/setup_panel.py" line="26" />
             <source>新单位设置清单</source>
-            <translation type="unfinished" />
+            <translation>New unit checklist</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/setup_panel.py" line="47" />
             <source>去设置</source>
-            <translation type="unfinished" />
+            <translation>Set up</translation>
         </message>
     </context>
     <context>
@@ -4788,127 +4814,127 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="70" />
             <source>尚未选择文件</source>
-            <translation type="unfinished" />
+            <translation>No file chosen yet</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="71" />
             <source>选择文件…</source>
-            <translation type="unfinished" />
+            <translation>Choose file…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="74" />
             <source>表格中的列</source>
-            <translation type="unfinished" />
+            <translation>Column in the sheet</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="74" />
             <source>作为字段</source>
-            <translation type="unfinished" />
+            <translation>Imported as</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="79" />
             <source>检查（不写入）</source>
-            <translation type="unfinished" />
+            <translation>Check (writes nothing)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="81" />
             <source>全部导入</source>
-            <translation type="unfinished" />
+            <translation>Import all</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="83" />
             <source>关闭</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="95" />
             <source>第 1 步：核对每一列对应的字段</source>
-            <translation type="unfinished" />
+            <translation>Step 1: check which field each column goes to</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="99" />
             <source>第 2 步：检查结果（有问题的行全部列出，改正后再导入）</source>
-            <translation type="unfinished" />
+            <translation>Step 2: check results (every row with a problem is listed; correct them, then import)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="118" />
             <source>Excel 工作簿 (*.xlsx *.xls)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbooks (*.xlsx *.xls)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="129" />
             <source>正在读取…</source>
-            <translation type="unfinished" />
+            <translation>Reading…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="134" />
             <source>已取消读取。</source>
-            <translation type="unfinished" />
+            <translation>Reading cancelled.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="147" />
             <source>{path}（工作表“{sheet}”，{n} 行）</source>
-            <translation type="unfinished" />
+            <translation>{path} (sheet “{sheet}”, {n} rows)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="154" />
             <source>（无表头）</source>
-            <translation type="unfinished" />
+            <translation>(no heading)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="156" />
             <source>（不导入）</source>
-            <translation type="unfinished" />
+            <translation>(not imported)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="174" />
             <source>不导入的列：{columns}</source>
-            <translation type="unfinished" />
+            <translation>Columns not imported: {columns}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="176" />
             <source>每一列都已对应到字段。</source>
-            <translation type="unfinished" />
+            <translation>Every column goes to a field.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="183" />
             <source>读取或导入失败</source>
-            <translation type="unfinished" />
+            <translation>Reading or importing failed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="214" />
             <source>正在检查…</source>
-            <translation type="unfinished" />
+            <translation>Checking…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="224" />
             <source>已取消检查。</source>
-            <translation type="unfinished" />
+            <translation>Check cancelled.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="230" />
             <source>第 {row} 行：{message}</source>
-            <translation type="unfinished" />
+            <translation>Row {row}: {message}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="238" />
             <source>有 {rows} 行不能导入（共 {n} 处问题）；改正 Excel 后重新选择文件。</source>
-            <translation type="unfinished" />
+            <translation>{rows} rows cannot be imported ({n} problems); correct the Excel file and choose it again.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="247" />
             <source>正在导入…</source>
-            <translation type="unfinished" />
+            <translation>Importing…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="252" />
             <source>已取消，没有导入任何一行。</source>
-            <translation type="unfinished" />
+            <translation>Cancelled; no row was imported.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/sheet_import.py" line="262" />
             <source>没有导入任何一行：{m}</source>
-            <translation type="unfinished" />
+            <translation>No row was imported: {m}</translation>
         </message>
     </context>
     <context>
@@ -4916,37 +4942,37 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="132" />
             <source>登录信访台账</source>
-            <translation type="unfinished" />
+            <translation>Sign in to Petition Records</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="142" />
             <source>用户名</source>
-            <translation type="unfinished" />
+            <translation>User name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="143" />
             <source>密码</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="144" />
             <source>登录</source>
-            <translation type="unfinished" />
+            <translation>Sign in</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="145" />
             <source>退出</source>
-            <translation type="unfinished" />
+            <translation>Quit</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="155" />
             <source>请输入用户名。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the user name.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="157" />
             <source>请输入密码。</source>
-            <translation type="unfinished" />
+            <translation>Please enter the password.</translation>
         </message>
     </context>
     <context>
@@ -4954,17 +4980,17 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="101" />
             <source>按{d}</source>
-            <translation type="unfinished" />
+            <translation>By {d}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="102" />
             <source>统计</source>
-            <translation type="unfinished" />
+            <translation>Statistics</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="106" />
             <source>打印</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="108" />
@@ -4972,161 +4998,161 @@
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="333" />
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="350" />
             <source>信访统计表</source>
-            <translation type="unfinished" />
+            <translation>Petition statistics table</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="109" />
             <source>信访工作分析报告（含图表）</source>
-            <translation type="unfinished" />
+            <translation>Petition work analysis (with charts)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="110" />
             <source>年度统计表（年度信访工作报告用）</source>
-            <translation type="unfinished" />
+            <translation>Annual statistics (for the annual petition work report)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="112" />
             <source>导出 Excel</source>
-            <translation type="unfinished" />
+            <translation>Export Excel</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="115" />
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="366" />
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="384" />
             <source>信访工作分析报告</source>
-            <translation type="unfinished" />
+            <translation>Petition work analysis</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="116" />
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="400" />
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="415" />
             <source>年度统计表</source>
-            <translation type="unfinished" />
+            <translation>Annual statistics</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="124" />
             <source>至</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="137" />
             <source>分组</source>
-            <translation type="unfinished" />
+            <translation>Group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="144" />
             <source>柱状图</source>
-            <translation type="unfinished" />
+            <translation>Bar chart</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="145" />
             <source>饼图</source>
-            <translation type="unfinished" />
+            <translation>Pie chart</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="146" />
             <source>走势</source>
-            <translation type="unfinished" />
+            <translation>Trend</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="174" />
             <source>信访统计</source>
-            <translation type="unfinished" />
+            <translation>Petition statistics</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="199" />
             <source>结束日期不能早于开始日期</source>
-            <translation type="unfinished" />
+            <translation>The end date cannot be before the start date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="237" />
             <source>{period}：来访登记 {vb} 批 {vp} 人次；信访事项 {c} 件 {cp} 人次，办结 {closed} 件，办结率 {rate}，按期办结率 {on_time}；重信重访 {rep} 件（{share}）。环比 {prev}，同比 {year}。</source>
-            <translation type="unfinished" />
+            <translation>{period}: visits {vb} batches, {vp} person-times; petition cases {c}, {cp} person-times, {closed} closed, closure rate {rate}, on-time closure rate {on_time}; repeat petitions {rep} ({share}). Period-on-period {prev}, year-on-year {year}.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="291" />
             <source>操作失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>The operation failed: {e}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="301" />
             <source>正在生成{t}…</source>
-            <translation type="unfinished" />
+            <translation>Generating {t}…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="306" />
             <source>导出{t}</source>
-            <translation type="unfinished" />
+            <translation>Export {t}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="308" />
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="314" />
             <source>已导出：{p}</source>
-            <translation type="unfinished" />
+            <translation>Exported: {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="315" />
             <source>正在导出…</source>
-            <translation type="unfinished" />
+            <translation>Exporting…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="419" />
             <source>件数</source>
-            <translation type="unfinished" />
+            <translation>Cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="420" />
             <source>办结</source>
-            <translation type="unfinished" />
+            <translation>Closed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="440" />
             <source>按{d}统计</source>
-            <translation type="unfinished" />
+            <translation>By {d}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="448" />
             <source>件</source>
-            <translation type="unfinished" />
+            <translation>cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="468" />
             <source>各{d}所占比例</source>
-            <translation type="unfinished" />
+            <translation>Share of each {d}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="469" />
             <source>{t}（本期无数据）</source>
-            <translation type="unfinished" />
+            <translation>{t} (no data this period)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="474" />
             <source>信访事项（件）</source>
-            <translation type="unfinished" />
+            <translation>Petition cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="475" />
             <source>来访（批次）</source>
-            <translation type="unfinished" />
+            <translation>Visits (batches)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="493" />
             <source>件、批次</source>
-            <translation type="unfinished" />
+            <translation>Cases, batches</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="502" />
             <source>{p}走势（{s}），{note}</source>
-            <translation type="unfinished" />
+            <translation>{p} trend ({s}), {note}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="506" />
             <source>{p}走势（{s}）</source>
-            <translation type="unfinished" />
+            <translation>{p} trend ({s})</translation>
         </message>
     </context>
     <context>
@@ -5134,152 +5160,152 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="68" />
             <source>办理</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="75" />
             <source>督办…</source>
-            <translation type="unfinished" />
+            <translation>Supervise…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="80" />
             <source>添加附件…</source>
-            <translation type="unfinished" />
+            <translation>Add attachment…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="84" />
             <source>下一步</source>
-            <translation type="unfinished" />
+            <translation>Next step</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="86" />
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="95" />
             <source>办理经过与督办</source>
-            <translation type="unfinished" />
+            <translation>Handling history and supervision</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="98" />
             <source>附件（扫描件、照片；双击打开）</source>
-            <translation type="unfinished" />
+            <translation>Attachments (scans, photos; double-click to open)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="114" />
             <source>请先保存或选中一件信访事项。</source>
-            <translation type="unfinished" />
+            <translation>Please save or select a petition case first.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="124" />
             <source>状态：{state}</source>
-            <translation type="unfinished" />
+            <translation>Status: {state}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="125" />
             <source>下一期限：{kind} {day}</source>
-            <translation type="unfinished" />
+            <translation>Next deadline: {kind} {day}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="127" />
             <source>下一期限：无</source>
-            <translation type="unfinished" />
+            <translation>Next deadline: none</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="128" />
             <source>书面告知：{day}</source>
-            <translation type="unfinished" />
+            <translation>Written notice: {day}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="131" />
             <source>内部目标：{day}</source>
-            <translation type="unfinished" />
+            <translation>Internal target: {day}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="134" />
             <source>听证中（自 {day} 起停止计时）</source>
-            <translation type="unfinished" />
+            <translation>Hearing in progress (clock stopped since {day})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="153" />
             <source>{when} {who} 修改{field}：{old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>{when} {who} changed {field}: {old} → {new}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="163" />
             <source>{day} 督办（{method}）{by} → {to}：{response}</source>
-            <translation type="unfinished" />
+            <translation>{day} supervision ({method}) {by} → {to}: {response}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="168" />
             <source>待反馈</source>
-            <translation type="unfinished" />
+            <translation>awaiting response</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="202" />
             <source>延长天数</source>
-            <translation type="unfinished" />
+            <translation>Days of extension</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="205" />
             <source>（不变）</source>
-            <translation type="unfinished" />
+            <translation>(unchanged)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="211" />
             <source>包案领导</source>
-            <translation type="unfinished" />
+            <translation>Case owner</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="214" />
             <source>（未评价）</source>
-            <translation type="unfinished" />
+            <translation>(not rated)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="217" />
             <source>信访人评价</source>
-            <translation type="unfinished" />
+            <translation>Petitioner's rating</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="218" />
             <source>说明</source>
-            <translation type="unfinished" />
+            <translation>Explanation</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="266" />
             <source>没有办理：请按红字修改。</source>
-            <translation type="unfinished" />
+            <translation>Not done: please correct what the red text says.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="275" />
             <source>已{step}：{number}</source>
-            <translation type="unfinished" />
+            <translation>{step}: {number}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="294" />
             <source>{name}（{kb} KB，{who} {when}）</source>
-            <translation type="unfinished" />
+            <translation>{name} ({kb} KB, {who} {when})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="310" />
             <source>添加附件</source>
-            <translation type="unfinished" />
+            <translation>Add attachment</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="311" />
             <source>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="324" />
             <source>已添加附件：{name}</source>
-            <translation type="unfinished" />
+            <translation>Attachment added: {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="356" />
             <source>已记录督办</source>
-            <translation type="unfinished" />
+            <translation>Supervision recorded</translation>
         </message>
     </context>
     <context>
@@ -5287,87 +5313,87 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1061" />
             <source>生成年度工作总结（Word）…</source>
-            <translation type="unfinished" />
+            <translation>Generate the annual work summary (Word)…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1066" />
             <source>按《信访稳定工作总结（自查报告）》的六个部分生成草稿：领导小组、包组摸排和例会、来访和信访事项、值班、座谈会和信息报送，数字全部取自本程序的记录；“存在问题和下一步打算”留给校长填写。生成的 .docx 可在 Word 或 WPS 中修改。</source>
-            <translation type="unfinished" />
+            <translation>Drafts the six parts of the petition and stability work summary (self-inspection report): leadership group, group screening and weekly meetings, visits and petition cases, duty, forums and information reports, with every figure taken from this program's records; “Problems and next steps” is left for the principal. The .docx can be edited in Word or WPS.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1074" />
             <source>年度：</source>
-            <translation type="unfinished" />
+            <translation>Year:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1080" />
             <source>周小结</source>
-            <translation type="unfinished" />
+            <translation>Weekly summary</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1080" />
             <source>月分析</source>
-            <translation type="unfinished" />
+            <translation>Monthly analysis</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1081" />
             <source>季度回顾</source>
-            <translation type="unfinished" />
+            <translation>Quarterly review</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1084" />
             <source>打印</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1090" />
             <source>周小结、月分析、季度回顾：</source>
-            <translation type="unfinished" />
+            <translation>Weekly summary, monthly analysis, quarterly review:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1092" />
             <source>包含这一天的时期：</source>
-            <translation type="unfinished" />
+            <translation>Period containing this day:</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1116" />
             <source>请填写日期，如 2026-11-23</source>
-            <translation type="unfinished" />
+            <translation>Please enter a date, e.g. 2026-11-23</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1130" />
             <source>{t}{d}.pdf</source>
-            <translation type="unfinished" />
+            <translation>{t}{d}.pdf</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1137" />
             <source>保存年度工作总结</source>
-            <translation type="unfinished" />
+            <translation>Save the annual work summary</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1137" />
             <source>{y}年信访稳定工作总结.docx</source>
-            <translation type="unfinished" />
+            <translation>Petition and stability work summary {y}.docx</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1138" />
             <source>Word 文档 (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Word documents (*.docx)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1157" />
             <source>已保存到 {p}</source>
-            <translation type="unfinished" />
+            <translation>Saved to {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1162" />
             <source>无法写入文件 {p}：{e}</source>
-            <translation type="unfinished" />
+            <translation>Cannot write the file {p}: {e}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1167" />
             <source>正在生成年度工作总结…</source>
-            <translation type="unfinished" />
+            <translation>Generating the annual work summary…</translation>
         </message>
     </context>
     <context>
@@ -5375,37 +5401,37 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="47" />
             <source>修改成立决定</source>
-            <translation type="unfinished" />
+            <translation>Edit the founding decision</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="47" />
             <source>成立领导小组（换届）</source>
-            <translation type="unfinished" />
+            <translation>Form the leadership group (new term)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="52" />
             <source>成立日期*</source>
-            <translation type="unfinished" />
+            <translation>Formed on*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="55" />
             <source>决定会议*</source>
-            <translation type="unfinished" />
+            <translation>Decided at*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="56" />
             <source>例如：2026年第5次行政会</source>
-            <translation type="unfinished" />
+            <translation>e.g. 5th administrative meeting of 2026</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="57" />
             <source>文号</source>
-            <translation type="unfinished" />
+            <translation>Document no.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="58" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -5413,12 +5439,12 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/page.py" line="70" />
             <source>今日来访</source>
-            <translation type="unfinished" />
+            <translation>Today's visits</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/home/page.py" line="83" />
             <source>登记 {batches} 批 {persons} 人次，其中集体访 {groups} 批；在场 {here_b} 批 {here_p} 人</source>
-            <translation type="unfinished" />
+            <translation>Registered {batches} batches, {persons} person-times, {groups} of them group visits; on site {here_b} batches, {here_p} people</translation>
         </message>
     </context>
     <context>
@@ -5426,27 +5452,27 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="376" />
             <source>信息报送：续报</source>
-            <translation type="unfinished" />
+            <translation>Information report: follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="379" />
             <source>续报时间*</source>
-            <translation type="unfinished" />
+            <translation>Follow-up at*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="380" />
             <source>续报内容*</source>
-            <translation type="unfinished" />
+            <translation>Follow-up content*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="383" />
             <source>终报</source>
-            <translation type="unfinished" />
+            <translation>Final report</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="383" />
             <source>事件处置完毕，这是最后一次报送</source>
-            <translation type="unfinished" />
+            <translation>The incident is dealt with; this is the final report</translation>
         </message>
     </context>
     <context>
@@ -5454,32 +5480,32 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="364" />
             <source>督办 {number}</source>
-            <translation type="unfinished" />
+            <translation>Supervise {number}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="379" />
             <source>督办日期</source>
-            <translation type="unfinished" />
+            <translation>Supervised on</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="380" />
             <source>督办方式</source>
-            <translation type="unfinished" />
+            <translation>Means</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="381" />
             <source>督办人</source>
-            <translation type="unfinished" />
+            <translation>Supervised by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="382" />
             <source>被督办部门/人</source>
-            <translation type="unfinished" />
+            <translation>Office / person urged</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="383" />
             <source>办理反馈</source>
-            <translation type="unfinished" />
+            <translation>Response</translation>
         </message>
     </context>
     <context>
@@ -5487,52 +5513,52 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="34" />
             <source>新建用户</source>
-            <translation type="unfinished" />
+            <translation>New user</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="34" />
             <source>修改用户</source>
-            <translation type="unfinished" />
+            <translation>Edit user</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="47" />
             <source>（不关联）</source>
-            <translation type="unfinished" />
+            <translation>(not linked)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="56" />
             <source>用户名</source>
-            <translation type="unfinished" />
+            <translation>User name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="57" />
             <source>姓名</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="58" />
             <source>角色</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="59" />
             <source>对应人员</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="61" />
             <source>临时密码，至少 {n} 位；首次登录时须修改</source>
-            <translation type="unfinished" />
+            <translation>Temporary password, at least {n} characters; must be changed at first sign-in</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="64" />
             <source>密码</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="65" />
             <source>确认密码</source>
-            <translation type="unfinished" />
+            <translation>Confirm password</translation>
         </message>
     </context>
     <context>
@@ -5540,77 +5566,77 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="125" />
             <source>新建用户</source>
-            <translation type="unfinished" />
+            <translation>New user</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="126" />
             <source>修改</source>
-            <translation type="unfinished" />
+            <translation>Edit</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="127" />
             <source>重置密码</source>
-            <translation type="unfinished" />
+            <translation>Reset password</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="128" />
             <source>停用</source>
-            <translation type="unfinished" />
+            <translation>Disable</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="133" />
             <source>用户管理</source>
-            <translation type="unfinished" />
+            <translation>Users</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="137" />
             <source>门卫：登记来访、今日名单、访客单；信访员：信访事项、台账和报表；领导：本人包案和分管的事项，审阅签批；校长、管理员：全部功能。</source>
-            <translation type="unfinished" />
+            <translation>Gate: registers visits, today's list, visitor slips; petition officer: petition cases, ledgers and reports; leader: own cases and areas, review and sign-off; principal and administrator: everything.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="163" />
             <source>已停用</source>
-            <translation type="unfinished" />
+            <translation>Disabled</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="165" />
             <source>锁定至 {t}</source>
-            <translation type="unfinished" />
+            <translation>Locked until {t}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="167" />
             <source>待修改临时密码</source>
-            <translation type="unfinished" />
+            <translation>Temporary password to change</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="169" />
             <source>在用</source>
-            <translation type="unfinished" />
+            <translation>Active</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="179" />
             <source>请先在列表中选中一个用户</source>
-            <translation type="unfinished" />
+            <translation>Please select a user in the list first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="188" />
             <source>已新建用户 {u}</source>
-            <translation type="unfinished" />
+            <translation>Created user {u}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="205" />
             <source>已重置 {u} 的密码</source>
-            <translation type="unfinished" />
+            <translation>Reset the password of {u}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="211" />
             <source>停用用户“{name}”？停用后不能登录，记录仍保留。</source>
-            <translation type="unfinished" />
+            <translation>Disable the user “{name}”? They can no longer sign in; their records are kept.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="214" />
             <source>停用用户</source>
-            <translation type="unfinished" />
+            <translation>Disable user</translation>
         </message>
     </context>
     <context>
@@ -5619,213 +5645,213 @@
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="136" />
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="338" />
             <source>新来访登记</source>
-            <translation type="unfinished" />
+            <translation>New visit</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="146" />
             <source>现在 (F5)</source>
-            <translation type="unfinished" />
+            <translation>Now (F5)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="152" />
             <source>姓名，或拼音首字母如 zs</source>
-            <translation type="unfinished" />
+            <translation>Name, or pinyin initials such as zs</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="157" />
             <source>未填</source>
-            <translation type="unfinished" />
+            <translation>Not given</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="158" />
             <source>男</source>
-            <translation type="unfinished" />
+            <translation>Male</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="159" />
             <source>女</source>
-            <translation type="unfinished" />
+            <translation>Female</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="161" />
             <source>手机或座机</source>
-            <translation type="unfinished" />
+            <translation>Mobile or landline</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="164" />
             <source>可不填；18 位</source>
-            <translation type="unfinished" />
+            <translation>Optional; 18 characters</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="168" />
             <source>集体访</source>
-            <translation type="unfinished" />
+            <translation>Group visit</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="180" />
             <source>来访事由（必填）</source>
-            <translation type="unfinished" />
+            <translation>Reason for the visit (required)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="186" />
             <source>被访部门或人员</source>
-            <translation type="unfinished" />
+            <translation>Office or person visited</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="190" />
             <source>如 鲁D12345</source>
-            <translation type="unfinished" />
+            <translation>e.g. 鲁D12345</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="199" />
             <source>来访时间</source>
-            <translation type="unfinished" />
+            <translation>Arrived at</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="200" />
             <source>姓名*</source>
-            <translation type="unfinished" />
+            <translation>Name*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="201" />
             <source>性别</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="202" />
             <source>联系电话</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="203" />
             <source>身份证号</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="204" />
             <source>人数</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="205" />
             <source>单位/住址</source>
-            <translation type="unfinished" />
+            <translation>Unit / address</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="206" />
             <source>来访事由*</source>
-            <translation type="unfinished" />
+            <translation>Reason*</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="207" />
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation>Category</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="208" />
             <source>接待对象</source>
-            <translation type="unfinished" />
+            <translation>Received by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="209" />
             <source>登记人</source>
-            <translation type="unfinished" />
+            <translation>Registered by</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="210" />
             <source>车牌号</source>
-            <translation type="unfinished" />
+            <translation>Number plate</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="211" />
             <source>处理结果</source>
-            <translation type="unfinished" />
+            <translation>Outcome</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="212" />
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="222" />
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="339" />
             <source>保存 (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="225" />
             <source>保存并打印访客单 (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Save and print visitor slip (Ctrl+P)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="227" />
             <source>清空 (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Clear (Esc)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="405" />
             <source>来访登记 {number} 的修改</source>
-            <translation type="unfinished" />
+            <translation>Changes to visit {number}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="407" />
             <source>未保存的来访登记{name}</source>
-            <translation type="unfinished" />
+            <translation>Unsaved visit {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="457" />
             <source>这条登记已作废，不能修改。</source>
-            <translation type="unfinished" />
+            <translation>This visit was voided and cannot be changed.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="464" />
             <source>修改来访登记 {number}</source>
-            <translation type="unfinished" />
+            <translation>Edit visit {number}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="465" />
             <source>保存修改 (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="500" />
             <source>已保存：{name}（{number}）</source>
-            <translation type="unfinished" />
+            <translation>Saved: {name} ({number})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="502" />
             <source>已保存修改：{name}（{number}）</source>
-            <translation type="unfinished" />
+            <translation>Changes saved: {name} ({number})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="522" />
             <source>有 {count} 处需要改正，见红字提示。</source>
-            <translation type="unfinished" />
+            <translation>{count} places need correcting; see the red text.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="549" />
             <source>{name}　{phone}　{id}　来访 {count} 次，最近 {last}</source>
-            <translation type="unfinished" />
+            <translation>{name}　{phone}　{id}　{count} visits, last {last}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="551" />
             <source>无电话</source>
-            <translation type="unfinished" />
+            <translation>no phone</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="613" />
             <source>重访：此前来访 {count} 次</source>
-            <translation type="unfinished" />
+            <translation>Repeat visit: {count} earlier visits</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="624" />
             <source>今天 {time} 已登记，尚未离开</source>
-            <translation type="unfinished" />
+            <translation>Registered today at {time}, not yet left</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="631" />
             <source>⚠ 关注名单：{name}（{on}相符）— {reason}</source>
-            <translation type="unfinished" />
+            <translation>⚠ Watch list: {name} (matching {on}) — {reason}</translation>
         </message>
     </context>
     <context>
@@ -5833,178 +5859,178 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="70" />
             <source>搜索 姓名 / 拼音首字母 / 电话 / 身份证号片段 / 事由 (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Search name / pinyin initials / phone / part of ID number / reason (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="78" />
             <source>今天</source>
-            <translation type="unfinished" />
+            <translation>Today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="79" />
             <source>最近 7 天</source>
-            <translation type="unfinished" />
+            <translation>Last 7 days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="80" />
             <source>本月</source>
-            <translation type="unfinished" />
+            <translation>This month</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="81" />
             <source>全部日期</source>
-            <translation type="unfinished" />
+            <translation>All dates</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="82" />
             <source>自定义</source>
-            <translation type="unfinished" />
+            <translation>Custom</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="91" />
             <source>仅在场</source>
-            <translation type="unfinished" />
+            <translation>On site only</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="92" />
             <source>含作废</source>
-            <translation type="unfinished" />
+            <translation>Include voided</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="125" />
             <source>登记离开 (F8)</source>
-            <translation type="unfinished" />
+            <translation>Record departure (F8)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="127" />
             <source>修改 (F2)</source>
-            <translation type="unfinished" />
+            <translation>Edit (F2)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="129" />
             <source>作废… (Del)</source>
-            <translation type="unfinished" />
+            <translation>Void… (Del)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="131" />
             <source>修改记录 (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Change history (Ctrl+H)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="133" />
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="516" />
             <source>访客单</source>
-            <translation type="unfinished" />
+            <translation>Visitor slip</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="135" />
             <source>打印登记表 (Ctrl+Shift+P)</source>
-            <translation type="unfinished" />
+            <translation>Print register (Ctrl+Shift+P)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="137" />
             <source>导出 Excel</source>
-            <translation type="unfinished" />
+            <translation>Export Excel</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="139" />
             <source>转为信访事项 (Ctrl+J)</source>
-            <translation type="unfinished" />
+            <translation>Turn into a petition case (Ctrl+J)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="141" />
             <source>导入旧登记表…</source>
-            <translation type="unfinished" />
+            <translation>Import old register…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="173" />
             <source>至</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="235" />
             <source>门卫只能查看和打印今天的来访登记</source>
-            <translation type="unfinished" />
+            <translation>The gate can view and print today's visits only</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="243" />
             <source>全部类别</source>
-            <translation type="unfinished" />
+            <translation>All categories</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="300" />
             <source>已导入 {n} 条来访登记。</source>
-            <translation type="unfinished" />
+            <translation>Imported {n} visits.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="328" />
             <source>共 {count} 条</source>
-            <translation type="unfinished" />
+            <translation>{count} in all</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="330" />
             <source>已显示 {count} 条，向下滚动显示更多</source>
-            <translation type="unfinished" />
+            <translation>{count} shown; scroll down for more</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="370" />
             <source>请先在列表中选中一条来访登记。</source>
-            <translation type="unfinished" />
+            <translation>Please select a visit in the list first.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="388" />
             <source>{name} 已于 {time} 离开</source>
-            <translation type="unfinished" />
+            <translation>{name} left at {time}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="407" />
             <source>扫码登记离开：{name} {time} 离开</source>
-            <translation type="unfinished" />
+            <translation>Departure scanned: {name} left at {time}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="427" />
             <source>已作废（记录保留）：{s}</source>
-            <translation type="unfinished" />
+            <translation>Voided (record kept): {s}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="444" />
             <source>请先选择要打印或导出的日期范围。</source>
-            <translation type="unfinished" />
+            <translation>Please choose the dates to print or export first.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="467" />
             <source>来访登记表 {p}</source>
-            <translation type="unfinished" />
+            <translation>Visit register {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="470" />
             <source>正在生成来访登记表…</source>
-            <translation type="unfinished" />
+            <translation>Generating the visit register…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="480" />
             <source>导出来访登记表</source>
-            <translation type="unfinished" />
+            <translation>Export visit register</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="482" />
             <source>Excel 工作簿 (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="499" />
             <source>已导出：{p}</source>
-            <translation type="unfinished" />
+            <translation>Exported: {p}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="500" />
             <source>正在导出…</source>
-            <translation type="unfinished" />
+            <translation>Exporting…</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="534" />
             <source>操作失败：{e}</source>
-            <translation type="unfinished" />
+            <translation>The operation failed: {e}</translation>
         </message>
     </context>
     <context>
@@ -6012,27 +6038,27 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="32" />
             <source>作废来访登记</source>
-            <translation type="unfinished" />
+            <translation>Void visit</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="36" />
             <source>例如：重复登记、登记错人</source>
-            <translation type="unfinished" />
+            <translation>e.g. registered twice, wrong person</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="41" />
             <source>作废</source>
-            <translation type="unfinished" />
+            <translation>Void</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="45" />
             <source>作废：{summary}</source>
-            <translation type="unfinished" />
+            <translation>Void: {summary}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/dialogs.py" line="46" />
             <source>作废原因（必填，记录将保留）：</source>
-            <translation type="unfinished" />
+            <translation>Reason for voiding (required; the record is kept):</translation>
         </message>
     </context>
     <context>
@@ -6040,89 +6066,91 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1183" />
             <source>工作计划</source>
-            <translation type="unfinished" />
+            <translation>Work plan</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1184" />
             <source>座谈会</source>
-            <translation type="unfinished" />
+            <translation>Forums</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1185" />
             <source>信息报送</source>
-            <translation type="unfinished" />
+            <translation>Information reports</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1186" />
             <source>领导接访</source>
-            <translation type="unfinished" />
+            <translation>Leaders' receptions</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="1187" />
             <source>总结和回顾</source>
-            <translation type="unfinished" />
+            <translation>Summaries and reviews</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="48" />
-            <location filename="../../src/xinfang_desktop/app.py" line="75" />
-            <location filename="../../src/xinfang_desktop/app.py" line="195" />
+            <location filename="../../src/xinfang_desktop/app.py" line="51" />
+            <location filename="../../src/xinfang_desktop/app.py" line="76" />
+            <location filename="../../src/xinfang_desktop/app.py" line="196" />
             <source>信访台账</source>
-            <translation type="unfinished" />
+            <translation>Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="226" />
+            <location filename="../../src/xinfang_desktop/app.py" line="227" />
             <source>自动备份</source>
-            <translation type="unfinished" />
+            <translation>Automatic backup</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="166" />
+            <location filename="../../src/xinfang_desktop/app.py" line="167" />
             <source>数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。
 是否用最新的可用备份恢复？</source>
-            <translation type="unfinished" />
+            <translation>The data folder has no database file, but it has backups (the newest from {time}).
+Restore from the newest usable backup?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="168" />
-            <location filename="../../src/xinfang_desktop/app.py" line="173" />
-            <location filename="../../src/xinfang_desktop/app.py" line="182" />
+            <location filename="../../src/xinfang_desktop/app.py" line="169" />
+            <location filename="../../src/xinfang_desktop/app.py" line="174" />
+            <location filename="../../src/xinfang_desktop/app.py" line="183" />
             <source>数据库</source>
-            <translation type="unfinished" />
+            <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="172" />
+            <location filename="../../src/xinfang_desktop/app.py" line="173" />
             <source>确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="267" />
-            <location filename="../../src/xinfang_desktop/app.py" line="279" />
-            <location filename="../../src/xinfang_desktop/app.py" line="286" />
-            <location filename="../../src/xinfang_desktop/app.py" line="288" />
-            <source>数据库检查</source>
-            <translation type="unfinished" />
+            <translation>Create a new, empty database? The existing backups are kept; you can still restore them later on the Backups page.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/app.py" line="268" />
-            <source>数据库文件检查发现问题，继续使用可能丢失数据，而且没有找到可用的备份。</source>
-            <translation type="unfinished" />
+            <location filename="../../src/xinfang_desktop/app.py" line="280" />
+            <location filename="../../src/xinfang_desktop/app.py" line="287" />
+            <location filename="../../src/xinfang_desktop/app.py" line="289" />
+            <source>数据库检查</source>
+            <translation>Database check</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/app.py" line="269" />
-            <source>请联系管理员。</source>
-            <translation type="unfinished" />
+            <source>数据库文件检查发现问题，继续使用可能丢失数据，而且没有找到可用的备份。</source>
+            <translation>The check found problems in the database file; working on may lose data, and no usable backup was found.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="275" />
+            <location filename="../../src/xinfang_desktop/app.py" line="270" />
+            <source>请联系管理员。</source>
+            <translation>Please contact your administrator.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="276" />
             <source>数据库文件检查发现问题，继续使用可能丢失数据。
 是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。</source>
-            <translation type="unfinished" />
+            <translation>The check found problems in the database file; working on may lose data.
+Restore the backup from {time}? The current file is kept aside, not deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="288" />
+            <location filename="../../src/xinfang_desktop/app.py" line="289" />
             <source>已从备份恢复，请重新登录。</source>
-            <translation type="unfinished" />
+            <translation>Restored from the backup. Please sign in again.</translation>
         </message>
     </context>
     <context>
@@ -6130,7 +6158,7 @@
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/session.py" line="25" />
             <source>信访台账</source>
-            <translation type="unfinished" />
+            <translation>Petition Records</translation>
         </message>
     </context>
     <context>
@@ -6138,1417 +6166,1417 @@
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="182" />
             <source>密码不能含有换行、制表符等控制字符</source>
-            <translation type="unfinished" />
+            <translation>The password cannot contain line breaks, tabs or other control characters</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="184" />
             <source>密码太简单：至少要有 4 个不同的字符</source>
-            <translation type="unfinished" />
+            <translation>The password is too simple: it needs at least 4 different characters</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="186" />
             <source>密码不能包含用户名</source>
-            <translation type="unfinished" />
+            <translation>The password cannot contain the user name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="195" />
             <source>密码至少包含字母、数字、符号中的两类</source>
-            <translation type="unfinished" />
+            <translation>The password needs two of: letters, digits, symbols</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="197" />
             <source>这个密码太常见，容易被猜到，请换一个</source>
-            <translation type="unfinished" />
+            <translation>This password is too common and easy to guess; please choose another</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="131" />
             <source>请填写用户名</source>
-            <translation type="unfinished" />
+            <translation>Please enter the user name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="134" />
             <source>用户名为 2 到 30 个字母、数字、汉字或 _ . -，不能有空格</source>
-            <translation type="unfinished" />
+            <translation>A user name is 2 to 30 letters, digits, Chinese characters or _ . -, without spaces</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="143" />
             <source>请选择角色</source>
-            <translation type="unfinished" />
+            <translation>Please choose a role</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="206" />
             <source>两次输入的密码不一致</source>
-            <translation type="unfinished" />
+            <translation>The two passwords differ</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="117" />
             <source>{label}应在 {low} 到 {high} 天之间</source>
-            <translation type="unfinished" />
+            <translation>{label} must be between {low} and {high} days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="127" />
             <source>{label}不能长于{law}（{days} 天）</source>
-            <translation type="unfinished" />
+            <translation>{label} cannot be longer than {law} ({days} days)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="193" />
             <source>案件{state}，不能{step}</source>
-            <translation type="unfinished" />
+            <translation>The case is {state}; it cannot be {step}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="196" />
             <source>已于 {day} 书面告知过</source>
-            <translation type="unfinished" />
+            <translation>Written notice was already given on {day}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="198" />
             <source>办理期限只能延长一次（条例第三十四条）</source>
-            <translation type="unfinished" />
+            <translation>The handling time limit can be extended only once (Regulations Art. 34)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="200" />
             <source>听证已在进行中</source>
-            <translation type="unfinished" />
+            <translation>A hearing is already in progress</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="202" />
             <source>没有正在进行的听证</source>
-            <translation type="unfinished" />
+            <translation>No hearing is in progress</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="204" />
             <source>听证尚未结束，请先登记听证结束</source>
-            <translation type="unfinished" />
+            <translation>The hearing has not ended; record its end first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="207" />
             <source>已经复查过，不能再次申请复查</source>
-            <translation type="unfinished" />
+            <translation>Already reviewed; a second review cannot be requested</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="209" />
             <source>案件未经答复，不能申请复查</source>
-            <translation type="unfinished" />
+            <translation>The case has no reply yet; a review cannot be requested</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="213" />
             <source>复查申请已超过期限（应在 {day} 前提出）</source>
-            <translation type="unfinished" />
+            <translation>The review request is too late (it was due before {day})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="218" />
             <source>已经复核，同一事实和理由不再受理</source>
-            <translation type="unfinished" />
+            <translation>Already re-reviewed; the same facts and reasons are not accepted again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="220" />
             <source>须先经复查，才能申请复核</source>
-            <translation type="unfinished" />
+            <translation>A re-review needs a review first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="224" />
             <source>复核申请已超过期限（应在 {day} 前提出）</source>
-            <translation type="unfinished" />
+            <translation>The re-review request is too late (it was due before {day})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="254" />
             <source>评价应为{choices}之一</source>
-            <translation type="unfinished" />
+            <translation>The rating must be one of {choices}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="260" />
             <source>请填写延长天数</source>
-            <translation type="unfinished" />
+            <translation>Please enter the days of extension</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="134" />
             <source>{label}须含 {{year}} 和 {{seq}}，例如 {example}</source>
-            <translation type="unfinished" />
+            <translation>{label} must contain {{year}} and {{seq}}, e.g. {example}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="140" />
             <source>请选择渠道（来信、来访、来电、网络、传真或上级转办）</source>
-            <translation type="unfinished" />
+            <translation>Please choose a channel (letter, visit, call, online, fax or referral from above)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="143" />
             <source>上级转办/交办的事项请填写转办机关</source>
-            <translation type="unfinished" />
+            <translation>For a matter referred or assigned from above, enter the referring body</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="147" />
             <source>请填写收到日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date received</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="158" />
             <source>请至少填写一位信访人（匿名信件写“匿名”）</source>
-            <translation type="unfinished" />
+            <translation>Please enter at least one petitioner (write “匿名” for an anonymous letter)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="168" />
             <source>集体访代表最多 {max} 人（条例第二十条），现在有 {count} 人</source>
-            <translation type="unfinished" />
+            <translation>A group visit has at most {max} representatives (Regulations Art. 20); there are {count}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="176" />
             <source>人数至少为 1</source>
-            <translation type="unfinished" />
+            <translation>The number of people is at least 1</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="210" />
             <source>第 {n} 位信访人的联系电话格式不对：手机号为 11 位数字，座机如 0533-2123456</source>
-            <translation type="unfinished" />
+            <translation>The phone of petitioner {n} is not valid: a mobile has 11 digits, a landline looks like 0533-2123456</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="226" />
             <source>请填写第 {n} 位信访人的姓名</source>
-            <translation type="unfinished" />
+            <translation>Please enter the name of petitioner {n}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="358" />
             <source>请填写督办日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the supervision date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="149" />
             <source>收到日期太早，请核对年份</source>
-            <translation type="unfinished" />
+            <translation>The date received is too early; please check the year</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="161" />
             <source>信访人最多登记 {max} 位</source>
-            <translation type="unfinished" />
+            <translation>At most {max} petitioners can be registered</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="178" />
             <source>人数不能超过 {max}</source>
-            <translation type="unfinished" />
+            <translation>The number of people cannot exceed {max}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="243" />
             <source>编号格式必须含有序号 {{seq}}</source>
-            <translation type="unfinished" />
+            <translation>The number format must contain the sequence {{seq}}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="282" />
             <source>不能发给被反映的部门“{office}”（条例第三十条）</source>
-            <translation type="unfinished" />
+            <translation>Cannot be sent to “{office}”, the office complained about (Regulations Art. 30)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="360" />
             <source>督办日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The supervision date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="377" />
             <source>文件是空的：{name}</source>
-            <translation type="unfinished" />
+            <translation>The file is empty: {name}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="383" />
             <source>文件太大（{mb} MB），附件最大 {max} MB</source>
-            <translation type="unfinished" />
+            <translation>The file is too large ({mb} MB); attachments are at most {max} MB</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="151" />
             <source>收到日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The date received cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="183" />
             <source>人数（{count}）少于登记的信访人（{listed} 位）</source>
-            <translation type="unfinished" />
+            <translation>The number of people ({count}) is less than the petitioners entered ({listed})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="251" />
             <source>编号格式只能使用 {{year}} 和 {{seq}}，例如 {example}</source>
-            <translation type="unfinished" />
+            <translation>The number format can use only {{year}} and {{seq}}, e.g. {example}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="362" />
             <source>督办日期不能早于收到日期</source>
-            <translation type="unfinished" />
+            <translation>The supervision date cannot be before the date received</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="317" />
             <source>{label}中“{item}”重复了</source>
-            <translation type="unfinished" />
+            <translation>“{item}” appears twice in {label}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="57" />
             <source>请填写排查日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date found</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="61" />
             <source>请选择一名责任人</source>
-            <translation type="unfinished" />
+            <translation>Please choose a responsible person</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="64" />
             <source>请选择化解班子成员</source>
-            <translation type="unfinished" />
+            <translation>Please choose the resolution team</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="66" />
             <source>请填写化解时限</source>
-            <translation type="unfinished" />
+            <translation>Please enter the resolve-by date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="70" />
             <source>请选择风险等级：低、中或高</source>
-            <translation type="unfinished" />
+            <translation>Please choose a risk level: low, medium or high</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="85" />
             <source>请填写日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="59" />
             <source>排查日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The date found cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="68" />
             <source>化解时限不能早于排查日期</source>
-            <translation type="unfinished" />
+            <translation>The resolve-by date cannot be before the date found</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="87" />
             <source>进展日期不能早于排查日期</source>
-            <translation type="unfinished" />
+            <translation>The progress date cannot be before the date found</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="97" />
             <source>状态不对</source>
-            <translation type="unfinished" />
+            <translation>Invalid status</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="89" />
             <source>进展日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The progress date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="100" />
             <source>请填写化解日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the resolution date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="102" />
             <source>化解日期不能早于排查日期</source>
-            <translation type="unfinished" />
+            <translation>The resolution date cannot be before the date found</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/forums.py" line="61" />
             <source>请填写座谈会日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the forum date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/forums.py" line="66" />
             <source>请选择座谈会类型：{kinds}</source>
-            <translation type="unfinished" />
+            <translation>Please choose the forum type: {kinds}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/forums.py" line="69" />
             <source>请填写参加人数</source>
-            <translation type="unfinished" />
+            <translation>Please enter the attendance</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/forums.py" line="76" />
             <source>一次座谈会最多记录 {max} 条意见</source>
-            <translation type="unfinished" />
+            <translation>A forum records at most {max} opinions</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/forums.py" line="63" />
             <source>座谈会日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The forum date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/forums.py" line="72" />
             <source>参加人数应在 1 至 {max} 之间</source>
-            <translation type="unfinished" />
+            <translation>The attendance must be between 1 and {max}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/forums.py" line="91" />
             <source>第{n}条意见：跟进要同时填写责任人和完成期限</source>
-            <translation type="unfinished" />
+            <translation>Opinion {n}: a follow-up needs both a responsible person and a due date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/forums.py" line="95" />
             <source>第{n}条意见：完成期限不能早于座谈会日期</source>
-            <translation type="unfinished" />
+            <translation>Opinion {n}: the due date cannot be before the forum date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/identity.py" line="30" />
             <source>身份证号应为 18 位，现在是 {count} 位</source>
-            <translation type="unfinished" />
+            <translation>An ID number has 18 characters; this one has {count}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/identity.py" line="32" />
             <source>身份证号只能由数字组成，最后一位可以是 X</source>
-            <translation type="unfinished" />
+            <translation>An ID number consists of digits; the last may be X</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/identity.py" line="38" />
             <source>身份证号中的出生日期不合理</source>
-            <translation type="unfinished" />
+            <translation>The birth date in the ID number is not plausible</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/identity.py" line="40" />
             <source>身份证号校验位不对，请核对后重新输入</source>
-            <translation type="unfinished" />
+            <translation>The check digit of the ID number is wrong; please check it and enter it again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/identity.py" line="36" />
             <source>身份证号中的出生日期不存在</source>
-            <translation type="unfinished" />
+            <translation>The birth date in the ID number does not exist</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/import_columns.py" line="122" />
             <source>找不到这些必需的列：{missing}（用 列名=字段 指定，如 内容摘要={example}）</source>
-            <translation type="unfinished" />
+            <translation>These required columns are missing: {missing} (map them as column=field, e.g. 内容摘要={example})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/import_columns.py" line="109" />
             <source>没有“{field}”这个字段，可用：{fields}</source>
-            <translation type="unfinished" />
+            <translation>There is no field “{field}”; available: {fields}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/import_columns.py" line="101" />
             <source>表格中没有“{header}”这一列</source>
-            <translation type="unfinished" />
+            <translation>The sheet has no column “{header}”</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="61" />
             <source>请选择报送方式：{m}</source>
-            <translation type="unfinished" />
+            <translation>Please choose how it was reported: {m}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="63" />
             <source>请填写事件发生时间</source>
-            <translation type="unfinished" />
+            <translation>Please enter when it happened</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="67" />
             <source>请填写报送时间</source>
-            <translation type="unfinished" />
+            <translation>Please enter when it was reported</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="87" />
             <source>请填写续报时间</source>
-            <translation type="unfinished" />
+            <translation>Please enter the follow-up time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="65" />
             <source>事件发生时间不能晚于现在</source>
-            <translation type="unfinished" />
+            <translation>The time it happened cannot be in the future</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="69" />
             <source>报送时间不能晚于现在</source>
-            <translation type="unfinished" />
+            <translation>The reporting time cannot be in the future</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="89" />
             <source>续报时间不能早于首报时间</source>
-            <translation type="unfinished" />
+            <translation>The follow-up cannot be before the first report</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="120" />
             <source>报送时限应在 1 至 {max} 小时之间</source>
-            <translation type="unfinished" />
+            <translation>The reporting time limit must be between 1 and {max} hours</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="71" />
             <source>报送时间不能早于事件发生时间</source>
-            <translation type="unfinished" />
+            <translation>The reporting time cannot be before the incident</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="91" />
             <source>续报时间不能晚于现在</source>
-            <translation type="unfinished" />
+            <translation>The follow-up time cannot be in the future</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="135" />
             <source>{name}还负责未办结的事项，请先移交：{items}</source>
-            <translation type="unfinished" />
+            <translation>{name} is still responsible for open matters; hand them over first: {items}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="67" />
             <source>请填写成立日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the date formed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="84" />
             <source>请选择成员</source>
-            <translation type="unfinished" />
+            <translation>Please choose a member</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="86" />
             <source>请选择职务：组长、副组长或组员</source>
-            <translation type="unfinished" />
+            <translation>Please choose a role: leader, deputy or member</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="96" />
             <source>加入日期不能早于本届成立日期（{day}）</source>
-            <translation type="unfinished" />
+            <translation>The joining date cannot be before this term was formed ({day})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="112" />
             <source>变动日期不能早于加入日期（{day}）</source>
-            <translation type="unfinished" />
+            <translation>The change date cannot be before the joining date ({day})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="72" />
             <source>成立日期必须晚于上一届的成立日期（{day}）</source>
-            <translation type="unfinished" />
+            <translation>The date formed must be after the previous term was formed ({day})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="128" />
             <source>本届已有组长，请先调整原组长的职务</source>
-            <translation type="unfinished" />
+            <translation>This term already has a leader; change the current leader's role first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="121" />
             <source>请填写会议日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the meeting date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="185" />
             <source>只有定稿的纪要可以审签</source>
-            <translation type="unfinished" />
+            <translation>Only finalized minutes can be signed off</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="201" />
             <source>纪要尚未审签，请直接修改纪要</source>
-            <translation type="unfinished" />
+            <translation>The minutes are not signed off yet; edit them directly</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="129" />
             <source>同一人在出席名单中出现了两次</source>
-            <translation type="unfinished" />
+            <translation>The same person appears twice in the attendance</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="132" />
             <source>此人当天不是领导小组成员</source>
-            <translation type="unfinished" />
+            <translation>This person was not a leadership group member on that day</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="149" />
             <source>请填写第{n}项落实事项的内容</source>
-            <translation type="unfinished" />
+            <translation>Please enter the content of action item {n}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="155" />
             <source>请为第{n}项落实事项指定责任人</source>
-            <translation type="unfinished" />
+            <translation>Please assign a responsible person to action item {n}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="157" />
             <source>请填写第{n}项落实事项的完成期限</source>
-            <translation type="unfinished" />
+            <translation>Please enter the due date of action item {n}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="172" />
             <source>纪要已审签，不能修改；如需更正请追加补充说明</source>
-            <translation type="unfinished" />
+            <translation>The minutes are signed off and cannot change; add an addendum to correct them</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="178" />
             <source>只有草稿可以定稿</source>
-            <translation type="unfinished" />
+            <translation>Only a draft can be finalized</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="225" />
             <source>季度应写成如 2026Q4 的形式</source>
-            <translation type="unfinished" />
+            <translation>Write the quarter like 2026Q4</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="136" />
             <source>缺席须写明原因</source>
-            <translation type="unfinished" />
+            <translation>An absence needs a reason</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="152" />
             <source>落实事项不能超过{limit}个字</source>
-            <translation type="unfinished" />
+            <translation>An action item cannot exceed {limit} characters</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="159" />
             <source>完成期限不能早于会议日期</source>
-            <translation type="unfinished" />
+            <translation>The due date cannot be before the meeting date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="139" />
             <source>缺席原因不能超过{limit}个字</source>
-            <translation type="unfinished" />
+            <translation>The reason for absence cannot exceed {limit} characters</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/ordering.py" line="186" />
             <source>最多 {max} 个职务</source>
-            <translation type="unfinished" />
+            <translation>At most {max} posts</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/ordering.py" line="177" />
             <source>职务“{item}”太长（最多 {max} 个字）</source>
-            <translation type="unfinished" />
+            <translation>The post “{item}” is too long (at most {max} characters)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/ordering.py" line="182" />
             <source>职务“{item}”重复了</source>
-            <translation type="unfinished" />
+            <translation>The post “{item}” appears twice</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/outreach.py" line="44" />
             <source>请填写下访日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the visit date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/outreach.py" line="49" />
             <source>请选择下访的领导</source>
-            <translation type="unfinished" />
+            <translation>Please choose the visiting leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/outreach.py" line="46" />
             <source>下访日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The visit date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/people.py" line="64" />
             <source>联系电话格式不对：手机号为 11 位数字，座机如 0533-2123456</source>
-            <translation type="unfinished" />
+            <translation>The phone number is not valid: a mobile has 11 digits, a landline looks like 0533-2123456</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/people.py" line="74" />
             <source>离岗日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The leaving date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="52" />
             <source>请填写接访日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the reception date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="56" />
             <source>请填写接访的起止时间</source>
-            <translation type="unfinished" />
+            <translation>Please enter the reception's start and end times</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="60" />
             <source>请选择接访领导</source>
-            <translation type="unfinished" />
+            <translation>Please choose the receiving leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="85" />
             <source>请填写约访时间</source>
-            <translation type="unfinished" />
+            <translation>Please enter the appointment time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="89" />
             <source>请选择接待的领导</source>
-            <translation type="unfinished" />
+            <translation>Please choose the receiving leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="54" />
             <source>接访日期不能早于今天</source>
-            <translation type="unfinished" />
+            <translation>The reception date cannot be before today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="58" />
             <source>结束时间应晚于开始时间</source>
-            <translation type="unfinished" />
+            <translation>The end time must be after the start time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="87" />
             <source>约访时间不能早于今天</source>
-            <translation type="unfinished" />
+            <translation>The appointment cannot be before today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="341" />
             <source>{years}的法定节假日和调休安排尚未公布或收录：元旦、劳动节、国庆节按法定日期排为节假日，春节、清明节、端午节、中秋节和调休上班日按周一至周五上班排班。请在“设置”中标记{years}的这些日子后再生成。</source>
-            <translation type="unfinished" />
+            <translation>The statutory holidays and swapped working days of {years} are not yet published or included: New Year's Day, Labour Day and National Day are scheduled as holidays on their statutory dates, while Spring Festival, Qingming, Dragon Boat, Mid-Autumn and swapped working days are scheduled as Monday-to-Friday working days. Mark these days of {years} in Settings, then generate again.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="129" />
             <source>至少要有一个值班角色</source>
-            <translation type="unfinished" />
+            <translation>At least one duty role is needed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="131" />
             <source>值班角色最多 {max} 个</source>
-            <translation type="unfinished" />
+            <translation>At most {max} duty roles</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="152" />
             <source>至少要有一个班次</source>
-            <translation type="unfinished" />
+            <translation>At least one shift is needed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="154" />
             <source>班次最多 {max} 个</source>
-            <translation type="unfinished" />
+            <translation>At most {max} shifts</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="181" />
             <source>两班之间的休息时间应为 0–48 小时</source>
-            <translation type="unfinished" />
+            <translation>The rest between shifts must be 0–48 hours</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="242" />
             <source>结束日期不能早于开始日期</source>
-            <translation type="unfinished" />
+            <translation>The end date cannot be before the start date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="138" />
             <source>角色“{name}”的代码不对</source>
-            <translation type="unfinished" />
+            <translation>The code of role “{name}” is not valid</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="143" />
             <source>角色“{name}”每班人数应为 1–{max}，加强值班人数不少于平时</source>
-            <translation type="unfinished" />
+            <translation>Role “{name}” needs 1–{max} people per shift, and no fewer on sensitive days than usual</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="148" />
             <source>值班角色“{name}”重复了</source>
-            <translation type="unfinished" />
+            <translation>The duty role “{name}” appears twice</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="161" />
             <source>班次“{name}”的代码不对</source>
-            <translation type="unfinished" />
+            <translation>The code of shift “{name}” is not valid</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="164" />
             <source>班次“{name}”的时长应为 1–24 小时</source>
-            <translation type="unfinished" />
+            <translation>Shift “{name}” must last 1–24 hours</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="167" />
             <source>班次“{name}”重复了</source>
-            <translation type="unfinished" />
+            <translation>The shift “{name}” appears twice</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="173" />
             <source>请选择{label}的班次</source>
-            <translation type="unfinished" />
+            <translation>Please choose the shifts of {label}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="192" />
             <source>{day} 重复了</source>
-            <translation type="unfinished" />
+            <translation>{day} appears twice</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="252" />
             <source>一次最多排 {max} 天</source>
-            <translation type="unfinished" />
+            <translation>At most {max} days at once</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="746" />
             <source>请选择记录类别</source>
-            <translation type="unfinished" />
+            <translation>Please choose the record type</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="175" />
             <source>{label}班次中有未定义的班次</source>
-            <translation type="unfinished" />
+            <translation>{label} has shifts that are not defined</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="179" />
             <source>{label}的班次时间互相重叠</source>
-            <translation type="unfinished" />
+            <translation>The shifts of {label} overlap</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="91" />
             <source>请选择类别：年级组、学科组或科室</source>
-            <translation type="unfinished" />
+            <translation>Please choose a type: grade group, subject group or office</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="100" />
             <source>请填写摸排日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the screening date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="104" />
             <source>请选择摸排的组</source>
-            <translation type="unfinished" />
+            <translation>Please choose the group screened</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="106" />
             <source>请选择摸排人</source>
-            <translation type="unfinished" />
+            <translation>Please choose who screened</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="142" />
             <source>请选择跟进责任人</source>
-            <translation type="unfinished" />
+            <translation>Please choose who follows up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="144" />
             <source>请填写跟进期限</source>
-            <translation type="unfinished" />
+            <translation>Please enter the follow-up due date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="102" />
             <source>摸排日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The screening date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="110" />
             <source>已选“无新问题”，请清空发现的问题，或取消勾选</source>
-            <translation type="unfinished" />
+            <translation>“No new issues” is ticked; clear the issues found or untick it</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="114" />
             <source>无新问题时不需要跟进人和期限</source>
-            <translation type="unfinished" />
+            <translation>With no new issues, no follow-up person or due date is needed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="147" />
             <source>跟进期限不能早于{day}</source>
-            <translation type="unfinished" />
+            <translation>The follow-up due date cannot be before {day}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="158" />
             <source>摸排间隔应为 1 到 {max} 天</source>
-            <translation type="unfinished" />
+            <translation>The screening interval must be 1 to {max} days</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="181" />
             <source>月份应为 1 到 12</source>
-            <translation type="unfinished" />
+            <translation>The month must be 1 to 12</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="122" />
             <source>请填写发现的问题，或勾选“无新问题”</source>
-            <translation type="unfinished" />
+            <translation>Enter the issues found, or tick “No new issues”</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/settings.py" line="64" />
             <source>{label}最多 {max} 项</source>
-            <translation type="unfinished" />
+            <translation>{label}: at most {max} items</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/text.py" line="37" />
             <source>{label}最多 {max} 个字，现在有 {count} 个字</source>
-            <translation type="unfinished" />
+            <translation>{label}: at most {max} characters, now {count}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/text.py" line="32" />
             <source>请填写{label}</source>
-            <translation type="unfinished" />
+            <translation>Please fill in {label}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/text.py" line="46" />
             <source>{label}含有不可见的控制字符，请删除后重新输入</source>
-            <translation type="unfinished" />
+            <translation>{label} contains invisible control characters; delete them and type it again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/visits.py" line="129" />
             <source>性别只能是“男”“女”或不填</source>
-            <translation type="unfinished" />
+            <translation>Sex is “男”, “女” or blank</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/visits.py" line="149" />
             <source>车牌号格式不对，例如：鲁D12345</source>
-            <translation type="unfinished" />
+            <translation>The number plate is not valid, e.g. 鲁D12345</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/visits.py" line="159" />
             <source>请填写来访时间</source>
-            <translation type="unfinished" />
+            <translation>Please enter the arrival time</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/visits.py" line="161" />
             <source>来访时间太早，请核对年份</source>
-            <translation type="unfinished" />
+            <translation>The arrival time is too early; please check the year</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/visits.py" line="172" />
             <source>离开时间不能早于来访时间</source>
-            <translation type="unfinished" />
+            <translation>The departure cannot be before the arrival</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/visits.py" line="163" />
             <source>来访时间不能晚于现在</source>
-            <translation type="unfinished" />
+            <translation>The arrival time cannot be in the future</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/visits.py" line="174" />
             <source>离开时间不能晚于现在</source>
-            <translation type="unfinished" />
+            <translation>The departure time cannot be in the future</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="101" />
             <source>请选择检查方式</source>
-            <translation type="unfinished" />
+            <translation>Please choose how it is checked</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="124" />
             <source>{label}应在{year}年内</source>
-            <translation type="unfinished" />
+            <translation>{label} must be within {year}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="112" />
             <source>{label}应在 {low} 至 {high} 之间</source>
-            <translation type="unfinished" />
+            <translation>{label} must be between {low} and {high}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="108" />
             <source>所选的人员不存在，请重新选择</source>
-            <translation type="unfinished" />
+            <translation>The chosen person does not exist; please choose again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="116" />
             <source>用户名“{u}”已被使用</source>
-            <translation type="unfinished" />
+            <translation>The user name “{u}” is taken</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="518" />
             <source>至少要保留一个在用的管理员账号</source>
-            <translation type="unfinished" />
+            <translation>At least one active administrator account must remain</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="128" />
             <source>已经有管理员，请用已有账号登录</source>
-            <translation type="unfinished" />
+            <translation>There is an administrator already; sign in with an existing account</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="345" />
             <source>没有在用的管理员账号“{u}”</source>
-            <translation type="unfinished" />
+            <translation>No active administrator account “{u}”</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="393" />
             <source>原密码不对</source>
-            <translation type="unfinished" />
+            <translation>The current password is wrong</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="396" />
             <source>新密码不能与原密码相同</source>
-            <translation type="unfinished" />
+            <translation>The new password must differ from the current one</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="493" />
             <source>不能停用自己正在使用的账号</source>
-            <translation type="unfinished" />
+            <translation>You cannot disable the account you are using</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/auth.py" line="535" />
             <source>没有用户名为“{u}”的用户</source>
-            <translation type="unfinished" />
+            <translation>No user with the user name “{u}”</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/backups.py" line="102" />
             <source>备份密码至少 {n} 个字符</source>
-            <translation type="unfinished" />
+            <translation>The backup password needs at least {n} characters</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/backups.py" line="108" />
             <source>两次输入的备份密码不一致</source>
-            <translation type="unfinished" />
+            <translation>The two backup passwords differ</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_attachments.py" line="51" />
             <source>找不到文件：{path}</source>
-            <translation type="unfinished" />
+            <translation>File not found: {path}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_attachments.py" line="58" />
             <source>无法读取文件：{path}</source>
-            <translation type="unfinished" />
+            <translation>Cannot read the file: {path}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_documents.py" line="455" />
             <source>送达方式请选择：{methods}</source>
-            <translation type="unfinished" />
+            <translation>Please choose the means of service: {methods}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_documents.py" line="468" />
             <source>送达日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The service date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_documents.py" line="264" />
             <source>这份文书已被{number}更正，请更正新的文书</source>
-            <translation type="unfinished" />
+            <translation>This document was corrected by {number}; correct the new one</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_documents.py" line="289" />
             <source>印发日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The issue date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_documents.py" line="302" />
             <source>印发日期不能早于{day}</source>
-            <translation type="unfinished" />
+            <translation>The issue date cannot be before {day}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_documents.py" line="477" />
             <source>送达日期不能早于印发日期{day}</source>
-            <translation type="unfinished" />
+            <translation>The service date cannot be before the issue date {day}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_documents.py" line="323" />
             <source>{kind}已于{day}印发（{number}），请重印或更正</source>
-            <translation type="unfinished" />
+            <translation>The {kind} was issued on {day} ({number}); reprint or correct it</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_import.py" line="118" />
             <source>一次最多导入 {max} 行</source>
-            <translation type="unfinished" />
+            <translation>At most {max} rows at once</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_import.py" line="179" />
             <source>还有 {n} 处问题，全部改正后才能导入</source>
-            <translation type="unfinished" />
+            <translation>{n} problems remain; correct them all before importing</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_import.py" line="420" />
             <source>导入期间不断有新登记的信访事项，编号无法排定，请稍后再导入</source>
-            <translation type="unfinished" />
+            <translation>New petition cases kept arriving during the import, so numbers could not be assigned; please import again later</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/case_printing.py" line="79" />
             <source>一次最多打印 {days} 天</source>
-            <translation type="unfinished" />
+            <translation>At most {days} days per print</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/cases.py" line="324" />
             <source>包案领导不存在或已离岗，请重新选择</source>
-            <translation type="unfinished" />
+            <translation>The case owner does not exist or has left; please choose again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/cases.py" line="569" />
             <source>{step}日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The {step} date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/cases.py" line="980" />
             <source>不能关联到本件或其后续件</source>
-            <translation type="unfinished" />
+            <translation>Cannot link to this case or its later cases</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/disputes.py" line="141" />
             <source>找不到这个人，请重新选择</source>
-            <translation type="unfinished" />
+            <translation>This person was not found; please choose again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/disputes.py" line="143" />
             <source>化解班子中有找不到的人，请重新选择</source>
-            <translation type="unfinished" />
+            <translation>Someone in the resolution team was not found; please choose again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/disputes.py" line="262" />
             <source>这条纠纷已化解</source>
-            <translation type="unfinished" />
+            <translation>This dispute is resolved</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/disputes.py" line="295" />
             <source>化解日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The resolution date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/disputes.py" line="185" />
             <source>排查日期不能早于摸排日期</source>
-            <translation type="unfinished" />
+            <translation>The date found cannot be before the screening date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/duty_log.py" line="120" />
             <source>本班值班记录已签字确认，不能再修改</source>
-            <translation type="unfinished" />
+            <translation>This shift's duty log is signed off and cannot change</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/duty_log.py" line="243" />
             <source>不能关联这种记录</source>
-            <translation type="unfinished" />
+            <translation>This kind of record cannot be linked</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/duty_log.py" line="181" />
             <source>时间不在本班值班的日期内</source>
-            <translation type="unfinished" />
+            <translation>The time is outside this shift's dates</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/forums.py" line="87" />
             <source>第{n}条意见：责任人不存在</source>
-            <translation type="unfinished" />
+            <translation>Opinion {n}: the responsible person does not exist</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/forums.py" line="216" />
             <source>落实日期不能晚于今天</source>
-            <translation type="unfinished" />
+            <translation>The completion date cannot be after today</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/forums.py" line="218" />
             <source>落实日期不能早于座谈会日期</source>
-            <translation type="unfinished" />
+            <translation>The completion date cannot be before the forum date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/forums.py" line="246" />
             <source>这条意见已经转为信访事项</source>
-            <translation type="unfinished" />
+            <translation>This opinion is already a petition case</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/info_reports.py" line="196" />
             <source>这份信息已经终报，不能再续报</source>
-            <translation type="unfinished" />
+            <translation>This report has its final report; no more follow-ups</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/leadership.py" line="261" />
             <source>这条成员记录已结束，不能再变动</source>
-            <translation type="unfinished" />
+            <translation>This membership record has ended and cannot change</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/leadership.py" line="186" />
             <source>成立日期不能修改；换届请新建一届</source>
-            <translation type="unfinished" />
+            <translation>The date formed cannot change; for a new term, form a new one</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/leadership.py" line="232" />
             <source>{name}已离岗，不能加入领导小组</source>
-            <translation type="unfinished" />
+            <translation>{name} has left and cannot join the leadership group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/leadership.py" line="235" />
             <source>这一届已结束，请在当前一届中添加成员</source>
-            <translation type="unfinished" />
+            <translation>This term has ended; add members to the current term</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/leadership.py" line="239" />
             <source>{name}已是本届成员</source>
-            <translation type="unfinished" />
+            <translation>{name} is already a member of this term</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/leadership.py" line="407" />
             <source>离岗日期不能早于加入领导小组的日期（{day}）</source>
-            <translation type="unfinished" />
+            <translation>The leaving date cannot be before joining the leadership group ({day})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/meetings.py" line="97" />
             <source>例会统计周只能选上周或本周</source>
-            <translation type="unfinished" />
+            <translation>The meeting statistics week is last week or this week</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/notice_content.py" line="93" />
             <source>还没有{needed}，不能印发{kind}</source>
-            <translation type="unfinished" />
+            <translation>There is no {needed} yet, so the {kind} cannot be issued</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/notice_content.py" line="84" />
             <source>复查意见书由复查机关出具；本单位收到的上级复查结果已记为办理步骤，不以本单位名义出具复查意见书</source>
-            <translation type="unfinished" />
+            <translation>The review decision is issued by the reviewing body; the result received from above is recorded as a handling step, and no review decision is issued in this unit's name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/outreach.py" line="204" />
             <source>还没到这个月</source>
-            <translation type="unfinished" />
+            <translation>This month has not begun yet</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/outreach.py" line="106" />
             <source>有找不到的人，请重新选择</source>
-            <translation type="unfinished" />
+            <translation>Someone was not found; please choose again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/outreach.py" line="146" />
             <source>这次下访没有待办的跟进</source>
-            <translation type="unfinished" />
+            <translation>This outreach visit has no open follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/outreach.py" line="148" />
             <source>完成日期不能早于下访日期</source>
-            <translation type="unfinished" />
+            <translation>The completion date cannot be before the visit date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/people.py" line="92" />
             <source>同一部门已有在岗的“{name}”，请加以区分</source>
-            <translation type="unfinished" />
+            <translation>The same office already has an active “{name}”; please tell them apart</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/people_excel.py" line="110" />
             <source>表头缺少列：{cols}</source>
-            <translation type="unfinished" />
+            <translation>The heading row lacks columns: {cols}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/people_excel.py" line="150" />
             <source>与第 {first} 行重复（同名同部门）</source>
-            <translation type="unfinished" />
+            <translation>Duplicates row {first} (same name and office)</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/people_excel.py" line="219" />
             <source>类别应为{kinds}之一</source>
-            <translation type="unfinished" />
+            <translation>The type must be one of {kinds}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/reception.py" line="93" />
             <source>接访领导应为本单位的校级领导</source>
-            <translation type="unfinished" />
+            <translation>The receiving leader must be one of this unit's school leaders</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/reception.py" line="188" />
             <source>关联的信访事项不存在</source>
-            <translation type="unfinished" />
+            <translation>The linked petition case does not exist</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/reception.py" line="259" />
             <source>只能取消尚未到访的约访</source>
-            <translation type="unfinished" />
+            <translation>Only appointments not yet arrived can be cancelled</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/reception.py" line="276" />
             <source>这个约访已经到访或已取消</source>
-            <translation type="unfinished" />
+            <translation>This appointment has already arrived or been cancelled</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rhythm_review.py" line="130" />
             <source>这个时期还没有开始</source>
-            <translation type="unfinished" />
+            <translation>This period has not begun yet</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="617" />
             <source>与“{name}”（{start} 至 {end}）的日期重叠</source>
-            <translation type="unfinished" />
+            <translation>Overlaps “{name}” ({start} to {end})</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="805" />
             <source>{day} {shift}的值班记录已签字确认，不能再调整人员</source>
-            <translation type="unfinished" />
+            <translation>The duty log of {day} {shift} is signed off; its people cannot change</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="924" />
             <source>请选择两个不同的班次位置</source>
-            <translation type="unfinished" />
+            <translation>Please choose two different duty slots</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="205" />
             <source>请选择人员</source>
-            <translation type="unfinished" />
+            <translation>Please choose a person</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="781" />
             <source>已发布的值班表不能删除，只能修改后重新发布</source>
-            <translation type="unfinished" />
+            <translation>A published rota cannot be deleted, only changed and published again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="931" />
             <source>只能在同一份值班表内调班</source>
-            <translation type="unfinished" />
+            <translation>Swaps are only possible within one rota</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="933" />
             <source>空缺的位置请直接安排人员，不必调班</source>
-            <translation type="unfinished" />
+            <translation>Assign someone to a vacant slot directly; no swap is needed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="969" />
             <source>还有 {count} 个位置无人值班，排满后才能发布</source>
-            <translation type="unfinished" />
+            <translation>{count} slots are unstaffed; fill them before publishing</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="980" />
             <source>有 {count} 处安排的人员在请假/出差，调整后才能发布</source>
-            <translation type="unfinished" />
+            <translation>{count} slots have someone on leave / away; adjust them before publishing</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="136" />
             <source>没有“{code}”这个值班角色</source>
-            <translation type="unfinished" />
+            <translation>There is no duty role “{code}”</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="144" />
             <source>{role}名单中有已离岗或不存在的人员</source>
-            <translation type="unfinished" />
+            <translation>The {role} list has people who left or do not exist</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota.py" line="151" />
             <source>{name}不是校级领导，不能担任{role}</source>
-            <translation type="unfinished" />
+            <translation>{name} is not a school leader and cannot be {role}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/rota_print.py" line="161" />
             <source>月份格式应为 YYYY-MM，如 2026-12</source>
-            <translation type="unfinished" />
+            <translation>Write the month as YYYY-MM, e.g. 2026-12</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="199" />
             <source>已有名为“{name}”的组</source>
-            <translation type="unfinished" />
+            <translation>There is already a group named “{name}”</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="356" />
             <source>{group}本届刚被指定了负责领导，请刷新后再看</source>
-            <translation type="unfinished" />
+            <translation>{group} has just been given a responsible leader for this term; please refresh</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="318" />
             <source>指定日期不在这一届的任期内</source>
-            <translation type="unfinished" />
+            <translation>The assignment date is outside this term</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="424" />
             <source>找不到这个组，请重新选择</source>
-            <translation type="unfinished" />
+            <translation>This group was not found; please choose again</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="565" />
             <source>这次摸排无新问题，没有可转的事项</source>
-            <translation type="unfinished" />
+            <translation>This screening found no new issues; there is nothing to pass on</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="574" />
             <source>这条摸排发现已{status}，不能重复处理</source>
-            <translation type="unfinished" />
+            <translation>This screening finding is already {status}; it cannot be handled twice</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="323" />
             <source>{name}不是本届领导小组成员，不能包组</source>
-            <translation type="unfinished" />
+            <translation>{name} is not a member of this term's leadership group and cannot take a group</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="340" />
             <source>{group}本届已由{name}负责，一个组只能有一名负责领导</source>
-            <translation type="unfinished" />
+            <translation>{name} is already responsible for {group} this term; a group has one responsible leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="665" />
             <source>这条摸排没有待办的跟进</source>
-            <translation type="unfinished" />
+            <translation>This screening has no open follow-up</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/screening.py" line="667" />
             <source>完成日期不能早于摸排日期</source>
-            <translation type="unfinished" />
+            <translation>The completion date cannot be before the screening date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/visit_search.py" line="155" />
             <source>日期应在 {first} 年到 {last} 年之间</source>
-            <translation type="unfinished" />
+            <translation>The date must be between {first} and {last}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/visits.py" line="811" />
             <source>扫到的不是本单位的访客单二维码</source>
-            <translation type="unfinished" />
+            <translation>The scanned code is not this unit's visitor slip</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/visits.py" line="293" />
             <source>这条登记已作废，不能修改</source>
-            <translation type="unfinished" />
+            <translation>This visit was voided and cannot be changed</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/visits.py" line="321" />
             <source>这条登记已作废</source>
-            <translation type="unfinished" />
+            <translation>This visit was voided</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/visits.py" line="324" />
             <source>已于 {time} 登记离开</source>
-            <translation type="unfinished" />
+            <translation>Departure already recorded at {time}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/visits.py" line="346" />
             <source>这条登记已经作废</source>
-            <translation type="unfinished" />
+            <translation>This visit has been voided</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/watchlist.py" line="71" />
             <source>姓名、电话、身份证号至少填一项</source>
-            <translation type="unfinished" />
+            <translation>Enter at least one of name, phone, ID number</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/work_plan.py" line="141" />
             <source>责任领导不存在</source>
-            <translation type="unfinished" />
+            <translation>The leader in charge does not exist</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/work_plan.py" line="161" />
             <source>年份应在 2000 至 2100 之间</source>
-            <translation type="unfinished" />
+            <translation>The year must be between 2000 and 2100</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/work_plan.py" line="247" />
             <source>这一项由程序根据记录自动检查，不能手动勾选</source>
-            <translation type="unfinished" />
+            <translation>The program checks this item from the records; it cannot be ticked by hand</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/services/workdays.py" line="76" />
             <source>{day} 不能既是放假日又是调休上班日</source>
-            <translation type="unfinished" />
+            <translation>{day} cannot be both a day off and a swapped working day</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="231" />
             <source>“{line}”不是日期，请写成 2027-01-01 元旦</source>
-            <translation type="unfinished" />
+            <translation>“{line}” is not a date; write it like 2027-01-01 New Year's Day</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/settings_box.py" line="244" />
             <source>“{line}”不是日期，请写成 2027-02-06</source>
-            <translation type="unfinished" />
+            <translation>“{line}” is not a date; write it like 2027-02-06</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="59" />
             <source>日期“{text}”不对，应写成 2026-11-23</source>
-            <translation type="unfinished" />
+            <translation>The date “{text}” is not valid; write it like 2026-11-23</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="115" />
             <source>请填写变动日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the change date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/group_tab.py" line="152" />
             <source>请填写移出日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the removal date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/outreach_tab.py" line="250" />
             <source>还没有领导小组成员或校级领导，请先在“人员”中添加</source>
-            <translation type="unfinished" />
+            <translation>There are no leadership group members or school leaders yet; add them under “People” first</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="72" />
             <source>请选择负责领导</source>
-            <translation type="unfinished" />
+            <translation>Please choose the responsible leader</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/leadership/screening_tab.py" line="74" />
             <source>请填写指定日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the assignment date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/people/page.py" line="54" />
             <source>请填写离岗日期</source>
-            <translation type="unfinished" />
+            <translation>Please enter the leaving date</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="403" />
             <source>开始时间“{t}”应写成 08:00</source>
-            <translation type="unfinished" />
+            <translation>Write the start time “{t}” like 08:00</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/settings_widget.py" line="424" />
             <source>日期“{d}”应写成 2026-12-13</source>
-            <translation type="unfinished" />
+            <translation>Write the date “{d}” like 2026-12-13</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="76" />
             <source>时间“{text}”不对，应写成 2026-11-23 07:30</source>
-            <translation type="unfinished" />
+            <translation>The time “{text}” is not valid; write it like 2026-11-23 07:30</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="587" />
             <source>目标数值应为整数，而不是“{t}”</source>
-            <translation type="unfinished" />
+            <translation>The target value must be a whole number, not “{t}”</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="859" />
             <source>时间“{t}”不对，应写成 09:00</source>
-            <translation type="unfinished" />
+            <translation>The time “{t}” is not valid; write it like 09:00</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="892" />
             <source>请填写事项序号（数字）</source>
-            <translation type="unfinished" />
+            <translation>Please enter the case's serial number (digits)</translation>
         </message>
     </context>
 </TS>

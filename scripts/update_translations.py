@@ -36,6 +36,12 @@ VALIDATION_CONTEXT = "validation"  # domain/errors.py TRANSLATION_CONTEXT
 TEMPLATE_CALLS = {"FieldError": 1, "Conflict": 1}
 # Module constants passed to translate() by name.
 TEMPLATE_CONSTANTS = {"CALENDAR_WARNING"}
+# Texts translated from a variable; ui/qt_setup.py SHARED_CONTEXT.
+SHARED_CONTEXT = "shared"
+# Modules whose Chinese constants are not shown through the catalogue: Qt's own strings, the
+# language names (each in its own language), and the column names of Chinese spreadsheets
+# that an import recognises.
+SHARED_SKIP = {"qt_setup.py", "language.py", "case_import.py", "visit_import.py"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -139,44 +145,141 @@ def run_lupdate(ts_file: Path) -> None:
     )
 
 
-def name_module_contexts(root: ET.Element) -> None:
-    """lupdate files a module-level ``tr()`` helper under a nameless context; app.py's helper
-    translates in the context "app", so its messages move there."""
-    named = {c.findtext("name"): c for c in root.findall("context")}
-    nameless = named.get(None) or named.get("")
-    if nameless is None:
-        return
-    target = named.get("app")
-    if target is None:
-        target = ET.SubElement(root, "context")
-        ET.SubElement(target, "name").text = "app"
-    for message in nameless.findall("message"):
-        location = message.find("location")
-        if location is not None and location.get("filename", "").endswith("/app.py"):
-            nameless.remove(message)
-            target.append(message)
-    if not nameless.findall("message"):
-        root.remove(nameless)
+def helper_messages() -> dict[str, dict[str, tuple[Path, int]]]:
+    """Strings passed to a module's own helper such as ``def _tr(text): return
+    QCoreApplication.translate("OnDuty", text)``: lupdate skips them (or files them under a
+    nameless context), so they are found here with the helper's context."""
+    found: dict[str, dict[str, tuple[Path, int]]] = {}
+    for path in source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        helpers: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and len(node.args.args) == 1:
+                last = node.body[-1]
+                call = last.value if isinstance(last, ast.Return) else None
+                if (
+                    isinstance(call, ast.Call)
+                    and getattr(call.func, "attr", None) == "translate"
+                    and len(call.args) == 2
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id == node.args.args[0].arg
+                ):
+                    helpers[node.name] = call.args[0].value
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in helpers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                context = found.setdefault(helpers[node.func.id], {})
+                context.setdefault(node.args[0].value, (path, node.lineno))
+    return found
 
 
-def add_validation_context(root: ET.Element, previous: dict[tuple[str, str], str]) -> None:
-    templates = validation_templates()
-    for context in root.findall("context"):
-        if context.findtext("name") == VALIDATION_CONTEXT:
-            root.remove(context)
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = VALIDATION_CONTEXT
-    for source, (path, line) in templates.items():
+def _cjk_strings(node: ast.AST):
+    for inner in ast.walk(node):
+        if (
+            isinstance(inner, ast.Constant)
+            and isinstance(inner.value, str)
+            and CJK.search(inner.value)
+        ):
+            yield inner
+
+
+def _is_enum(node: ast.ClassDef) -> bool:
+    return any(getattr(b, "id", getattr(b, "attr", "")).endswith("Enum") for b in node.bases)
+
+
+def shared_messages() -> dict[str, tuple[Path, int]]:
+    """Texts the windows translate from a variable (``self.tr(channel.value)``, ``[self.tr(h)
+    for h in HEADERS]``), which no extractor can follow: the values of the Enums in domain/
+    and services/, the constant lists of ui/, and the domain constants ui/ imports. They go
+    into the context "shared", which ui/qt_setup.py asks when a window's own context has no
+    translation."""
+    modules = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in source_files()}
+    imported_by_ui: set[str] = set()
+    for path, tree in modules.items():
+        if path.relative_to(SOURCE_DIR).parts[0] == "ui":
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom):
+                    imported_by_ui.update(alias.name for alias in node.names)
+    found: dict[str, tuple[Path, int]] = {}
+
+    def keep(node: ast.AST, path: Path) -> None:
+        for string in _cjk_strings(node):
+            found.setdefault(string.value, (path, string.lineno))
+
+    for path, tree in modules.items():
+        area = path.relative_to(SOURCE_DIR).parts[0]
+        if path.name in SHARED_SKIP or area not in ("ui", "domain", "services"):
+            continue
+        core = area in ("domain", "services")
+        for node in ast.walk(tree):
+            if core and isinstance(node, ast.ClassDef) and _is_enum(node):
+                for statement in node.body:
+                    if isinstance(statement, ast.Assign):
+                        keep(statement.value, path)
+        holders = [tree, *(n for n in tree.body if isinstance(n, ast.ClassDef))]
+        for holder in holders:
+            for statement in holder.body:
+                if isinstance(statement, ast.Assign):
+                    targets = statement.targets
+                elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+                    targets = [statement.target]
+                else:
+                    continue
+                names = {t.id for t in targets if isinstance(t, ast.Name)}
+                value = statement.value
+                collection = isinstance(value, ast.Tuple | ast.List | ast.Dict | ast.Set)
+                if (area == "ui" and collection) or (
+                    core
+                    and names & imported_by_ui
+                    and (collection or isinstance(value, ast.Constant))
+                ):
+                    keep(value, path)
+    return found
+
+
+def add_context(
+    root: ET.Element,
+    name: str,
+    sources: dict[str, tuple[Path, int]],
+    previous: dict[tuple[str, str], str],
+) -> None:
+    """Add the messages lupdate cannot see to context ``name`` (after its own, if any)."""
+    context = next((c for c in root.findall("context") if c.findtext("name") == name), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+    present = {m.findtext("source") for m in context.iter("message")}
+    for source, (path, line) in sources.items():
+        if source in present:
+            continue
         message = ET.SubElement(context, "message")
         relative = Path(_relpath(path, TS_FILE.parent))
         ET.SubElement(message, "location", filename=relative.as_posix(), line=str(line))
         ET.SubElement(message, "source").text = source
         translation = ET.SubElement(message, "translation")
-        known = previous.get((VALIDATION_CONTEXT, source))
+        known = previous.get((name, source))
         if known:
             translation.text = known
         else:
             translation.set("type", "unfinished")
+
+
+def add_unseen_messages(root: ET.Element, previous: dict[tuple[str, str], str]) -> None:
+    # lupdate's nameless context holds the calls of module helpers, found below with theirs.
+    for context in root.findall("context"):
+        if not context.findtext("name"):
+            root.remove(context)
+    add_context(root, VALIDATION_CONTEXT, validation_templates(), previous)
+    for name, sources in helper_messages().items():
+        add_context(root, name, sources, previous)
+    add_context(root, SHARED_CONTEXT, shared_messages(), previous)
 
 
 def _relpath(path: Path, start: Path) -> str:
@@ -236,8 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     run_lupdate(TS_FILE)
     tree = ET.parse(TS_FILE)
     root = tree.getroot()
-    name_module_contexts(root)
-    add_validation_context(root, previous)
+    add_unseen_messages(root, previous)
     fill_from_word_list(root)
     write_ts(root, TS_FILE)
     compile_qm(TS_FILE, QM_FILE)

@@ -6104,18 +6104,14 @@ Publish “{name}”?</translation>
             <translation>Automatic backup</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="167" />
-            <source>数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。
-是否用最新的可用备份恢复？</source>
-            <translation>The data folder has no database file, but it has backups (the newest from {time}).
-Restore from the newest usable backup?</translation>
+            <location filename="../../src/xinfang_desktop/app.py" line="289" />
+            <source>数据库检查</source>
+            <translation>Database check</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="169" />
-            <location filename="../../src/xinfang_desktop/app.py" line="174" />
-            <location filename="../../src/xinfang_desktop/app.py" line="183" />
-            <source>数据库</source>
-            <translation>Database</translation>
+            <location filename="../../src/xinfang_desktop/app.py" line="289" />
+            <source>已从备份恢复，请重新登录。</source>
+            <translation>Restored from the backup. Please sign in again.</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/app.py" line="173" />
@@ -6123,12 +6119,23 @@ Restore from the newest usable backup?</translation>
             <translation>Create a new, empty database? The existing backups are kept; you can still restore them later on the Backups page.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="268" />
-            <location filename="../../src/xinfang_desktop/app.py" line="280" />
-            <location filename="../../src/xinfang_desktop/app.py" line="287" />
-            <location filename="../../src/xinfang_desktop/app.py" line="289" />
-            <source>数据库检查</source>
-            <translation>Database check</translation>
+            <location filename="../../src/xinfang_desktop/app.py" line="183" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="275" />
+            <source>数据库文件检查发现问题，继续使用可能丢失数据。
+是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。</source>
+            <translation>The check found problems in the database file; working on may lose data.
+Restore the backup from {time}? The current file is kept aside, not deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="166" />
+            <source>数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。
+是否用最新的可用备份恢复？</source>
+            <translation>The data folder has no database file, but it has backups (the newest from {time}).
+Restore from the newest usable backup?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/app.py" line="269" />
@@ -6139,18 +6146,6 @@ Restore from the newest usable backup?</translation>
             <location filename="../../src/xinfang_desktop/app.py" line="270" />
             <source>请联系管理员。</source>
             <translation>Please contact your administrator.</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="276" />
-            <source>数据库文件检查发现问题，继续使用可能丢失数据。
-是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。</source>
-            <translation>The check found problems in the database file; working on may lose data.
-Restore the backup from {time}? The current file is kept aside, not deleted.</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="289" />
-            <source>已从备份恢复，请重新登录。</source>
-            <translation>Restored from the backup. Please sign in again.</translation>
         </message>
     </context>
     <context>
@@ -7577,6 +7572,1419 @@ Restore the backup from {time}? The current file is kept aside, not deleted.</tr
             <location filename="../../src/xinfang_desktop/ui/year_work/page.py" line="892" />
             <source>请填写事项序号（数字）</source>
             <translation>Please enter the case's serial number (digits)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/table_model.py" line="127" />
+            <source>{names}（{n}人）</source>
+            <translation>{names} ({n} people)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionItemsModel</name>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/meetings/action_items.py" line="172" />
+            <source>（请选择）</source>
+            <translation>(please choose)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotaTableModel</name>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/models.py" line="99" />
+            <source>（空缺）</source>
+            <translation>(vacant)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnDuty</name>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/status.py" line="24" />
+            <source>今日无值班安排</source>
+            <translation>Nobody is scheduled today</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/status.py" line="69" />
+            <source>今日值班</source>
+            <translation>On duty today</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/status.py" line="60" />
+            <source>今日值班：无安排</source>
+            <translation>On duty today: nobody scheduled</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/status.py" line="62" />
+            <source>今日值班：</source>
+            <translation>On duty today: </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTableModel</name>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="190" />
+            <source>关注名单上的来访人</source>
+            <translation>Visitor on the watch list</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="209" />
+            <source>已作废</source>
+            <translation>Voided</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="210" />
+            <source>在场</source>
+            <translation>On site</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="188" />
+            <source>已作废：</source>
+            <translation>Voided: </translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="216" />
+            <source>{count}（集体访）</source>
+            <translation>{count} (group visit)</translation>
+        </message>
+    </context>
+    <context>
+        <name>shared</name>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="21" />
+            <source>门卫</source>
+            <translation>Gate</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="22" />
+            <source>信访员</source>
+            <translation>Petition officer</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="23" />
+            <source>领导</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="24" />
+            <source>校长</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="25" />
+            <source>管理员</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="29" />
+            <source>登记来访、查看今日来访、打印访客单</source>
+            <translation>Register visits, view today's visits, print visitor slips</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="30" />
+            <source>查询历年来访记录</source>
+            <translation>Search visits of past years</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="31" />
+            <source>查看完整的身份证号和电话</source>
+            <translation>View full ID numbers and phones</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="32" />
+            <source>打印和导出登记表、台账、报表</source>
+            <translation>Print and export registers, ledgers and reports</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="33" />
+            <source>登记和办理信访事项</source>
+            <translation>Register and handle petition cases</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="34" />
+            <source>查看全部信访事项</source>
+            <translation>View all petition cases</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="35" />
+            <source>查看本人包案和分管的事项</source>
+            <translation>View own cases and areas</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="36" />
+            <source>查看被反映人和举报内容</source>
+            <translation>View the persons complained about and whistleblowing content</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="37" />
+            <source>审阅和签批</source>
+            <translation>Review and sign off</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="38" />
+            <source>管理人员、领导小组、包组摸排、值班</source>
+            <translation>Manage people, leadership group, group screening, duty</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="39" />
+            <source>记录摸排、下访、跟进和纠纷化解进展</source>
+            <translation>Record screenings, outreach visits, follow-ups and dispute progress</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="40" />
+            <source>填写值班记录</source>
+            <translation>Fill in duty logs</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="41" />
+            <source>记录领导小组例会纪要</source>
+            <translation>Record the leadership group's weekly meeting minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="42" />
+            <source>修改单位设置</source>
+            <translation>Change unit settings</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="43" />
+            <source>管理用户和密码</source>
+            <translation>Manage users and passwords</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="44" />
+            <source>备份和恢复数据</source>
+            <translation>Back up and restore data</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="45" />
+            <source>查看审计日志</source>
+            <translation>View the audit log</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="26" />
+            <source>自然日</source>
+            <translation>Calendar days</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="27" />
+            <source>工作日</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="90" />
+            <source>书面告知期限</source>
+            <translation>Written notice time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="91" />
+            <source>转办异议期限</source>
+            <translation>Time limit to object to a referral</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="92" />
+            <source>办理期限</source>
+            <translation>Handling time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="93" />
+            <source>延期最多天数</source>
+            <translation>Maximum extension (days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="94" />
+            <source>复查申请期限</source>
+            <translation>Review request time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="95" />
+            <source>复查答复期限</source>
+            <translation>Review reply time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="96" />
+            <source>复核申请期限</source>
+            <translation>Re-review request time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="97" />
+            <source>复核答复期限</source>
+            <translation>Re-review reply time limit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="98" />
+            <source>内部告知目标</source>
+            <translation>Internal notice target</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="99" />
+            <source>内部办结目标</source>
+            <translation>Internal closing target</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="100" />
+            <source>提前提醒天数</source>
+            <translation>Days of advance warning</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="24" />
+            <source>已登记</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="25" />
+            <source>已受理</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="26" />
+            <source>不予受理</source>
+            <translation>Not accepted</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="27" />
+            <source>已转送</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="28" />
+            <source>已交办</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="29" />
+            <source>已答复</source>
+            <translation>Replied</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="30" />
+            <source>复查中</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="31" />
+            <source>已复查</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="32" />
+            <source>复核中</source>
+            <translation>Under re-review</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="33" />
+            <source>已复核</source>
+            <translation>Re-reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="34" />
+            <source>已办结</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="35" />
+            <source>已归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="39" />
+            <source>登记</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="42" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="43" />
+            <source>受理</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="45" />
+            <source>转送其他机关</source>
+            <translation>Refer to another body</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="46" />
+            <source>交办</source>
+            <translation>Assigned</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="47" />
+            <source>书面告知</source>
+            <translation>Written notice</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="48" />
+            <source>延期</source>
+            <translation>Extend</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="49" />
+            <source>听证开始</source>
+            <translation>Hearing started</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="50" />
+            <source>听证结束</source>
+            <translation>Hearing ended</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="51" />
+            <source>答复</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="52" />
+            <source>申请复查</source>
+            <translation>Review requested</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="53" />
+            <source>复查答复</source>
+            <translation>Review reply</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="54" />
+            <source>申请复核</source>
+            <translation>Re-review requested</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="55" />
+            <source>复核答复</source>
+            <translation>Re-review reply</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="56" />
+            <source>办结</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="57" />
+            <source>归档</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="94" />
+            <source>不予受理理由</source>
+            <translation>Reason for non-acceptance</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="94" />
+            <source>应向何处反映</source>
+            <translation>Where to petition instead</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="95" />
+            <source>转送机关</source>
+            <translation>Referred to</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="95" />
+            <source>转送理由</source>
+            <translation>Reason for referral</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="96" />
+            <source>承办部门</source>
+            <translation>Handling office</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="97" />
+            <source>告知方式</source>
+            <translation>Means of notice</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="98" />
+            <source>批准人</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="98" />
+            <source>延期理由</source>
+            <translation>Reason for extension</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="100" />
+            <source>信访请求</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="101" />
+            <source>查明事实</source>
+            <translation>Facts found</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="102" />
+            <source>理由</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="103" />
+            <source>处理意见</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="104" />
+            <source>依据</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="106" />
+            <source>复查意见</source>
+            <translation>Review decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="107" />
+            <source>复核意见</source>
+            <translation>Re-review decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="108" />
+            <source>办理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="115" />
+            <source>原处理机关</source>
+            <translation>Original handling body</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="116" />
+            <source>原处理意见书文号</source>
+            <translation>Original decision's document no.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="117" />
+            <source>原处理意见书日期</source>
+            <translation>Original decision's date</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="118" />
+            <source>复查查明的事实</source>
+            <translation>Facts found on review</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="123" />
+            <source>满意</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="123" />
+            <source>基本满意</source>
+            <translation>Fairly satisfied</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_flow.py" line="123" />
+            <source>不满意</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="29" />
+            <source>受理告知书</source>
+            <translation>Notice of acceptance</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="30" />
+            <source>不予受理告知书</source>
+            <translation>Notice of non-acceptance</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="31" />
+            <source>转送告知书</source>
+            <translation>Notice of referral</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="32" />
+            <source>转送/交办单</source>
+            <translation>Referral / assignment slip</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="33" />
+            <source>督办单</source>
+            <translation>Supervision slip</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="34" />
+            <source>延期告知书</source>
+            <translation>Notice of extension</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="35" />
+            <source>信访处理意见书</source>
+            <translation>Petition handling decision</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="36" />
+            <source>复查意见书</source>
+            <translation>Review decision document</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="99" />
+            <source>信受〔{year}〕{seq}号</source>
+            <translation>信受〔{year}〕{seq}号</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="100" />
+            <source>信不受〔{year}〕{seq}号</source>
+            <translation>信不受〔{year}〕{seq}号</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="101" />
+            <source>信转告〔{year}〕{seq}号</source>
+            <translation>信转告〔{year}〕{seq}号</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="102" />
+            <source>信转办〔{year}〕{seq}号</source>
+            <translation>信转办〔{year}〕{seq}号</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="103" />
+            <source>信督〔{year}〕{seq}号</source>
+            <translation>信督〔{year}〕{seq}号</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="104" />
+            <source>信延〔{year}〕{seq}号</source>
+            <translation>信延〔{year}〕{seq}号</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="105" />
+            <source>信处〔{year}〕{seq}号</source>
+            <translation>信处〔{year}〕{seq}号</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="106" />
+            <source>信复查〔{year}〕{seq}号</source>
+            <translation>信复查〔{year}〕{seq}号</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="109" />
+            <source>直接送达</source>
+            <translation>Direct service</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="109" />
+            <source>邮寄送达</source>
+            <translation>Service by post</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="109" />
+            <source>留置送达</source>
+            <translation>Service by leaving it</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="109" />
+            <source>委托送达</source>
+            <translation>Service by proxy</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/case_notices.py" line="109" />
+            <source>电子送达</source>
+            <translation>Electronic service</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="27" />
+            <source>来信</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="28" />
+            <source>来访</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="29" />
+            <source>来电</source>
+            <translation>Call</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="30" />
+            <source>网络</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="31" />
+            <source>传真</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="32" />
+            <source>上级转办/交办</source>
+            <translation>Referral from above</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="327" />
+            <source>电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="327" />
+            <source>书面督办单</source>
+            <translation>Written supervision slip</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="327" />
+            <source>当面</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="327" />
+            <source>会议</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/disputes.py" line="18" />
+            <source>化解中</source>
+            <translation>Being resolved</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/disputes.py" line="19" />
+            <source>已化解</source>
+            <translation>Resolved</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="16" />
+            <source>书面</source>
+            <translation>In writing</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="19" />
+            <source>续报中</source>
+            <translation>Follow-ups ongoing</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/info_reports.py" line="19" />
+            <source>已终报</source>
+            <translation>Final report made</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/leadership.py" line="21" />
+            <source>组长</source>
+            <translation>Leader</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/leadership.py" line="21" />
+            <source>副组长</source>
+            <translation>Deputy leader</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/leadership.py" line="21" />
+            <source>组员</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/meetings.py" line="20" />
+            <source>草稿</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/meetings.py" line="21" />
+            <source>定稿</source>
+            <translation>Finalize</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/meetings.py" line="22" />
+            <source>已审签</source>
+            <translation>Signed off</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/meetings.py" line="52" />
+            <source>上周（上周一至上周日）</source>
+            <translation>Last week (Monday to Sunday)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/meetings.py" line="53" />
+            <source>本周（本周一至会议当天）</source>
+            <translation>This week (Monday to the meeting day)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/reception.py" line="17" />
+            <source>已预约</source>
+            <translation>Booked</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/reception.py" line="17" />
+            <source>已到访</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/reception.py" line="17" />
+            <source>已取消</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="260" />
+            <source>周末</source>
+            <translation>Weekend</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="261" />
+            <source>节假日</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="262" />
+            <source>敏感日</source>
+            <translation>Sensitive day</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="370" />
+            <source>重复排班</source>
+            <translation>Double booking</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="371" />
+            <source>请假/出差</source>
+            <translation>Leave / away</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="372" />
+            <source>连续夜班</source>
+            <translation>Night shifts in a row</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="373" />
+            <source>休息不足</source>
+            <translation>Too little rest</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="374" />
+            <source>不在该角色名单</source>
+            <translation>Not on this role's list</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="375" />
+            <source>不是校级领导</source>
+            <translation>Not a school leader</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="735" />
+            <source>事件</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="738" />
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="341" />
+            <source>{years}的法定节假日和调休安排尚未公布或收录：元旦、劳动节、国庆节按法定日期排为节假日，春节、清明节、端午节、中秋节和调休上班日按周一至周五上班排班。请在“设置”中标记{years}的这些日子后再生成。</source>
+            <translation>The statutory holidays and swapped working days of {years} are not yet published or included: New Year's Day, Labour Day and National Day are scheduled as holidays on their statutory dates, while Spring Festival, Qingming, Dragon Boat, Mid-Autumn and swapped working days are scheduled as Monday-to-Friday working days. Mark these days of {years} in Settings, then generate again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="19" />
+            <source>年级组</source>
+            <translation>Grade group</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="20" />
+            <source>学科组</source>
+            <translation>Subject group</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="21" />
+            <source>科室</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="42" />
+            <source>低</source>
+            <translation>Low</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="42" />
+            <source>中</source>
+            <translation>Medium</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="42" />
+            <source>高</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="52" />
+            <source>已记录</source>
+            <translation>Recorded</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="53" />
+            <source>跟进中</source>
+            <translation>Following up</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="54" />
+            <source>已跟进</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="55" />
+            <source>已转矛盾纠纷</source>
+            <translation>Turned into a dispute</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="56" />
+            <source>已转信访事项</source>
+            <translation>Turned into a petition case</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="57" />
+            <source>待转信访事项</source>
+            <translation>Waiting to become a petition case</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/statistics.py" line="114" />
+            <source>渠道</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/statistics.py" line="115" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/statistics.py" line="116" />
+            <source>所属地区</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/statistics.py" line="117" />
+            <source>包案领导</source>
+            <translation>Case owner</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/statistics.py" line="234" />
+            <source>按日</source>
+            <translation>Daily</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/statistics.py" line="234" />
+            <source>按周</source>
+            <translation>Weekly</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/statistics.py" line="234" />
+            <source>按月</source>
+            <translation>Monthly</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/statistics.py" line="427" />
+            <source>占比按最大余数法修约到0.1%，各项之和恰为100.0%。</source>
+            <translation>Shares are rounded to 0.1% by the largest remainder method, so they add up to exactly 100.0%.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/visits.py" line="37" />
+            <source>男</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/visits.py" line="38" />
+            <source>女</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="32" />
+            <source>手动勾选完成</source>
+            <translation>Ticked by hand</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="33" />
+            <source>每周召开例会</source>
+            <translation>Hold the weekly meeting every week</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="34" />
+            <source>领导小组成员每月下访</source>
+            <translation>Leadership group members make an outreach visit every month</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="35" />
+            <source>包组摸排（每N天一次）</source>
+            <translation>Group screening (every N days)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="36" />
+            <source>24小时领导值班</source>
+            <translation>24-hour leader on duty</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="37" />
+            <source>每个上学日做好来访登记</source>
+            <translation>Register visits on every school day</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="38" />
+            <source>矛盾纠纷在时限内化解</source>
+            <translation>Disputes resolved within their time limits</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="39" />
+            <source>信访事项按期办结率达到目标</source>
+            <translation>Petition cases' on-time closure rate reaches the target</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="56" />
+            <source>已完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="57" />
+            <source>进行中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="58" />
+            <source>逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="59" />
+            <source>有缺项</source>
+            <translation>Incomplete</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/workdays.py" line="59" />
+            <source>法定节假日</source>
+            <translation>Statutory holidays</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/workdays.py" line="60" />
+            <source>调休上班</source>
+            <translation>Swapped working day</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/meetings.py" line="54" />
+            <source>新增来访（批次）</source>
+            <translation>New visits (batches)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/meetings.py" line="55" />
+            <source>新增来访（人次）</source>
+            <translation>New visits (person-times)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/meetings.py" line="56" />
+            <source>新增信访事项（件）</source>
+            <translation>New petition cases</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/meetings.py" line="57" />
+            <source>办结信访事项（件）</source>
+            <translation>Petition cases closed</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/meetings.py" line="58" />
+            <source>逾期未办结（件）</source>
+            <translation>Overdue open cases</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/meetings.py" line="59" />
+            <source>包组摸排发现问题（条）</source>
+            <translation>Issues found in group screening</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/meetings.py" line="60" />
+            <source>未化解矛盾纠纷（件）</source>
+            <translation>Unresolved disputes</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/meetings.py" line="61" />
+            <source>值班记录事项（条）</source>
+            <translation>Duty log entries</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/permissions.py" line="28" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/permissions.py" line="29" />
+            <source>领导只看本人包案的信访事项（visible_cases）</source>
+            <translation>A leader sees own cases only (visible_cases)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/permissions.py" line="30" />
+            <source>领导只看本人负责或参与的摸排、下访、纠纷（visible_disputes 等）</source>
+            <translation>A leader sees only the screenings, outreach visits and disputes they lead or take part in (visible_disputes etc.)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/permissions.py" line="31" />
+            <source>门卫只处理当天的来访登记（require_day_access）</source>
+            <translation>The gate handles the day's visits only (require_day_access)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/permissions.py" line="32" />
+            <source>本人的账户</source>
+            <translation>Own account</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/permissions.py" line="33" />
+            <source>内部步骤：调用它的服务已检查权限，这里只记下是谁</source>
+            <translation>Internal step: the calling service has checked the permission; this only records who it was</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="32" />
+            <source>序号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="32" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="32" />
+            <source>用户</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="32" />
+            <source>角色</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="32" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="32" />
+            <source>对象</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="32" />
+            <source>说明</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="114" />
+            <source>用户名</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="114" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="114" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="114" />
+            <source>上次登录</source>
+            <translation>Last sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="29" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="29" />
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="29" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="85" />
+            <source>文书</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="85" />
+            <source>文号</source>
+            <translation>Document no.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="85" />
+            <source>印发日期</source>
+            <translation>Issued on</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="49" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="49" />
+            <source>身份证号</source>
+            <translation>ID number</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="49" />
+            <source>住址/单位</source>
+            <translation>Address / unit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="49" />
+            <source>代表</source>
+            <translation>Representative</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="50" />
+            <source>办理中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="51" />
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="52" />
+            <source>即将到期</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="53" />
+            <source>未书面告知</source>
+            <translation>No written notice</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="54" />
+            <source>超过 60 天未办结</source>
+            <translation>Open over 60 days</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/table_model.py" line="23" />
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/table_model.py" line="24" />
+            <source>收到日期</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/table_model.py" line="26" />
+            <source>信访人</source>
+            <translation>Petitioner</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/cases/table_model.py" line="32" />
+            <source>下一期限</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/home/page.py" line="99" />
+            <source>人数</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/home/page.py" line="99" />
+            <source>到达</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/home/page.py" line="99" />
+            <source>已在场</source>
+            <translation>On site for</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/home/page.py" line="99" />
+            <source>被访对象</source>
+            <translation>Visiting</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/home/page.py" line="99" />
+            <source>来访事由</source>
+            <translation>Reason for the visit</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/meetings/action_items.py" line="29" />
+            <source>落实事项</source>
+            <translation>Action items</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/meetings/action_items.py" line="29" />
+            <source>责任人</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/meetings/action_items.py" line="29" />
+            <source>完成期限</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/models.py" line="13" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/models.py" line="13" />
+            <source>星期</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/models.py" line="13" />
+            <source>班次</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/models.py" line="120" />
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/models.py" line="120" />
+            <source>夜班</source>
+            <translation>Night shift</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/rota/models.py" line="120" />
+            <source>小时</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="29" />
+            <source>上级主管部门</source>
+            <translation>Supervising authority</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="29" />
+            <source>例如：枣庄市薛城区教育和体育局</source>
+            <translation>e.g. Xuecheng District Education and Sports Bureau, Zaozhuang</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="30" />
+            <source>上级主管部门地址</source>
+            <translation>Supervising authority's address</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="31" />
+            <source>上级主管部门电话</source>
+            <translation>Supervising authority's phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="32" />
+            <source>例如：学校办公室</source>
+            <translation>e.g. the school office</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/settings/document_settings_box.py" line="33" />
+            <source>联系人</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="72" />
+            <source>本周</source>
+            <translation>This week</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="73" />
+            <source>本月</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="74" />
+            <source>本季度</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="75" />
+            <source>本年</source>
+            <translation>This year</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="76" />
+            <source>自定义</source>
+            <translation>Custom</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="78" />
+            <source>件数</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="78" />
+            <source>占比</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="78" />
+            <source>人次</source>
+            <translation>Person-times</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="78" />
+            <source>办结率</source>
+            <translation>Closure rate</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="78" />
+            <source>按期办结</source>
+            <translation>Closed on time</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="78" />
+            <source>按期办结率</source>
+            <translation>On-time closure rate</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="520" />
+            <source>周</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="520" />
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="51" />
+            <source>来访时间</source>
+            <translation>Arrived at</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="52" />
+            <source>离开时间</source>
+            <translation>Left at</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="54" />
+            <source>性别</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="58" />
+            <source>单位/住址</source>
+            <translation>Unit / address</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="61" />
+            <source>接待对象</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="62" />
+            <source>登记人</source>
+            <translation>Registered by</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="63" />
+            <source>车牌号</source>
+            <translation>Number plate</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="64" />
+            <source>处理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="65" />
+            <source>备注</source>
+            <translation>Notes</translation>
         </message>
     </context>
 </TS>

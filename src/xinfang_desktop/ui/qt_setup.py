@@ -62,6 +62,32 @@ class QtCatalogueGaps(QTranslator):
         return False
 
 
+# Texts the windows translate from a variable (an Enum's value, a list of column headings):
+# scripts/update_translations.py files them under this one context.
+SHARED_CONTEXT = "shared"
+
+
+class SharedContextFallback(QTranslator):
+    """Asks the catalogue's "shared" context when a window's own context has no answer.
+
+    ``self.tr(channel.value)`` looks the value up in the window's context, but the text was
+    written in domain/, so no extractor can place it there; the shared context holds it once.
+    """
+
+    def __init__(self, catalogue: QTranslator, parent=None):
+        super().__init__(parent)
+        self._catalogue = catalogue
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if context == SHARED_CONTEXT:
+            return None
+        # A null answer lets Qt keep the source text.
+        return self._catalogue.translate(SHARED_CONTEXT, source_text, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translations(app: QApplication, language: str = DEFAULT_LOCALE) -> list[QTranslator]:
     """The program's strings and Qt's own dialogs in ``language`` (see ui/language.py).
 
@@ -80,6 +106,11 @@ def install_translations(app: QApplication, language: str = DEFAULT_LOCALE) -> l
     for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
+            if name.startswith("xinfang_"):
+                # Installed first, so asked last: after the catalogue's own contexts.
+                fallback = SharedContextFallback(translator, app)
+                app.installTranslator(fallback)
+                installed.append(fallback)
             app.installTranslator(translator)
             installed.append(translator)
         else:

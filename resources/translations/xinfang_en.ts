@@ -1953,17 +1953,17 @@ Please sign in again.</translation>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="476" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="479" />
             <source>未设置单位</source>
             <translation>Unit not set</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="477" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="480" />
             <source>信访台账 — {unit}</source>
             <translation>Petition Records — {unit}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="498" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="501" />
             <source>在场来访：{batches} 批 {persons} 人</source>
             <translation>Visitors on site: {batches} batches, {persons} people</translation>
         </message>
@@ -7577,7 +7577,7 @@ Restore from the newest usable backup?</translation>
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/table_model.py" line="127" />
+            <location filename="../../src/xinfang_desktop/ui/cases/table_model.py" line="130" />
             <source>{names}（{n}人）</source>
             <translation>{names} ({n} people)</translation>
         </message>

@@ -5483,27 +5483,27 @@ Publish “{name}”?</translation>
             <translation>Supervise {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="379" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="381" />
             <source>督办日期</source>
             <translation>Supervised on</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="380" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="382" />
             <source>督办方式</source>
             <translation>Means</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="381" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="383" />
             <source>督办人</source>
             <translation>Supervised by</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="382" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="384" />
             <source>被督办部门/人</source>
             <translation>Office / person urged</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="383" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="385" />
             <source>办理反馈</source>
             <translation>Response</translation>
         </message>

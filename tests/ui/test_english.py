@@ -184,3 +184,31 @@ def test_chinese_start_keeps_chinese_navigation(qtbot, unit_db, actor):
         for translator in translators:
             app.removeTranslator(translator)
     assert areas[:3] == ["首页", "来访登记", "信访事项"]
+
+
+def test_an_urging_method_chosen_in_english_is_stored_in_chinese(qtbot, unit_db, actor):
+    """The 督办 methods are listed in English but saved (and printed on forms) in Chinese;
+    a method the user types in stays as typed."""
+    from types import SimpleNamespace
+
+    from xinfang_desktop.domain.cases import URGING_METHODS
+    from xinfang_desktop.ui.cases.steps import UrgingDialog
+
+    app = QApplication.instance()
+    translators = install_translations(app, language.ENGLISH)
+    try:
+        record = SimpleNamespace(
+            number="信访〔2026〕第001号", draft=SimpleNamespace(handling_office="")
+        )
+        dialog = UrgingDialog(unit_db, actor, record)
+        qtbot.addWidget(dialog)
+        shown = [dialog.method.itemText(i) for i in range(dialog.method.count())]
+        dialog.method.setCurrentIndex(URGING_METHODS.index("书面督办单"))
+        chosen = dialog.chosen_method()
+        dialog.method.setEditText("微信")
+        typed = dialog.chosen_method()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert "Written supervision slip" in shown
+    assert (chosen, typed) == ("书面督办单", "微信")

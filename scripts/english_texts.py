@@ -1580,3 +1580,26 @@ ENGLISH.update(
         "高": "High",
     }
 )
+
+# Field names inside validation messages ({label}).
+ENGLISH.update(
+    {
+        "文件名": "File name",
+        "进展情况": "Progress",
+        "变动原因": "Reason for the change",
+        "审阅意见": "Review comment",
+        "补充说明": "Addendum",
+        "约访事项": "Matter",
+        "记录内容": "Entry",
+        "交接班事项": "Handover",
+        "签名": "Signature",
+        "敏感日名称": "Sensitive day name",
+        "单位名称": "Unit name",
+        "作废原因": "Reason for voiding",
+        "计划名称": "Plan title",
+        "更正原因": "Reason for the correction",
+        "值班表名称": "Rota name",
+        "查询内容": "Search text",
+        "节日名称": "Holiday name",
+    }
+)

@@ -219,6 +219,11 @@ def shared_messages() -> dict[str, tuple[Path, int]]:
             continue
         core = area in ("domain", "services")
         for node in ast.walk(tree):
+            # check_text(..., label="姓名"): the field's name inside a validation message.
+            if core and isinstance(node, ast.Call):
+                for keyword in node.keywords:
+                    if keyword.arg == "label" and isinstance(keyword.value, ast.Constant):
+                        keep(keyword.value, path)
             if core and isinstance(node, ast.ClassDef) and _is_enum(node):
                 for statement in node.body:
                     if isinstance(statement, ast.Assign):

@@ -2998,7 +2998,7 @@ Signed off by: {who}    at: {when}</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="76" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="79" />
             <source>（请选择）</source>
             <translation>(please choose)</translation>
         </message>
@@ -3277,12 +3277,12 @@ Signed off by: {who}    at: {when}</translation>
     <context>
         <name>Printer</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="273" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="276" />
             <source>正在生成{t}…</source>
             <translation>Generating {t}…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="287" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="290" />
             <source>生成失败：{e}</source>
             <translation>Generating failed: {e}</translation>
         </message>
@@ -4610,17 +4610,17 @@ Publish “{name}”?</translation>
     <context>
         <name>ServiceDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="128" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="131" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="129" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="132" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="152" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="155" />
             <source>填写的内容还没有保存，确定放弃吗？</source>
             <translation>Your typing is not saved yet. Discard it?</translation>
         </message>
@@ -5642,214 +5642,214 @@ Publish “{name}”?</translation>
     <context>
         <name>VisitForm</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="136" />
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="338" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="139" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="341" />
             <source>新来访登记</source>
             <translation>New visit</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="146" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="149" />
             <source>现在 (F5)</source>
             <translation>Now (F5)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="152" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="155" />
             <source>姓名，或拼音首字母如 zs</source>
             <translation>Name, or pinyin initials such as zs</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="157" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="160" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="158" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="161" />
             <source>男</source>
             <translation>Male</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="159" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="162" />
             <source>女</source>
             <translation>Female</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="161" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="164" />
             <source>手机或座机</source>
             <translation>Mobile or landline</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="164" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="167" />
             <source>可不填；18 位</source>
             <translation>Optional; 18 characters</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="168" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="171" />
             <source>集体访</source>
             <translation>Group visit</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="180" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="183" />
             <source>来访事由（必填）</source>
             <translation>Reason for the visit (required)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="186" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="189" />
             <source>被访部门或人员</source>
             <translation>Office or person visited</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="190" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="193" />
             <source>如 鲁D12345</source>
             <translation>e.g. 鲁D12345</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="199" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="202" />
             <source>来访时间</source>
             <translation>Arrived at</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="200" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="203" />
             <source>姓名*</source>
             <translation>Name*</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="201" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="204" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="202" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="205" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="203" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="206" />
             <source>身份证号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="204" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="207" />
             <source>人数</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="205" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="208" />
             <source>单位/住址</source>
             <translation>Unit / address</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="206" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="209" />
             <source>来访事由*</source>
             <translation>Reason*</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="207" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="210" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="208" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="211" />
             <source>接待对象</source>
             <translation>Received by</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="209" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="212" />
             <source>登记人</source>
             <translation>Registered by</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="210" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="213" />
             <source>车牌号</source>
             <translation>Number plate</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="211" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="214" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="212" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="215" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="222" />
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="339" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="225" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="342" />
             <source>保存 (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="225" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="228" />
             <source>保存并打印访客单 (Ctrl+P)</source>
             <translation>Save and print visitor slip (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="227" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="230" />
             <source>清空 (Esc)</source>
             <translation>Clear (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="405" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="408" />
             <source>来访登记 {number} 的修改</source>
             <translation>Changes to visit {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="407" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="410" />
             <source>未保存的来访登记{name}</source>
             <translation>Unsaved visit {name}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="457" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="460" />
             <source>这条登记已作废，不能修改。</source>
             <translation>This visit was voided and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="464" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="467" />
             <source>修改来访登记 {number}</source>
             <translation>Edit visit {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="465" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="468" />
             <source>保存修改 (Ctrl+S)</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="500" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="503" />
             <source>已保存：{name}（{number}）</source>
             <translation>Saved: {name} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="502" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="505" />
             <source>已保存修改：{name}（{number}）</source>
             <translation>Changes saved: {name} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="522" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="525" />
             <source>有 {count} 处需要改正，见红字提示。</source>
             <translation>{count} places need correcting; see the red text.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="549" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="552" />
             <source>{name}　{phone}　{id}　来访 {count} 次，最近 {last}</source>
             <translation>{name}　{phone}　{id}　{count} visits, last {last}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="551" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="554" />
             <source>无电话</source>
             <translation>no phone</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="613" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="616" />
             <source>重访：此前来访 {count} 次</source>
             <translation>Repeat visit: {count} earlier visits</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="624" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="627" />
             <source>今天 {time} 已登记，尚未离开</source>
             <translation>Registered today at {time}, not yet left</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="631" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="634" />
             <source>⚠ 关注名单：{name}（{on}相符）— {reason}</source>
             <translation>⚠ Watch list: {name} (matching {on}) — {reason}</translation>
         </message>
@@ -7509,7 +7509,7 @@ Restore from the newest usable backup?</translation>
             <translation>“{line}” is not a date; write it like 2027-02-06</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="59" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="62" />
             <source>日期“{text}”不对，应写成 2026-11-23</source>
             <translation>The date “{text}” is not valid; write it like 2026-11-23</translation>
         </message>
@@ -7760,6 +7760,11 @@ Restore from the newest usable backup?</translation>
             <location filename="../../src/xinfang_desktop/domain/auth.py" line="45" />
             <source>查看审计日志</source>
             <translation>View the audit log</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/auth.py" line="137" />
+            <source>姓名</source>
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/case_deadlines.py" line="26" />
@@ -8217,6 +8222,16 @@ Restore from the newest usable backup?</translation>
             <translation>Referral from above</translation>
         </message>
         <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="239" />
+            <source>编号格式</source>
+            <translation>Number format</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/cases.py" line="373" />
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="327" />
             <source>电话</source>
             <translation>Phone</translation>
@@ -8235,6 +8250,11 @@ Restore from the newest usable backup?</translation>
             <location filename="../../src/xinfang_desktop/domain/cases.py" line="327" />
             <source>会议</source>
             <translation>Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/disputes.py" line="80" />
+            <source>进展情况</source>
+            <translation>Progress</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/disputes.py" line="18" />
@@ -8262,6 +8282,16 @@ Restore from the newest usable backup?</translation>
             <translation>Final report made</translation>
         </message>
         <message>
+            <location filename="../../src/xinfang_desktop/domain/leadership.py" line="88" />
+            <source>分工</source>
+            <translation>Duties</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/leadership.py" line="117" />
+            <source>变动原因</source>
+            <translation>Reason for the change</translation>
+        </message>
+        <message>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="21" />
             <source>组长</source>
             <translation>Leader</translation>
@@ -8275,6 +8305,16 @@ Restore from the newest usable backup?</translation>
             <location filename="../../src/xinfang_desktop/domain/leadership.py" line="21" />
             <source>组员</source>
             <translation>Member</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/meetings.py" line="188" />
+            <source>审阅意见</source>
+            <translation>Review comment</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/meetings.py" line="206" />
+            <source>补充说明</source>
+            <translation>Addendum</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="20" />
@@ -8300,6 +8340,26 @@ Restore from the newest usable backup?</translation>
             <location filename="../../src/xinfang_desktop/domain/meetings.py" line="53" />
             <source>本周（本周一至会议当天）</source>
             <translation>This week (Monday to the meeting day)</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/reception.py" line="46" />
+            <source>地点</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/reception.py" line="47" />
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/reception.py" line="72" />
+            <source>约访人</source>
+            <translation>Visitor</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/reception.py" line="73" />
+            <source>约访事项</source>
+            <translation>Matter</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/reception.py" line="17" />
@@ -8372,9 +8432,54 @@ Restore from the newest usable backup?</translation>
             <translation>Other</translation>
         </message>
         <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="238" />
+            <source>事由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="752" />
+            <source>记录内容</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="767" />
+            <source>交接班事项</source>
+            <translation>Handover</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="776" />
+            <source>签名</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="134" />
+            <source>角色名称</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="157" />
+            <source>班次名称</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/rota.py" line="186" />
+            <source>敏感日名称</source>
+            <translation>Sensitive day name</translation>
+        </message>
+        <message>
             <location filename="../../src/xinfang_desktop/domain/rota.py" line="341" />
             <source>{years}的法定节假日和调休安排尚未公布或收录：元旦、劳动节、国庆节按法定日期排为节假日，春节、清明节、端午节、中秋节和调休上班日按周一至周五上班排班。请在“设置”中标记{years}的这些日子后再生成。</source>
             <translation>The statutory holidays and swapped working days of {years} are not yet published or included: New Year's Day, Labour Day and National Day are scheduled as holidays on their statutory dates, while Spring Festival, Qingming, Dragon Boat, Mid-Autumn and swapped working days are scheduled as Monday-to-Friday working days. Mark these days of {years} in Settings, then generate again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="87" />
+            <source>组名</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/screening.py" line="117" />
+            <source>发现的问题</source>
+            <translation>Issues found</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/screening.py" line="19" />
@@ -8437,6 +8542,11 @@ Restore from the newest usable backup?</translation>
             <translation>Waiting to become a petition case</translation>
         </message>
         <message>
+            <location filename="../../src/xinfang_desktop/domain/settings.py" line="43" />
+            <source>单位名称</source>
+            <translation>Unit name</translation>
+        </message>
+        <message>
             <location filename="../../src/xinfang_desktop/domain/statistics.py" line="114" />
             <source>渠道</source>
             <translation>Channel</translation>
@@ -8485,6 +8595,16 @@ Restore from the newest usable backup?</translation>
             <location filename="../../src/xinfang_desktop/domain/visits.py" line="38" />
             <source>女</source>
             <translation>Female</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/visits.py" line="190" />
+            <source>作废原因</source>
+            <translation>Reason for voiding</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="133" />
+            <source>计划名称</source>
+            <translation>Plan title</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/domain/work_plan.py" line="32" />
@@ -8557,6 +8677,11 @@ Restore from the newest usable backup?</translation>
             <translation>Swapped working day</translation>
         </message>
         <message>
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="249" />
+            <source>更正原因</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
             <location filename="../../src/xinfang_desktop/services/meetings.py" line="54" />
             <source>新增来访（批次）</source>
             <translation>New visits (batches)</translation>
@@ -8627,6 +8752,31 @@ Restore from the newest usable backup?</translation>
             <translation>Internal step: the calling service has checked the permission; this only records who it was</translation>
         </message>
         <message>
+            <location filename="../../src/xinfang_desktop/services/rota.py" line="587" />
+            <source>值班表名称</source>
+            <translation>Rota name</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/visit_search.py" line="146" />
+            <source>查询内容</source>
+            <translation>Search text</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/watchlist.py" line="64" />
+            <source>关注原因</source>
+            <translation>Reason for watching</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/watchlist.py" line="66" />
+            <source>联系电话</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/services/workdays.py" line="67" />
+            <source>节日名称</source>
+            <translation>Holiday name</translation>
+        </message>
+        <message>
             <location filename="../../src/xinfang_desktop/ui/auth/audit_page.py" line="32" />
             <source>序号</source>
             <translation>No.</translation>
@@ -8668,11 +8818,6 @@ Restore from the newest usable backup?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="114" />
-            <source>姓名</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/users_page.py" line="114" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -8710,11 +8855,6 @@ Restore from the newest usable backup?</translation>
             <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="85" />
             <source>印发日期</source>
             <translation>Issued on</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="49" />
-            <source>联系电话</source>
-            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/cases/form.py" line="49" />
@@ -8980,11 +9120,6 @@ Restore from the newest usable backup?</translation>
             <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="64" />
             <source>处理结果</source>
             <translation>Outcome</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/table_model.py" line="65" />
-            <source>备注</source>
-            <translation>Notes</translation>
         </message>
     </context>
 </TS>

@@ -212,3 +212,22 @@ def test_an_urging_method_chosen_in_english_is_stored_in_chinese(qtbot, unit_db,
             app.removeTranslator(translator)
     assert "Written supervision slip" in shown
     assert (chosen, typed) == ("书面督办单", "微信")
+
+
+def test_a_validation_message_names_its_field_in_english(qapp):
+    """The field's name inside a message ({label}) follows the window's language; a value
+    the user typed is shown as typed even if it happens to be a word of the catalogue."""
+    from xinfang_desktop.domain.errors import FieldError
+    from xinfang_desktop.ui.leadership.common import error_text
+    from xinfang_desktop.ui.visits.form import translate_error
+
+    app = QApplication.instance()
+    translators = install_translations(app, language.ENGLISH)
+    try:
+        missing = translate_error(FieldError("name", "请填写{label}", {"label": "姓名"}))
+        typed = error_text(FieldError("d", "日期“{text}”不对，应写成 2026-11-23", {"text": "高"}))
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert missing == "Please fill in Name"
+    assert typed == "The date “高” is not valid; write it like 2026-11-23"

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import importlib.resources
 import logging
+from collections.abc import Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -65,6 +73,18 @@ class QtCatalogueGaps(QTranslator):
 # Texts the windows translate from a variable (an Enum's value, a list of column headings):
 # scripts/update_translations.py files them under this one context.
 SHARED_CONTEXT = "shared"
+
+
+def translated_params(params: Mapping[str, object]) -> dict[str, object]:
+    """A validation message's values, with the field's name ({label}) in the window's language.
+
+    Only the label: the other values are what the user typed and are shown as typed.
+    """
+    values = dict(params)
+    label = values.get("label")
+    if isinstance(label, str):
+        values["label"] = QCoreApplication.translate(SHARED_CONTEXT, label)
+    return values
 
 
 class SharedContextFallback(QTranslator):

@@ -44,14 +44,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .ui.about_dialog import application_icon
+    from .ui.language import chosen_language
     from .ui.main_window import MainWindow
     from .ui.qt_setup import install_cjk_font, install_translations, route_qt_messages
 
     route_qt_messages()
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName(QCoreApplication.translate("app", "信访台账"))
     app.setOrganizationName("xinfang-desktop")
-    install_translations(app)
+    install_translations(app, chosen_language())
+    app.setApplicationName(QCoreApplication.translate("app", "信访台账"))
     install_cjk_font(app)
     app.setWindowIcon(application_icon())
 

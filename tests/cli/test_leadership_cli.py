@@ -107,7 +107,6 @@ def test_export_and_import_people_and_groups(capsys, db_url, tmp_path):
     assert code == 2 and "表头缺少列：组名、类别" in err
 
 
-
 def test_a_past_terms_roster_prints_its_own_members_on_its_own_dates(
     capsys, db_url, tmp_path, actor
 ):

@@ -379,7 +379,6 @@ def test_a_quarters_records_print_as_one_pdf_from_the_page(qtbot, unit_db, roste
     assert "通报本周情况" in text and "草稿" in text
 
 
-
 def test_the_start_page_meeting_line_opens_the_queue(qtbot, unit_db, actor, roster):
     draft = meetings.new_meeting(unit_db, actor)
     record = meetings.save_meeting(unit_db, actor, draft)

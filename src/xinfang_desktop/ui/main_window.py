@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         where = db.path.name if db.path else db.url.render_as_string(hide_password=True)
         self.database_label.setText(self.tr("数据库：{w}").format(w=where))
         self.user_label.setText(
-            self.tr("{name}（{role}）").format(name=actor.name, role=actor.role.value)
+            self.tr("{name}（{role}）").format(name=actor.name, role=self.tr(actor.role.value))
         )
         self.user_label.show()
         self.change_password_button.setVisible(actor.user_id is not None)
@@ -432,6 +432,9 @@ class MainWindow(QMainWindow):
     def _add_area(self, title: str, page: QWidget, *, scroll: bool = False) -> None:
         item = QListWidgetItem(title, self.navigation)
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Wide enough for the longest title (English ones are longer than two characters).
+        needed = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 8
+        self.navigation.setFixedWidth(max(self.navigation.width(), needed))
         if scroll:
             # A long page (settings of every area) scrolls instead of forcing a tall window.
             holder = QScrollArea(self.pages)

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import importlib.resources
 import logging
+from collections.abc import Mapping
 from contextlib import ExitStack
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -41,28 +49,76 @@ def install_cjk_font(app: QApplication) -> str:
     return family
 
 
-def install_translations(app: QApplication, locale_name: str = DEFAULT_LOCALE) -> list[QTranslator]:
-    """Qt's own dialogs in the user's language, and the program's strings if not zh_CN.
+# Texts the windows translate from a variable (an Enum's value, a list of column headings):
+# scripts/update_translations.py files them under this one context.
+SHARED_CONTEXT = "shared"
 
-    The program's source strings are zh_CN, so zh_CN needs no file of its own; another
-    language loads resources/translations/xinfang_<locale>.qm.
+
+def translated_params(params: Mapping[str, object]) -> dict[str, object]:
+    """A validation message's values, with the field's name ({label}) in the window's language.
+
+    Only the label: the other values are what the user typed and are shown as typed.
     """
-    QLocale.setDefault(QLocale(locale_name))
+    values = dict(params)
+    label = values.get("label")
+    if isinstance(label, str):
+        values["label"] = QCoreApplication.translate(SHARED_CONTEXT, label)
+    return values
+
+
+class SharedContextFallback(QTranslator):
+    """Asks the catalogue's "shared" context when a window's own context has no answer.
+
+    ``self.tr(channel.value)`` looks the value up in the window's context, but the text was
+    written in domain/, so no extractor can place it there; the shared context holds it once.
+    """
+
+    def __init__(self, catalogue: QTranslator, parent=None):
+        super().__init__(parent)
+        self._catalogue = catalogue
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if context == SHARED_CONTEXT:
+            return None
+        # A null answer lets Qt keep the source text.
+        return self._catalogue.translate(SHARED_CONTEXT, source_text, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_translations(app: QApplication, language: str = DEFAULT_LOCALE) -> list[QTranslator]:
+    """The program's strings and Qt's own dialogs in ``language`` (see ui/language.py).
+
+    The program's source strings are zh_CN, so Chinese needs no catalogue of its own, only
+    Qt's qtbase_zh_CN for the standard dialogs; English loads
+    resources/translations/xinfang_en.qm (Qt's own strings are English already). Dates and
+    numbers keep the Chinese locale whichever language the windows speak.
+    """
+    QLocale.setDefault(QLocale(DEFAULT_LOCALE))
     installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    own = str(resource_path("translations"))
-    # Installed later, asked first: the few strings qtbase's catalogue lacks (see the .ts).
-    for name, folder in (
-        (f"qtbase_{locale_name}", qt_dir),
-        (f"qtbase_gaps_{locale_name}", own),
-        (f"xinfang_{locale_name}", own),
-    ):
+    if language == DEFAULT_LOCALE:
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        own = str(resource_path("translations"))
+        # Installed later, asked first: the few strings qtbase's catalogue lacks (see the .ts).
+        catalogues = [
+            (f"qtbase_{DEFAULT_LOCALE}", qt_dir),
+            (f"qtbase_gaps_{DEFAULT_LOCALE}", own),
+        ]
+    else:
+        catalogues = [(f"xinfang_{language}", str(resource_path("translations")))]
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
+            if name.startswith("xinfang_"):
+                # Installed first, so asked last: after the catalogue's own contexts.
+                fallback = SharedContextFallback(translator, app)
+                app.installTranslator(fallback)
+                installed.append(fallback)
             app.installTranslator(translator)
             installed.append(translator)
-        elif name.startswith("qtbase_zh"):
-            log.warning("Qt's own %s catalogue not found in %s", name, folder)
+        else:
+            log.warning("translation catalogue %s not found in %s", name, folder)
     return installed
 
 

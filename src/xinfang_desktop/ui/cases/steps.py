@@ -367,7 +367,9 @@ class UrgingDialog(ReadingOrderFocus, QDialog):
         self.urged_on.setDisplayFormat("yyyy-MM-dd")
         self.urged_on.setDate(QDate.currentDate())
         self.method = QComboBox(self, editable=True)
-        self.method.addItems([self.tr(m) for m in URGING_METHODS])
+        for method in URGING_METHODS:
+            # Shown in the window's language, stored (and printed) in Chinese.
+            self.method.addItem(self.tr(method), method)
         self.urged_by = QLineEdit(self)
         self.urged_to = QLineEdit(record.draft.handling_office, self)
         self.response = QPlainTextEdit(self)
@@ -394,12 +396,18 @@ class UrgingDialog(ReadingOrderFocus, QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def chosen_method(self) -> str:
+        """The Chinese word of a listed method, or the text the user typed for another."""
+        typed = self.method.currentText()
+        index = self.method.findText(typed)
+        return self.method.itemData(index) if index >= 0 else typed
+
     def save(self) -> None:
         for wrapped in self.fields.values():
             wrapped.set_error("")
         draft = UrgingDraft(
             urged_on=self.urged_on.date().toPython(),
-            method=self.method.currentText(),
+            method=self.chosen_method(),
             urged_by=self.urged_by.text(),
             urged_to=self.urged_to.text(),
             response=self.response.toPlainText(),

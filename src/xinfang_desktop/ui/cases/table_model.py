@@ -118,11 +118,14 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(colour) if colour else None
         name = COLUMNS[index.column()][0]
         if name == "due_on":
-            return f"{row.due_kind} {chinese_date(row.due_on)}" if row.due_on else ""
+            return f"{_tr(row.due_kind)} {chinese_date(row.due_on)}" if row.due_on else ""
         if name == "received_on":
             return chinese_date(row.received_on)
         if name == "state":
             return _tr(row.state.value)
+        if name == "channel":
+            # A fixed list of words (来信, 来访 …): shown in the window's language.
+            return _tr(str(getattr(row.channel, "value", row.channel)))
         if name == "petitioner_names" and row.people_count > 1:
             return _tr("{names}（{n}人）").format(names=row.petitioner_names, n=row.people_count)
         value = getattr(row, name)

@@ -30,13 +30,16 @@ from ...domain.errors import TRANSLATION_CONTEXT, FieldError, ValidationError
 from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
+from ..qt_setup import translated_params
 from ..widgets import Banner, FieldWithError, ReadingOrderFocus, typed_state
 
 OVERDUE_COLOR = QColor("#fdecea")
 
 
 def error_text(error: FieldError) -> str:
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(
+        **translated_params(error.params)
+    )
 
 
 class DateField(QLineEdit):

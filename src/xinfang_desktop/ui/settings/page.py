@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from ...domain.settings import UnitSettings
 from ...services import settings as settings_service
 from ...services import watchlist as watch_service
 from ...services.context import Actor
+from .. import language as ui_language
 from .. import prompts
 from ..cases.settings_box import CaseSettingsBox
 from ..leadership.settings_box import ScreeningSettingsBox
@@ -136,11 +138,33 @@ class SettingsPage(QWidget):
         layout.addWidget(self.case_settings)
         self.document_settings = DocumentSettingsBox(db, actor, self)
         layout.addWidget(self.document_settings)
+        layout.addWidget(self._language_box())
         self.db_label = QLabel(self)
         self.db_label.setWordWrap(True)
         layout.addWidget(self.db_label)
         self._watch_ids: list[int] = []
         self.load()
+
+    def _language_box(self) -> QGroupBox:
+        """This PC's window language; kept outside the shared database, used from the next start."""
+        box = QGroupBox(self.tr("界面语言（本机）"), self)
+        self.language = QComboBox(box)
+        for code, name in ui_language.LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(ui_language.chosen_language()))
+        self.language.activated.connect(self.choose_language)
+        self.language_note = QLabel(
+            self.tr("更改后，下次启动程序时生效。打印的表格和日期仍为中文。"), box
+        )
+        self.language_note.setWordWrap(True)
+        row = QHBoxLayout(box)
+        row.addWidget(self.language)
+        row.addWidget(self.language_note, 1)
+        return box
+
+    def choose_language(self) -> None:
+        ui_language.choose_language(self.language.currentData())
+        self.banner.show_message("ok", self.tr("界面语言已保存，下次启动程序时生效。"))
 
     def load(self) -> None:
         try:

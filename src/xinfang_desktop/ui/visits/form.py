@@ -50,6 +50,7 @@ from ...domain.visits import (
 from ...services import visits as visit_service
 from ...services.context import Actor
 from ...services.settings import last_receptionist
+from ..qt_setup import translated_params
 from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
 
 log = logging.getLogger("xinfang.ui")
@@ -61,7 +62,9 @@ EarlierVisitRole = Qt.ItemDataRole.UserRole + 1
 
 
 def translate_error(error: FieldError) -> str:
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(**error.params)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, error.template).format(
+        **translated_params(error.params)
+    )
 
 
 class _EnterMovesOn(QLineEdit):

@@ -159,7 +159,7 @@ def list_case_documents(db: Database, actor: Actor, case_id: int) -> list[Issued
         stored = _rows_of_case(session, case_id)
         since_row = session.get(Setting, REGISTER_SINCE_KEY)
     since = _parse_since(since_row.value if since_row else None)
-    legacy = _legacy_documents(db, case_id, since, stored) if since else []
+    legacy = _legacy_documents(db, actor, case_id, since, stored) if since else []
     return sorted([*legacy, *stored], key=lambda d: (d.issued_on, d.legacy is False))
 
 
@@ -171,11 +171,15 @@ def _parse_since(value: Any) -> datetime | None:
 
 
 def _legacy_documents(
-    db: Database, case_id: int, since: datetime, stored: list[IssuedDocumentRecord]
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    since: datetime,
+    stored: list[IssuedDocumentRecord],
 ) -> list[IssuedDocumentRecord]:
     """Notices whose step was recorded before documents were stored: shown as issued on the
     step's day, with the content they would have had then (and the case number they bore)."""
-    record = load_case(db, case_id)
+    record = load_case(db, actor, case_id)
     ctx = _context(db)
     with db.read() as session:
         early_urgings = set(
@@ -287,7 +291,7 @@ def _issue(
     day = issued_on or when.date()
     if day > when.date():
         raise ValidationError([FieldError("issued_on", "印发日期不能晚于今天")])
-    record = load_case(db, case_id)
+    record = load_case(db, actor, case_id)
     refuse_unavailable(record, kind)
     urging = None
     if kind == NoticeKind.URGING:
@@ -516,7 +520,7 @@ def issue_or_reprint(
         for d in list_case_documents(db, actor, case_id)
         if d.kind == kind and not d.legacy and not d.replaced_by_number
     ]
-    record = load_case(db, case_id)
+    record = load_case(db, actor, case_id)
     if kind == NoticeKind.URGING and record.urgings:
         subject = _subject(kind, record.urgings[-1].id)
         stored = [d for d in stored if d.subject == subject]

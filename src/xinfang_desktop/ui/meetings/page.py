@@ -36,7 +36,7 @@ from ..print_preview import PdfPreviewDialog
 from ..widgets import Banner, page_title, record_table
 from .form import MeetingForm
 
-_LIST_WIDTH = 260
+_LIST_WIDTH = 300
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -115,13 +115,16 @@ class MeetingsPage(QWidget):
         if actor.can(Permission.MANAGE_SETTINGS):
             self._show_review_week()
         self.review_week.activated.connect(self._review_week_chosen)
+        # Two rows: in one, the four controls were clipped to "建例会记" in the list's width.
         top = QHBoxLayout()
         top.addWidget(self.new_button)
-        top.addWidget(self.review_week)
-        top.addStretch(1)
-        top.addWidget(self.include_unsigned)
-        top.addWidget(self.quarter_button)
+        top.addWidget(self.review_week, 1)
         left_layout.addLayout(top)
+        printing = QHBoxLayout()
+        printing.addWidget(self.include_unsigned)
+        printing.addStretch(1)
+        printing.addWidget(self.quarter_button)
+        left_layout.addLayout(printing)
         left_layout.addWidget(self.list, 1)
         self.tabs.addTab(self._split(left, self.form), self.tr("例会记录"))
 

@@ -134,3 +134,17 @@ def test_signed_demo_meetings_review_the_weeks_visits_and_cases(school):
             assert figures[key] == now[key], (first, key)
     assert sum(f["visit_batches"] for _, _, f in frozen) > 0
     assert sum(f["new_cases"] for _, _, f in frozen) > 0
+
+
+def test_the_audit_log_of_the_demo_reads_in_chinese(school):
+    import re
+
+    from xinfang_desktop.services import audit
+
+    db, _ = school
+    entries = audit.list_entries(db, ADMIN)
+    assert entries
+    # Seen in the window: "update", "create", "forum 3", "info_report 1".
+    for entry in entries:
+        assert not re.search(r"[A-Za-z]", entry.action_label), entry.action
+        assert not re.search(r"[A-Za-z]", entry.target_label), entry.target_kind

@@ -60,6 +60,11 @@ ACTION_LABELS = {
     "document_reprinted": "重印文书",
     "document_corrected": "更正文书",
     "document_served": "登记送达",
+    # The year's work (座谈会, 信息报送, 工作计划, 接访) and imports write these plain verbs.
+    "create": "新建",
+    "update": "修改",
+    "settings": "修改设置",
+    "import": "导入",
 }
 
 
@@ -79,6 +84,16 @@ TARGET_LABELS = {
     "user": "用户",
     "audit_extract": "审计日志摘录",
     "database": "数据库",
+    "meeting": "例会",
+    "forum": "座谈会",
+    "info_report": "信息报送",
+    "work_plan": "工作计划",
+    "appointment": "约访",
+    "reception_day": "领导接访日",
+    "work_summary": "年度工作总结",
+    "review": "周小结/月分析/季度回顾",
+    "visits": "来访登记",
+    "cases": "信访事项",
 }
 
 

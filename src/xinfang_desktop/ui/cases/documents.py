@@ -123,21 +123,22 @@ class DocumentsPanel(QWidget):
         issue_row = QHBoxLayout()
         issue_row.addWidget(self.kind, 1)
         issue_row.addWidget(self.issue_button)
-        buttons = QHBoxLayout()
-        for button in (
-            self.reprint_button,
-            self.stub_button,
-            self.receipt_button,
-            self.serve_button,
-            self.correct_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Printing and recording in two rows: five in one made the case page wider than a
+        # 1024×768 screen (its 保存 button fell off the right edge).
+        printing = QHBoxLayout()
+        for button in (self.reprint_button, self.stub_button, self.receipt_button):
+            printing.addWidget(button)
+        printing.addStretch(1)
+        recording = QHBoxLayout()
+        for button in (self.serve_button, self.correct_button):
+            recording.addWidget(button)
+        recording.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(issue_row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(printing)
+        layout.addLayout(recording)
         self._enable()
 
     # --- loading ----------------------------------------------------------------------------

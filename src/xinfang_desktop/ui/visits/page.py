@@ -156,7 +156,7 @@ class VisitsPage(QWidget):
         outputs = QHBoxLayout()
         outputs.addWidget(self.result_info)
         outputs.addStretch(1)
-        for button in (self.case_button, self.print_button, self.export_button, self.import_button):
+        for button in (self.case_button, self.print_button, self.export_button):
             outputs.addWidget(button)
         # Years of others' visits come in only where the whole register may be seen.
         self.import_button.setVisible(self._all_days)
@@ -177,6 +177,9 @@ class VisitsPage(QWidget):
         period_line.addStretch(1)
         period_line.addWidget(self.on_site_only)
         period_line.addWidget(self.include_voided)
+        # The import sits with the period: beside the printing buttons it made the page wider
+        # than a 1024-pixel screen for every role but the gate.
+        period_line.addWidget(self.import_button)
         filters.addLayout(search_line)
         filters.addLayout(period_line)
 

@@ -209,8 +209,8 @@ def test_the_signed_in_gate_keeper_is_the_registrar_and_one_staff_list(qtbot, un
         unit_db,
         admin,
         UserDraft("qian", "钱", "门卫", person_id=day.id),
-        "Temp#2026x",
-        "Temp#2026x",
+        "Temp#2026xkq",
+        "Temp#2026xkq",
     )
     # Yesterday 王师傅 (a name in 设置) registered last.
     visit_service.register_visit(

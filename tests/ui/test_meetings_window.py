@@ -288,7 +288,8 @@ def test_who_sees_the_meetings_area(qtbot, unit_db, window):
         return [main.navigation.item(i).text() for i in range(main.navigation.count())]
 
     assert titles(window).index("例会") == titles(window).index("统计") + 1
-    assert titles(window).index("用户管理") == titles(window).index("例会") + 1
+    assert titles(window).index("年度工作") == titles(window).index("例会") + 1
+    assert titles(window).index("用户管理") == titles(window).index("年度工作") + 1
     for who in (CLERK, PRINCIPAL):
         assert "例会" in titles(open_window(qtbot, unit_db, who))
     gate = open_window(qtbot, unit_db, Actor("王师傅", Role.GATE))

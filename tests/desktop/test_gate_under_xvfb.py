@@ -35,7 +35,7 @@ from xinfang_desktop.services.visits import get_visit
 
 pytestmark = pytest.mark.xvfb
 
-ADMIN_PASSWORD = "Xinfang#2026"
+ADMIN_PASSWORD = "Xinfang#2026ab"
 GATE_PASSWORD = "Gate#2026door"
 # A generous ceiling for a shared 2-core machine; each wait returns as soon as it can.
 PATIENCE_S = 90
@@ -150,9 +150,9 @@ def prepared_db(tmp_path):
         UnitSettings(unit_name="邹坞镇中心小学", hosts=("校长室", "教务处", "总务处")),
     )
     gate = auth_service.create_user(
-        db, admin, UserDraft("menwei", "王师傅", "门卫"), "Temp#2026x", "Temp#2026x"
+        db, admin, UserDraft("menwei", "王师傅", "门卫"), "Temp#2026xkq", "Temp#2026xkq"
     )
-    auth_service.change_password(db, gate.actor(), "Temp#2026x", GATE_PASSWORD, GATE_PASSWORD)
+    auth_service.change_password(db, gate.actor(), "Temp#2026xkq", GATE_PASSWORD, GATE_PASSWORD)
     yield data, db, admin
     db.dispose()
 

@@ -179,9 +179,11 @@ def test_our_own_export_reads_back_as_its_records_only(tmp_path):
 
 
 def test_our_own_export_plans_a_clean_import(tmp_path):
+    from xinfang_desktop.domain.auth import Role
     from xinfang_desktop.services.case_import import plan_import_file
+    from xinfang_desktop.services.context import Actor
 
     path = tmp_path / "台账.xlsx"
     write_case_ledger_xlsx(make_doc([make_row(0), make_row(1)]), path)
-    plan = plan_import_file(path, today=date(2026, 11, 29))
+    plan = plan_import_file(Actor("信访员", Role.CLERK), path, today=date(2026, 11, 29))
     assert plan.ok

@@ -225,7 +225,7 @@ def test_history_comes_in_with_one_import_step_keeping_the_row(database, actor, 
         assert "期限：60天" in events[0].details["row"]
         unknown_step = session.query(CaseEvent).filter_by(case_id=unknown.id).one()
         assert unknown_step.details["closed_date_unknown"] == "办结日期不详"
-    record = load_case(database, closed.id)
+    record = load_case(database, actor, closed.id)
     assert record.number == closed.number
 
 

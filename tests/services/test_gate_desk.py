@@ -69,8 +69,8 @@ def test_gate_staff_is_one_list_of_people(database, actor):
     add_person(database, actor, PersonDraft("孙老师", post="教师"))
     admin = Actor("管理员", Role.ADMIN, 1)
     auth_service.create_user(
-        database, admin, UserDraft("qian", "小钱", "门卫", person_id=linked.id), "Temp#2026x",
-        "Temp#2026x",
+        database, admin, UserDraft("qian", "小钱", "门卫", person_id=linked.id), "Temp#2026xkq",
+        "Temp#2026xkq",
     )  # fmt: skip
     staff = visit_service.gate_staff(database, Actor("钱师傅", Role.GATE, 2, linked.id))
     assert staff[0] == "钱师傅"  # the signed-in user first

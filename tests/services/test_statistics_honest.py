@@ -149,7 +149,7 @@ def test_the_seeds_table_by_area_from_an_imported_ledger(database, actor, tmp_pa
             sheet.append([datetime(2026, 3, 1 + n % 28), "来信", f"信访人{n}", "土地权属", area])
     path = tmp_path / "台账.xlsx"
     book.save(path)
-    plan = plan_import_file(path, today=TODAY)
+    plan = plan_import_file(actor, path, today=TODAY)
     assert plan.ok, plan.problems
     assert commit_import(database, actor, plan, now=STAMP) == 261
 

@@ -114,3 +114,37 @@ def test_the_command_line_fills_a_school_and_then_refuses_a_second_year(sqlite_d
     assert main(["demo", "--db", url, "--school", "--days", "60"]) == 2
     assert "非演示" in capsys.readouterr().err
     assert main(["demo", "--db", url, "--school", "--days", "10"]) == 2
+
+
+def test_signed_demo_meetings_review_the_weeks_visits_and_cases(school):
+    from xinfang_desktop.services.meetings import week_figures
+
+    db, _ = school
+    with db.read() as session:
+        signed = session.scalars(
+            select(Meeting).where(Meeting.status == STATUS_REVIEWED).order_by(Meeting.held_on)
+        ).all()
+        frozen = [(m.review_from, m.review_to, dict(m.figures)) for m in signed]
+    assert frozen
+    # The frozen figures equal the registers of the reviewed week; the meetings were generated
+    # before the visits, so every signed record read 新增来访 0 and 新增信访事项 0.
+    for first, last, figures in frozen:
+        now = week_figures(db, first, last)
+        for key in ("visit_batches", "visit_persons", "new_cases", "duty_events"):
+            assert figures[key] == now[key], (first, key)
+    assert sum(f["visit_batches"] for _, _, f in frozen) > 0
+    assert sum(f["new_cases"] for _, _, f in frozen) > 0
+
+
+def test_the_audit_log_of_the_demo_reads_in_chinese(school):
+    import re
+
+    from xinfang_desktop.services import audit
+
+    db, _ = school
+    entries = audit.list_entries(db, ADMIN)
+    assert entries
+    # Seen in the window: "update", "create", "forum 3", "info_report 1".
+    for entry in entries:
+        assert not re.search(r"[A-Za-z]", entry.action_label), entry.action
+        assert not re.search(r"[A-Za-z]", entry.target_label), entry.target_kind

@@ -221,7 +221,9 @@ def test_start_page_counts_open_the_filtered_list(qtbot, window, unit_db, actor)
 
     # The principal's view: per owner, and a click opens that owner's overdue cases.
     window.show_area(window.home_page)
-    [owners] = [p for p in window.home_page.panels if hasattr(p, "rows")]
+    from xinfang_desktop.ui.cases.home_panel import OwnerSupervisionPanel
+
+    [owners] = [p for p in window.home_page.panels if isinstance(p, OwnerSupervisionPanel)]
     texts = [button.text() for button in owners.rows]
     assert texts[0] == "王建国：办理中 1 件，逾期 1 件，超过 60 天 0 件"
     qtbot.mouseClick(owners.rows[0], Qt.MouseButton.LeftButton)

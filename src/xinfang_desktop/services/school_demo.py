@@ -515,7 +515,6 @@ def generate_school_year(
         ("包组摸排", year.screenings),
         ("下访", year.outreach),
         ("矛盾纠纷", year.disputes),
-        ("例会", year.meetings),
         ("值班表和值班记录", year.rotas),
         ("座谈会和信息报送", year.forums_and_reports),
     ):
@@ -527,6 +526,10 @@ def generate_school_year(
     if visits:
         say("来访登记")
         generate_demo_visits(db, actor, visits, seed=seed, days=days, now=now)
+    # Last: a meeting freezes its week's figures when saved, so the visits, cases and duty
+    # log it reviews must already be there (before, every signed record read 新增来访 0).
+    say("例会")
+    year.meetings()
     c = year.counts
     return SchoolDemoResult(
         first_day=first,

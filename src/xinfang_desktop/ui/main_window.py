@@ -55,6 +55,10 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(
             "QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 6px; }"
         )
+        # Ctrl+1 … Ctrl+9 reach the first nine areas; F6 puts the keyboard on the list so the
+        # arrows reach the rest (用户管理, 审计日志, 数据备份, 设置) without the mouse.
+        self.navigation.setToolTip(self.tr("F6：到这里，再用上下方向键选择"))
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.navigation.setFocus)
         self.pages = QStackedWidget(self)
         self.opening = QLabel(self.tr("正在打开数据库…"), self)
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -120,6 +120,8 @@ def record_table(headers: list[str], parent: QWidget, *, stretch: bool = False) 
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Nothing to edit cell by cell: Tab leaves the list instead of walking its cells for ever.
+    table.setTabKeyNavigation(False)
     header = table.horizontalHeader()
     if stretch:
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -36,7 +36,7 @@ from ..print_preview import PdfPreviewDialog
 from ..widgets import Banner, page_title, record_table
 from .form import MeetingForm
 
-_LIST_WIDTH = 260
+_LIST_WIDTH = 300
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:

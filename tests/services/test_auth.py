@@ -63,6 +63,19 @@ def test_sign_in_with_the_right_password_only(database, admin):
         sign_in(database, "nobody", ADMIN_PASSWORD, now=NOW)
 
 
+def test_a_sign_in_under_an_unknown_name_is_logged_without_a_role(database, admin):
+    with pytest.raises(SignInError):
+        sign_in(database, "nobody", ADMIN_PASSWORD, now=NOW)
+    with pytest.raises(SignInError):
+        sign_in(database, "admin", "wrong-password1", now=NOW)
+    failures = [e for e in audit.list_entries(database, admin) if e.action == "sign_in_failed"]
+    by_name = {e.user_name: e.role for e in failures}
+    # Not 门卫: nobody with that name exists, so the entry must not suggest a gate account.
+    assert by_name["nobody"] == "—"
+    assert by_name["刘主任"] == "管理员"
+    assert audit.verify_chain(database, admin).intact
+
+
 def test_lock_out_after_repeated_failures_and_unlock_later(database, admin):
     for _ in range(MAX_FAILED_SIGN_INS):
         with pytest.raises(SignInError, match="用户名或密码不对"):

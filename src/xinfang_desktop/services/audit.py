@@ -170,8 +170,13 @@ def append_in_session(
     target_id: object = "",
     detail: str = "",
     now: datetime | None = None,
+    role_text: str | None = None,
 ) -> None:
-    """Append inside the caller's write transaction (which holds the write lock on SQLite)."""
+    """Append inside the caller's write transaction (which holds the write lock on SQLite).
+
+    ``role_text`` replaces the actor's role where there is none to name (a sign-in with an
+    unknown user name).
+    """
     if session.get_bind().dialect.name == "postgresql":
         # Two PCs appending at once must not both chain onto the same previous entry.
         session.execute(text("SELECT pg_advisory_xact_lock(7318001)"))
@@ -183,7 +188,7 @@ def append_in_session(
         id=(last.id + 1) if last else 1,
         at=(now or datetime.now()).replace(microsecond=0),
         user_name=actor.name[:50],
-        role=actor.role.value,
+        role=actor.role.value if role_text is None else role_text,
         action=action,
         target_kind=target_kind,
         target_id=str(target_id)[:40],

@@ -161,6 +161,8 @@ def _new_user(session, draft: UserDraft, password: str, stamp: datetime, *, must
 # account all read alike, so trying names tells nobody which accounts exist.
 _LOCK_MINUTES = LOCK_OUT // timedelta(minutes=1)
 SIGN_IN_FAILED = f"用户名或密码不对，或账号已锁定（{_LOCK_MINUTES} 分钟后可再试）。"
+# The audit log's role for a sign-in under a user name that has no account.
+UNKNOWN_ROLE = "—"
 
 
 def sign_in(db: Database, username: str, password: str, *, now=None, via: str = "") -> UserRecord:
@@ -187,8 +189,10 @@ def sign_in(db: Database, username: str, password: str, *, now=None, via: str = 
     password_ok = _verify(stored_hash if usable else _dummy_hash(), password) and usable
     with db.write() as session:
         if candidate is None:
+            # Role.GATE only fills the Actor; the log names no role for an account that
+            # does not exist.
             anonymous = Actor(encode_untrusted_name(username) or "（空）", Role.GATE)
-            _audit_failure(session, anonymous, stamp, via, "用户名不存在")
+            _audit_failure(session, anonymous, stamp, via, "用户名不存在", role_text=UNKNOWN_ROLE)
         elif password_ok and _mark_signed_in(session, candidate.id, stamp, password, stored_hash):
             record = _record(_load_user(session, candidate.id))
             audit.append_in_session(
@@ -265,7 +269,13 @@ def _count_failure(session, candidate: UserRecord, stamp: datetime, via: str) ->
 
 
 def _audit_failure(
-    session, actor: Actor, stamp: datetime, via: str, reason: str, user_id: object = ""
+    session,
+    actor: Actor,
+    stamp: datetime,
+    via: str,
+    reason: str,
+    user_id: object = "",
+    role_text: str | None = None,
 ) -> None:
     audit.append_in_session(
         session,
@@ -275,6 +285,7 @@ def _audit_failure(
         target_id=user_id,
         detail="，".join(part for part in (reason, via) if part),
         now=stamp,
+        role_text=role_text,
     )
 
 

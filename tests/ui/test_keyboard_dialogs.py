@@ -54,3 +54,29 @@ def test_new_user_dialog_tab_reaches_password_confirmation_and_ok(qtbot, unit_db
     expected = [dialog.username, dialog.display_name, dialog.role, dialog.person, dialog.password,
                 dialog.password_again, ok]  # fmt: skip
     assert tab_walk(qtbot, dialog.username, expected) == expected
+
+
+def test_change_password_enter_moves_to_the_confirmation_before_saving(qtbot, unit_db):
+    from xinfang_desktop.ui.auth.dialogs import ChangePasswordDialog
+
+    admin = _make_admin(unit_db)
+    gate = auth_service.create_user(
+        unit_db, admin, UserDraft("menwei", "王师傅", "门卫"), "Temp#2026xyz", "Temp#2026xyz"
+    )
+    dialog = ChangePasswordDialog(unit_db, gate.actor(), forced=True)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    dialog.old_password.setFocus()
+    qtbot.keyClicks(dialog.old_password, "Temp#2026xyz")
+    qtbot.keyClick(dialog.old_password, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.password
+    qtbot.keyClicks(dialog.password, "Gate#2026doorway")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    # Not submitted with an empty confirmation: the cursor waits in it.
+    assert QApplication.focusWidget() is dialog.password_again
+    assert dialog.isVisible()
+    assert dialog.fields["password_again"].error.text() == ""
+    qtbot.keyClicks(dialog.password_again, "Gate#2026doorway")
+    qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert auth_service.sign_in(unit_db, "menwei", "Gate#2026doorway")

@@ -116,6 +116,10 @@ class FirstAdministratorDialog(_FieldsDialog):
         self.add_field("display_name", self.tr("姓名"), self.display_name)
         self.add_field("password", self.tr("密码"), self.password)
         self.add_field("password_again", self.tr("确认密码"), self.password_again)
+        # Enter moves on until the last field: a half-filled form is never submitted.
+        self._enter = EnterMovesOn(
+            [self.username, self.display_name, self.password], self.password_again, self
+        )
         self.display_name.setFocus()
 
     def save(self) -> None:
@@ -179,6 +183,8 @@ class ChangePasswordDialog(_FieldsDialog):
         self.add_field("old_password", self.tr("原密码"), self.old_password)
         self.add_field("password", self.tr("新密码"), self.password)
         self.add_field("password_again", self.tr("确认新密码"), self.password_again)
+        # Enter after the new password goes on to its confirmation instead of submitting.
+        self._enter = EnterMovesOn([self.old_password, self.password], self.password_again, self)
         self.old_password.setFocus()
 
     def save(self) -> None:

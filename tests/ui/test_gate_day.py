@@ -62,6 +62,28 @@ def test_enter_walks_every_field_and_typing_lands_where_it_belongs(qtbot, window
     assert visit_service.on_site(unit_db, datetime.now().date()).batches == 0
 
 
+def test_enter_in_an_open_list_takes_the_entry_and_moves_on(qtbot, window):
+    """The first Enter only closed the list, so the licence plate went into 登记人."""
+    form = window.visits_page.form
+    form.host.setFocus()
+    type_text(qtbot, form.host.lineEdit(), "总务")
+    popup = form.host.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.receptionist)
+    assert form.host.currentText() == "总务处"
+    form.receptionist.lineEdit().selectAll()
+    type_text(qtbot, form.receptionist.lineEdit(), "王")
+    popup = form.receptionist.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # nothing highlighted: keeps what was typed
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.vehicle_plate)
+    type_text(qtbot, form.vehicle_plate, "鲁D12345")
+    assert form.receptionist.currentText() == "王"
+    assert form.vehicle_plate.text() == "鲁D12345"
+
+
 def test_tab_follows_the_reading_order_of_the_form(qtbot, window):
     form = window.visits_page.form
     expected = [form.arrived_at, form.name, form.gender, form.phone, form.id_number,

@@ -180,6 +180,8 @@ class EnterMovesOn(QObject):
         super().__init__(parent)
         self.fields = list(fields)
         self.after_last = after_last
+        # By id and compared by identity: a replaced completer's popup may already be gone.
+        self._popup_owners: dict[int, tuple[QWidget, QWidget]] = {}
         for field in self.fields:
             field.installEventFilter(self)
 
@@ -190,12 +192,42 @@ class EnterMovesOn(QObject):
                 return candidate
         return self.after_last
 
+    def move_on_after_choice(self, field: QWidget, popup: QWidget) -> None:
+        """Enter in the list under ``field`` takes the entry and then goes to the next field.
+
+        Without this the first Enter only closed the list: the gate keeper's next typing (a
+        licence plate) landed in 登记人 instead of 车牌号.
+        """
+        self._popup_owners[id(popup)] = (popup, field)
+        popup.installEventFilter(self)
+
+    def _take_choice_and_leave(self, popup, field: QWidget) -> None:
+        index = popup.currentIndex()
+        if index.isValid():
+            chosen = str(index.data())
+            if isinstance(field, QComboBox):
+                field.setCurrentText(chosen)
+            elif isinstance(field, QLineEdit):
+                field.setText(chosen)
+        popup.hide()
+        target = self.next_after(field)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return False
+        popup, owner = self._popup_owners.get(id(watched), (None, None))
+        if popup is watched:
+            if kind != QEvent.Type.KeyPress or (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
+                return False
+            self._take_choice_and_leave(popup, owner)
+            return True
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         multi_line = isinstance(watched, QPlainTextEdit)
         if multi_line and modifiers == Qt.KeyboardModifier.ControlModifier:

@@ -303,6 +303,7 @@ class VisitForm(ReadingOrderFocus, QWidget):
             completer = QCompleter(QStringListModel(list(items), combo), combo)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             combo.setCompleter(completer)
+            self.enter_moves_on.move_on_after_choice(combo, completer.popup())
 
     # --- form state ---------------------------------------------------------------------------
     def _set_now(self) -> None:

@@ -1628,5 +1628,6 @@ ENGLISH.update(
         "事件发生时间太早，请核对年份": "The incident time is too early; please check the year",
         "“{kind}”还没有应急预案": '"{kind}" has no emergency plan yet',
         "预案名称": "Plan name",
+        "F6：到这里，再用上下方向键选择": "F6: come here, then choose with the arrow keys",
     }
 )

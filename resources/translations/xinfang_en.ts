@@ -681,117 +681,117 @@ Please sign in again.</translation>
             <translation>Search number / petitioner / request / handling office (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="115" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="117" />
             <source>登记</source>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="116" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="118" />
             <source>办理</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="118" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="120" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="120" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="122" />
             <source>新建 (Ctrl+N)</source>
             <translation>New (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="122" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="124" />
             <source>重信重访链</source>
             <translation>Repeat petition chain</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="131" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="133" />
             <source>打印台账</source>
             <translation>Print ledger</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="133" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="135" />
             <source>导出 Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="135" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="137" />
             <source>导入旧台账…</source>
             <translation>Import old ledger…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="147" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="149" />
             <source>台账期间</source>
             <translation>Ledger period</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="149" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="151" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="201" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="203" />
             <source>全部包案领导</source>
             <translation>All case owners</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="240" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="242" />
             <source>共 {count} 件</source>
             <translation>{count} in all</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="270" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="272" />
             <source>信访事项</source>
             <translation>Petition cases</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="271" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="273" />
             <source>登记表中有未保存的内容，打开其他事项将放弃这些内容。是否继续？</source>
             <translation>The form has unsaved typing; opening another case discards it. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="336" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="338" />
             <source>请先选中一件信访事项。</source>
             <translation>Please select a petition case first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="345" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="347" />
             <source>同一信访人/事项共 {n} 件：{lines}</source>
             <translation>{n} cases of the same petitioner / matter: {lines}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="366" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="368" />
             <source>信访事项登记台账</source>
             <translation>Petition case ledger</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="375" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="377" />
             <source>导出信访事项登记台账</source>
             <translation>Export petition case ledger</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="377" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="379" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="391" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="393" />
             <source>已导出：{p}</source>
             <translation>Exported: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="401" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="403" />
             <source>已导入 {n} 件信访事项。</source>
             <translation>Imported {n} petition cases.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="410" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="412" />
             <source>正在生成…</source>
             <translation>Generating…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="420" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="422" />
             <source>操作失败：{e}</source>
             <translation>The operation failed: {e}</translation>
         </message>
@@ -799,32 +799,32 @@ Please sign in again.</translation>
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="170" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="174" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="173" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="177" />
             <source>这是管理员设置的临时密码，请先改成只有您知道的密码。</source>
             <translation>This is a temporary password set by the administrator; please change it to one only you know.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="176" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="180" />
             <source>至少 {n} 位，含字母、数字、符号中的两类</source>
             <translation>At least {n} characters, from two of: letters, digits, symbols</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="179" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="183" />
             <source>原密码</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="180" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="184" />
             <source>新密码</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="181" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="185" />
             <source>确认新密码</source>
             <translation>Confirm new password</translation>
         </message>
@@ -1031,88 +1031,88 @@ Please sign in again.</translation>
             <translation>Numbers the document and freezes its content; later prints are copies of the same document</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="111" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="112" />
             <source>打印副本</source>
             <translation>Print copy</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="113" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="114" />
             <source>打印存根</source>
             <translation>Print counterfoil</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="115" />
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="270" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="116" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="271" />
             <source>送达回证</source>
             <translation>Proof of service</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="117" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="118" />
             <source>登记送达…</source>
             <translation>Record service…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="119" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="120" />
             <source>更正…</source>
             <translation>Correct…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="187" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="188" />
             <source>请先在列表中选中一份文书。</source>
             <translation>Please select a document in the list first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="207" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="208" />
             <source>印发文书</source>
             <translation>Issue document</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="209" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="210" />
             <source>印发后“{kind}”将编定文号、固定内容，以后打印的都是这份文书的副本。确定印发吗？</source>
             <translation>Once issued, the “{kind}” gets its document number and its content is frozen; later prints are copies of it. Issue it?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="222" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="223" />
             <source>已印发：{number}</source>
             <translation>Issued: {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="250" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="251" />
             <source>存根</source>
             <translation>Counterfoil</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="257" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="258" />
             <source>这份文书发给单位，不需要送达回证。</source>
             <translation>This document goes to a body and needs no proof of service.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="278" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="279" />
             <source>启用文书登记前印发的文书不能登记送达，请在办理步骤中记录。</source>
             <translation>Documents issued before the document register was in use cannot have service recorded; record it in the handling steps.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="298" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="299" />
             <source>已登记送达。</source>
             <translation>Service recorded.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="307" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="308" />
             <source>启用文书登记前印发的文书请直接印发一份新的。</source>
             <translation>For a document issued before the document register was in use, issue a new one.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="312" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="313" />
             <source>更正文书</source>
             <translation>Correct document</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="313" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="314" />
             <source>更正“{number}”的原因（将印发一份新文书替代它）：</source>
             <translation>Reason for correcting “{number}” (a new document will be issued to replace it):</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="327" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="328" />
             <source>已印发更正文书：{number}</source>
             <translation>Correction issued: {number}</translation>
         </message>
@@ -1851,108 +1851,113 @@ Please sign in again.</translation>
             <translation>Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="59" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="60" />
+            <source>F6：到这里，再用上下方向键选择</source>
+            <translation>F6: come here, then choose with the arrow keys</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="63" />
             <source>正在打开数据库…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="77" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="81" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="81" />
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="303" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="85" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="307" />
             <source>退出登录</source>
             <translation>Sign out</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="95" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="99" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="159" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="163" />
             <source>首页</source>
             <translation>Home</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="161" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="165" />
             <source>来访登记</source>
             <translation>Visit register</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="163" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="167" />
             <source>信访事项</source>
             <translation>Petition cases</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="170" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="174" />
             <source>领导小组</source>
             <translation>Leadership group</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="173" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="177" />
             <source>人员</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="182" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="186" />
             <source>值班</source>
             <translation>Duty</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="189" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="193" />
             <source>统计</source>
             <translation>Statistics</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="193" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="197" />
             <source>例会</source>
             <translation>Weekly meetings</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="198" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="202" />
             <source>年度工作</source>
             <translation>Year's work</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="201" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="205" />
             <source>用户管理</source>
             <translation>Users</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="203" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="207" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="205" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="209" />
             <source>数据备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="208" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="212" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="253" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="257" />
             <source>数据库：{w}</source>
             <translation>Database: {w}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="255" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="259" />
             <source>{name}（{role}）</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="274" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="278" />
             <source>欢迎使用信访台账。请先填写单位名称，再开始来访登记。</source>
             <translation>Welcome to Petition Records. Please enter the unit's name first, then start registering visits.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="298" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="302" />
             <source>以下内容还没有保存：
 {items}
 
@@ -1963,32 +1968,32 @@ Please sign in again.</translation>
 {leaving} discards them. Are you sure?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="300" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="304" />
             <source>未保存的内容</source>
             <translation>Unsaved typing</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="324" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="328" />
             <source>关闭窗口</source>
             <translation>Closing the window</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="347" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="351" />
             <source>密码已修改</source>
             <translation>Password changed</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="479" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="483" />
             <source>未设置单位</source>
             <translation>Unit not set</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="480" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="484" />
             <source>信访台账 — {unit}</source>
             <translation>Petition Records — {unit}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="501" />
+            <location filename="../../src/xinfang_desktop/ui/main_window.py" line="505" />
             <source>在场来访：{batches} 批 {persons} 人</source>
             <translation>Visitors on site: {batches} batches, {persons} people</translation>
         </message>
@@ -3302,12 +3307,12 @@ Signed off by: {who}    at: {when}</translation>
     <context>
         <name>Printer</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="276" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="277" />
             <source>正在生成{t}…</source>
             <translation>Generating {t}…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="290" />
+            <location filename="../../src/xinfang_desktop/ui/leadership/common.py" line="291" />
             <source>生成失败：{e}</source>
             <translation>Generating failed: {e}</translation>
         </message>
@@ -5022,37 +5027,37 @@ Publish “{name}”?</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="132" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="136" />
             <source>登录信访台账</source>
             <translation>Sign in to Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="142" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="146" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="143" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="147" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="144" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="148" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="145" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="149" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="155" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="159" />
             <source>请输入用户名。</source>
             <translation>Please enter the user name.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="157" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="161" />
             <source>请输入密码。</source>
             <translation>Please enter the password.</translation>
         </message>
@@ -5725,7 +5730,7 @@ Publish “{name}”?</translation>
         <name>VisitForm</name>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="139" />
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="341" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="342" />
             <source>新来访登记</source>
             <translation>New visit</translation>
         </message>
@@ -5856,7 +5861,7 @@ Publish “{name}”?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="225" />
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="342" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="343" />
             <source>保存 (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
@@ -5871,67 +5876,67 @@ Publish “{name}”?</translation>
             <translation>Clear (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="408" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="409" />
             <source>来访登记 {number} 的修改</source>
             <translation>Changes to visit {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="410" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="411" />
             <source>未保存的来访登记{name}</source>
             <translation>Unsaved visit {name}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="460" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="461" />
             <source>这条登记已作废，不能修改。</source>
             <translation>This visit was voided and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="467" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="468" />
             <source>修改来访登记 {number}</source>
             <translation>Edit visit {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="468" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="469" />
             <source>保存修改 (Ctrl+S)</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="503" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="504" />
             <source>已保存：{name}（{number}）</source>
             <translation>Saved: {name} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="505" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="506" />
             <source>已保存修改：{name}（{number}）</source>
             <translation>Changes saved: {name} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="525" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="526" />
             <source>有 {count} 处需要改正，见红字提示。</source>
             <translation>{count} places need correcting; see the red text.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="552" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="553" />
             <source>{name}　{phone}　{id}　来访 {count} 次，最近 {last}</source>
             <translation>{name}　{phone}　{id}　{count} visits, last {last}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="554" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="555" />
             <source>无电话</source>
             <translation>no phone</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="616" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="617" />
             <source>重访：此前来访 {count} 次</source>
             <translation>Repeat visit: {count} earlier visits</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="627" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="628" />
             <source>今天 {time} 已登记，尚未离开</source>
             <translation>Registered today at {time}, not yet left</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="634" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="635" />
             <source>⚠ 关注名单：{name}（{on}相符）— {reason}</source>
             <translation>⚠ Watch list: {name} (matching {on}) — {reason}</translation>
         </message>
@@ -5979,138 +5984,138 @@ Publish “{name}”?</translation>
             <translation>Include voided</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="125" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="127" />
             <source>登记离开 (F8)</source>
             <translation>Record departure (F8)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="127" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="129" />
             <source>修改 (F2)</source>
             <translation>Edit (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="129" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="131" />
             <source>作废… (Del)</source>
             <translation>Void… (Del)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="131" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="133" />
             <source>修改记录 (Ctrl+H)</source>
             <translation>Change history (Ctrl+H)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="133" />
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="518" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="135" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="520" />
             <source>访客单</source>
             <translation>Visitor slip</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="135" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="137" />
             <source>打印登记表 (Ctrl+Shift+P)</source>
             <translation>Print register (Ctrl+Shift+P)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="137" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="139" />
             <source>导出 Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="139" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="141" />
             <source>转为信访事项 (Ctrl+J)</source>
             <translation>Turn into a petition case (Ctrl+J)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="141" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="143" />
             <source>导入旧登记表…</source>
             <translation>Import old register…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="173" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="175" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="237" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="239" />
             <source>门卫只能查看和打印今天的来访登记</source>
             <translation>The gate can view and print today's visits only</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="245" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="247" />
             <source>全部类别</source>
             <translation>All categories</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="302" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="304" />
             <source>已导入 {n} 条来访登记。</source>
             <translation>Imported {n} visits.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="330" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="332" />
             <source>共 {count} 条</source>
             <translation>{count} in all</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="332" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="334" />
             <source>已显示 {count} 条，向下滚动显示更多</source>
             <translation>{count} shown; scroll down for more</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="372" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="374" />
             <source>请先在列表中选中一条来访登记。</source>
             <translation>Please select a visit in the list first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="390" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="392" />
             <source>{name} 已于 {time} 离开</source>
             <translation>{name} left at {time}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="409" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="411" />
             <source>扫码登记离开：{name} {time} 离开</source>
             <translation>Departure scanned: {name} left at {time}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="429" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="431" />
             <source>已作废（记录保留）：{s}</source>
             <translation>Voided (record kept): {s}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="446" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="448" />
             <source>请先选择要打印或导出的日期范围。</source>
             <translation>Please choose the dates to print or export first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="469" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="471" />
             <source>来访登记表 {p}</source>
             <translation>Visit register {p}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="472" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="474" />
             <source>正在生成来访登记表…</source>
             <translation>Generating the visit register…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="482" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="484" />
             <source>导出来访登记表</source>
             <translation>Export visit register</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="484" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="486" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="501" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="503" />
             <source>已导出：{p}</source>
             <translation>Exported: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="502" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="504" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="536" />
+            <location filename="../../src/xinfang_desktop/ui/visits/page.py" line="538" />
             <source>操作失败：{e}</source>
             <translation>The operation failed: {e}</translation>
         </message>
@@ -7121,7 +7126,7 @@ Restore from the newest usable backup?</translation>
             <translation>The user name “{u}” is taken</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/auth.py" line="518" />
+            <location filename="../../src/xinfang_desktop/services/auth.py" line="529" />
             <source>至少要保留一个在用的管理员账号</source>
             <translation>At least one active administrator account must remain</translation>
         </message>
@@ -7131,27 +7136,27 @@ Restore from the newest usable backup?</translation>
             <translation>There is an administrator already; sign in with an existing account</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/auth.py" line="345" />
+            <location filename="../../src/xinfang_desktop/services/auth.py" line="356" />
             <source>没有在用的管理员账号“{u}”</source>
             <translation>No active administrator account “{u}”</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/auth.py" line="393" />
+            <location filename="../../src/xinfang_desktop/services/auth.py" line="404" />
             <source>原密码不对</source>
             <translation>The current password is wrong</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/auth.py" line="396" />
+            <location filename="../../src/xinfang_desktop/services/auth.py" line="407" />
             <source>新密码不能与原密码相同</source>
             <translation>The new password must differ from the current one</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/auth.py" line="493" />
+            <location filename="../../src/xinfang_desktop/services/auth.py" line="504" />
             <source>不能停用自己正在使用的账号</source>
             <translation>You cannot disable the account you are using</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/auth.py" line="535" />
+            <location filename="../../src/xinfang_desktop/services/auth.py" line="546" />
             <source>没有用户名为“{u}”的用户</source>
             <translation>No user with the user name “{u}”</translation>
         </message>

@@ -76,6 +76,26 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         reporter.write_line(message)
 
 
+_SESSION_FOLDER = pytest.StashKey[Path]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Session- and module-scoped fixtures run outside the per-test folders below: they too get
+    # a private data and config folder, never the developer's own (the audit anchor lives there).
+    import tempfile
+
+    session_folder = Path(tempfile.mkdtemp(prefix="xinfang-tests-"))
+    config.stash[_SESSION_FOLDER] = session_folder
+    os.environ[ENV_DATA_DIR] = str(session_folder / "data")
+    os.environ[ENV_CONFIG_DIR] = str(session_folder / "config")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    session_folder = config.stash.get(_SESSION_FOLDER, None)
+    if session_folder is not None:
+        shutil.rmtree(session_folder, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

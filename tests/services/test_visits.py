@@ -318,8 +318,10 @@ def test_failed_write_leaves_nothing_half_saved(database, actor, now, monkeypatc
 
 def test_failed_edit_leaves_the_visit_and_history_as_they_were(database, actor, now, monkeypatch):
     record = register_visit(database, actor, draft(), now=now)
-    monkeypatch.setattr(visit_service, "_record", lambda *_: (_ for _ in ()).throw(OSError("x")))
-    with pytest.raises(OSError):
+    # A context of its own: monkeypatch.undo() would also undo the private data and config
+    # folders of the autouse fixture, and the audit anchor would land in the real one.
+    with monkeypatch.context() as patch, pytest.raises(OSError):
+        patch.setattr(visit_service, "_record", lambda *_: (_ for _ in ()).throw(OSError("x")))
         update_visit(
             database,
             actor,
@@ -328,7 +330,6 @@ def test_failed_edit_leaves_the_visit_and_history_as_they_were(database, actor, 
             expected_version=record.version,
             now=now,
         )
-    monkeypatch.undo()
     assert get_visit(database, ADMIN, record.id).draft.reason == "咨询招生"
     assert count_rows(database, VisitChange) == 1
 

@@ -1629,5 +1629,7 @@ ENGLISH.update(
         "“{kind}”还没有应急预案": '"{kind}" has no emergency plan yet',
         "预案名称": "Plan name",
         "F6：到这里，再用上下方向键选择": "F6: come here, then choose with the arrow keys",
+        "清空登记": "Clear the registration",
+        "正在填写的登记还没有保存，确定清空吗？": "The registration being filled in is not saved. Clear it anyway?",
     }
 )

@@ -5729,214 +5729,224 @@ Publish “{name}”?</translation>
     <context>
         <name>VisitForm</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="139" />
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="342" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="140" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="343" />
             <source>新来访登记</source>
             <translation>New visit</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="149" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="150" />
             <source>现在 (F5)</source>
             <translation>Now (F5)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="155" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="156" />
             <source>姓名，或拼音首字母如 zs</source>
             <translation>Name, or pinyin initials such as zs</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="160" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="161" />
             <source>未填</source>
             <translation>Not given</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="161" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="162" />
             <source>男</source>
             <translation>Male</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="162" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="163" />
             <source>女</source>
             <translation>Female</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="164" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="165" />
             <source>手机或座机</source>
             <translation>Mobile or landline</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="167" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="168" />
             <source>可不填；18 位</source>
             <translation>Optional; 18 characters</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="171" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="172" />
             <source>集体访</source>
             <translation>Group visit</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="183" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="184" />
             <source>来访事由（必填）</source>
             <translation>Reason for the visit (required)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="189" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="190" />
             <source>被访部门或人员</source>
             <translation>Office or person visited</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="193" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="194" />
             <source>如 鲁D12345</source>
             <translation>e.g. 鲁D12345</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="202" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="203" />
             <source>来访时间</source>
             <translation>Arrived at</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="203" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="204" />
             <source>姓名*</source>
             <translation>Name*</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="204" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="205" />
             <source>性别</source>
             <translation>Sex</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="205" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="206" />
             <source>联系电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="206" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="207" />
             <source>身份证号</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="207" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="208" />
             <source>人数</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="208" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="209" />
             <source>单位/住址</source>
             <translation>Unit / address</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="209" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="210" />
             <source>来访事由*</source>
             <translation>Reason*</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="210" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="211" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="211" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="212" />
             <source>接待对象</source>
             <translation>Received by</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="212" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="213" />
             <source>登记人</source>
             <translation>Registered by</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="213" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="214" />
             <source>车牌号</source>
             <translation>Number plate</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="214" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="215" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="215" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="216" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="225" />
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="343" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="226" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="344" />
             <source>保存 (Ctrl+S)</source>
             <translation>Save (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="228" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="229" />
             <source>保存并打印访客单 (Ctrl+P)</source>
             <translation>Save and print visitor slip (Ctrl+P)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="230" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="231" />
             <source>清空 (Esc)</source>
             <translation>Clear (Esc)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="409" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="400" />
+            <source>清空登记</source>
+            <translation>Clear the registration</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="400" />
+            <source>正在填写的登记还没有保存，确定清空吗？</source>
+            <translation>The registration being filled in is not saved. Clear it anyway?</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="420" />
             <source>来访登记 {number} 的修改</source>
             <translation>Changes to visit {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="411" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="422" />
             <source>未保存的来访登记{name}</source>
             <translation>Unsaved visit {name}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="461" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="472" />
             <source>这条登记已作废，不能修改。</source>
             <translation>This visit was voided and cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="468" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="479" />
             <source>修改来访登记 {number}</source>
             <translation>Edit visit {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="469" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="480" />
             <source>保存修改 (Ctrl+S)</source>
             <translation>Save changes (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="504" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="515" />
             <source>已保存：{name}（{number}）</source>
             <translation>Saved: {name} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="506" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="517" />
             <source>已保存修改：{name}（{number}）</source>
             <translation>Changes saved: {name} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="526" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="537" />
             <source>有 {count} 处需要改正，见红字提示。</source>
             <translation>{count} places need correcting; see the red text.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="553" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="564" />
             <source>{name}　{phone}　{id}　来访 {count} 次，最近 {last}</source>
             <translation>{name}　{phone}　{id}　{count} visits, last {last}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="555" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="566" />
             <source>无电话</source>
             <translation>no phone</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="617" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="628" />
             <source>重访：此前来访 {count} 次</source>
             <translation>Repeat visit: {count} earlier visits</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="628" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="639" />
             <source>今天 {time} 已登记，尚未离开</source>
             <translation>Registered today at {time}, not yet left</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="635" />
+            <location filename="../../src/xinfang_desktop/ui/visits/form.py" line="646" />
             <source>⚠ 关注名单：{name}（{on}相符）— {reason}</source>
             <translation>⚠ Watch list: {name} (matching {on}) — {reason}</translation>
         </message>

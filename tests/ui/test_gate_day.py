@@ -93,7 +93,9 @@ def test_tab_follows_the_reading_order_of_the_form(qtbot, window):
     assert tab_walk(qtbot, form.arrived_at, expected) == expected
 
 
-def test_escape_closes_the_offers_first_and_a_second_escape_clears(qtbot, window, unit_db):
+def test_escape_closes_the_offers_first_and_a_second_escape_clears(
+    qtbot, window, unit_db, monkeypatch
+):
     for days in (3, 2):
         visit_service.register_visit(
             unit_db,
@@ -117,8 +119,19 @@ def test_escape_closes_the_offers_first_and_a_second_escape_clears(qtbot, window
     assert form.phone.text() == "1380"
     assert form.id_number.text() == "11010519491231002X"
 
+    # The second Esc would throw the typing away: asked first, and "no" keeps every field.
+    asked = _answer(monkeypatch, False)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert asked
+    assert form.phone.text() == "1380"
+    assert form.id_number.text() == "11010519491231002X"
+    _answer(monkeypatch, True)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert form.phone.text() == "" and form.id_number.text() == ""
+    # An empty form clears without a question.
+    asked = _answer(monkeypatch, False)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert asked == []
 
 
 def test_arrival_time_follows_the_clock_until_edited(qtbot, window, unit_db):

@@ -50,6 +50,7 @@ from ...domain.visits import (
 from ...services import visits as visit_service
 from ...services.context import Actor
 from ...services.settings import last_receptionist
+from .. import prompts
 from ..qt_setup import translated_params
 from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
 
@@ -228,7 +229,7 @@ class VisitForm(ReadingOrderFocus, QWidget):
         self.save_slip_button = QPushButton(self.tr("保存并打印访客单 (Ctrl+P)"), self)
         self.save_slip_button.clicked.connect(lambda: self.save(print_slip=True))
         self.clear_button = QPushButton(self.tr("清空 (Esc)"), self)
-        self.clear_button.clicked.connect(self.cancel)
+        self.clear_button.clicked.connect(self.clear_asking)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.save_slip_button)
@@ -390,7 +391,17 @@ class VisitForm(ReadingOrderFocus, QWidget):
         if self._open_offer_popups():
             self._hide_offers()
             return
+        self.clear_asking()
+
+    def clear_asking(self) -> bool:
+        """Clears the form, asking first when typing would be lost (one stray Esc or 清空
+        emptied a whole registration). True when cleared."""
+        if self.unsaved_work() and not prompts.ask_yes_no(
+            self, self.tr("清空登记"), self.tr("正在填写的登记还没有保存，确定清空吗？")
+        ):
+            return False
         self.cancel()
+        return True
 
     def cancel(self) -> None:
         self.banner.clear_message()

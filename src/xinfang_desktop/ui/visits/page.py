@@ -347,7 +347,7 @@ class VisitsPage(QWidget):
         return self.form.unsaved_work()
 
     def new_visit(self) -> None:
-        self.form.cancel()
+        self.form.clear_asking()
 
     # --- actions on the selected visit ------------------------------------------------------
     def selected_visit_id(self) -> int | None:

@@ -51,3 +51,34 @@ def test_an_administrator_chooses_the_week_under_review(qtbot, unit_db, roster):
     page.review_week.activated.emit(page.review_week.currentIndex())
     assert meetings.get_review_week_mode(unit_db) == REVIEW_CURRENT_WEEK
     assert "例会统计周已改为" in page.banner.text()
+
+
+def test_a_stray_arrow_key_or_wheel_does_not_change_the_week_under_review(
+    qtbot,
+    unit_db,
+    roster,  # noqa: F811
+):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    admin = Actor("刘主任", Role.ADMIN)
+    main = open_window(qtbot, unit_db, admin)
+    page = main.meetings_page
+    main.show_area(page)
+    before = meetings.get_review_week_mode(unit_db)
+    combo = page.review_week
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    wheel = QWheelEvent(
+        QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(combo, wheel)
+    # Nothing saved: the arrow opened the list, where a choice needs Enter.
+    assert meetings.get_review_week_mode(unit_db) == before
+    assert "例会统计周已改为" not in page.banner.text()
+    assert combo.view().isVisible()
+    combo.hidePopup()

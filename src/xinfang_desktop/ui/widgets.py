@@ -157,6 +157,35 @@ def clear_on_escape(line: QLineEdit) -> None:
     shortcut.activated.connect(line.clear)
 
 
+class ArrowsOpenTheList(QObject):
+    """A closed combo box whose choice takes effect at once (a unit setting) opens its list on
+    ↑/↓ instead of stepping to the next entry, and ignores the mouse wheel: a stray key or
+    scroll must not change a setting for every PC."""
+
+    def __init__(self, combo: QComboBox):
+        super().__init__(combo)
+        combo.installEventFilter(self)
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus, and so no change, by wheel
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            event.ignore()
+            return True
+        if kind == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        ):
+            if not watched.view().isVisible():
+                watched.showPopup()
+            return True
+        return False
+
+
 def _popup_open(widget: QWidget) -> bool:
     """A list is open under the field (completer offers, a combo's items, a calendar)."""
     line = widget.lineEdit() if isinstance(widget, (QComboBox, QAbstractSpinBox)) else widget

@@ -33,7 +33,7 @@ from ...services.meetings import MeetingRecord
 from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner, page_title, record_table
+from ..widgets import ArrowsOpenTheList, Banner, page_title, record_table
 from .form import MeetingForm
 
 _LIST_WIDTH = 300
@@ -116,6 +116,7 @@ class MeetingsPage(QWidget):
         if actor.can(Permission.MANAGE_SETTINGS):
             self._show_review_week()
         self.review_week.activated.connect(self._review_week_chosen)
+        self._review_week_keys = ArrowsOpenTheList(self.review_week)
         # Two short lines rather than one long one: the list keeps its buttons whole at 1024.
         top = QHBoxLayout()
         top.addWidget(self.new_button)

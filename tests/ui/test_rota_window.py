@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from xinfang_desktop.domain.people import PersonDraft
 from xinfang_desktop.domain.rota import Unavailability
@@ -111,6 +111,11 @@ def test_generate_change_swap_publish_and_print(qtbot, window, unit_db, pools, m
     assert "与“2026年12月值班表”" in again.start_field.error.text()
     assert again.name.text() == "元旦值班表"
     assert page.model.rowCount() == 23 + 8 * 2
+    # The 日期 column shows the whole date, not "2026年12…" in every row, at 1024×768 too.
+    window.resize(1008, 728)
+    QApplication.processEvents()
+    first_day = page.model.index(0, 0).data()
+    assert page.table.columnWidth(0) >= page.table.fontMetrics().horizontalAdvance(first_day)
     assert page.fairness_model.rowCount() == 3 + 6 + 3
     assert "相差 1 次" in page.spread.text() or "相差 0 次" in page.spread.text()
 

@@ -121,7 +121,10 @@ class RotaPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The date whole ("2026年12月1日"), not "2026年11…" in every row; the seats share the rest.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.change_seat())
         self.fairness_model = FairnessModel(self)
@@ -131,6 +134,7 @@ class RotaPage(QWidget):
         self.fairness.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.fairness.horizontalHeader().setStretchLastSection(True)
         self.spread = QLabel(self)
         self.spread.setWordWrap(True)
         self.changes = QListWidget(self)

@@ -143,6 +143,22 @@ def print_columns(columns: list[tuple[str, str]]) -> None:
         print("未导入的列：" + "、".join(unused))
 
 
+def report_plan(plan) -> bool:
+    """Prints an import plan's columns and every problem by row; True when it can be imported
+    (one refusal: a plan with any problem imports nothing)."""
+    print_columns(plan.columns())
+    for problem in plan.problems:
+        print(f"第 {problem.row} 行：{problem.message}", file=sys.stderr)
+    if plan.ok:
+        return True
+    rows = len({p.row for p in plan.problems})
+    print(
+        f"有 {rows} 行不能导入，共 {len(plan.problems)} 处问题；没有导入任何一行。",
+        file=sys.stderr,
+    )
+    return False
+
+
 def run_import(args) -> int:
     from ..services.case_import import commit_import, plan_import_file
 
@@ -150,15 +166,7 @@ def run_import(args) -> int:
         raise CommandError(f"找不到文件：{args.file}")
     actor = Actor.from_os_user()
     plan = plan_import_file(actor, args.file, parse_map(args.map))
-    print_columns(plan.columns())
-    for problem in plan.problems:
-        print(f"第 {problem.row} 行：{problem.message}", file=sys.stderr)
-    if not plan.ok:
-        rows = len({p.row for p in plan.problems})
-        print(
-            f"有 {rows} 行不能导入，共 {len(plan.problems)} 处问题；没有导入任何一行。",
-            file=sys.stderr,
-        )
+    if not report_plan(plan):
         return EXIT_BAD_INPUT
     figures = plan.summary()
     unknown = figures["closed_date_unknown"]

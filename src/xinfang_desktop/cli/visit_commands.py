@@ -295,21 +295,13 @@ def add_import_forms(kinds, common) -> None:
 def run_import_visits(args) -> int:
     from ..services.context import Actor
     from ..services.visit_import import commit_visit_import, plan_visit_import_file, preview_rows
-    from .case_commands import parse_map, print_columns
+    from .case_commands import parse_map, report_plan
 
     if not args.file.is_file():
         raise CommandError(f"找不到文件：{args.file}")
     actor = Actor.from_os_user()
     plan = plan_visit_import_file(actor, args.file, parse_map(args.map))
-    print_columns(plan.columns())
-    for problem in plan.problems:
-        print(f"第 {problem.row} 行：{problem.message}", file=sys.stderr)
-    if not plan.ok:
-        rows = len({p.row for p in plan.problems})
-        print(
-            f"有 {rows} 行不能导入，共 {len(plan.problems)} 处问题；没有导入任何一行。",
-            file=sys.stderr,
-        )
+    if not report_plan(plan):
         return EXIT_BAD_INPUT
     if args.dry_run:
         print("来访时间\t姓名\t电话\t身份证号\t人数\t来访事由")

@@ -11,6 +11,7 @@ from xinfang_desktop.domain.visits import VisitDraft
 from xinfang_desktop.services import audit, backups
 from xinfang_desktop.services import visits as visit_service
 from xinfang_desktop.services.context import Actor
+from xinfang_desktop.services.visit_rows import fetch_visit_rows
 from xinfang_desktop.services.visit_search import search_visit_ids
 
 ADMIN = Actor("刘主任", Role.ADMIN)
@@ -29,7 +30,7 @@ def _visit(db, name):
 
 def _names(db):
     ids = search_visit_ids(db, ADMIN, VisitQuery(include_voided=True)).ids
-    return sorted(r.name for r in visit_service.fetch_visit_rows(db, ADMIN, ids))
+    return sorted(r.name for r in fetch_visit_rows(db, ADMIN, ids))
 
 
 def test_automatic_backups_rotate_and_manual_ones_stay(sqlite_db, tmp_path):

@@ -14,6 +14,7 @@ from xinfang_desktop.services import auth as auth_service
 from xinfang_desktop.services import visits as visit_service
 from xinfang_desktop.services.context import Actor
 from xinfang_desktop.services.people import add_person
+from xinfang_desktop.services.visit_rows import fetch_visit_rows
 
 ARRIVED = datetime(2026, 11, 22, 9, 0)
 
@@ -103,9 +104,7 @@ def test_the_watch_mark_reaches_only_roles_that_see_the_list(database, actor):
             or role_allows(role, Permission.SEARCH_ALL_VISITS)
         ):
             continue
-        rows = {
-            r.id: r for r in visit_service.fetch_visit_rows(database, who, [record.id, plain.id])
-        }
+        rows = {r.id: r for r in fetch_visit_rows(database, who, [record.id, plain.id])}
         sees = role_allows(role, Permission.REGISTER_VISITS) or role_allows(
             role, Permission.MANAGE_SETTINGS
         )

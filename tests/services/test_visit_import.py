@@ -14,7 +14,7 @@ from xinfang_desktop.services.visit_import import (
     plan_visit_import_file,
     preview_rows,
 )
-from xinfang_desktop.services.visits import fetch_visit_rows
+from xinfang_desktop.services.visit_rows import fetch_visit_rows
 
 NOW = datetime(2026, 11, 23, 9, 0)
 HEADERS = [

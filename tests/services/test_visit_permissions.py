@@ -13,6 +13,7 @@ from xinfang_desktop.services import visits as visit_service
 from xinfang_desktop.services.context import Actor
 from xinfang_desktop.services.printing import visit_register_document, visitor_slip
 from xinfang_desktop.services.settings import save_unit_settings
+from xinfang_desktop.services.visit_rows import fetch_visit_rows
 from xinfang_desktop.services.visit_search import search_visit_ids
 
 GATE = Actor("王师傅", Role.GATE)
@@ -50,11 +51,11 @@ def test_the_gate_lists_todays_visits_with_numbers_masked(database, visits):
     today, last_year = visits
     found = search_visit_ids(database, GATE, VisitQuery()).ids
     assert found == [today.id]
-    rows = visit_service.fetch_visit_rows(database, GATE, [today.id, last_year.id])
+    rows = fetch_visit_rows(database, GATE, [today.id, last_year.id])
     assert [r.name for r in rows] == ["张三"]  # asking for an old id gives nothing
     assert rows[0].phone == "138****8000"
     assert rows[0].id_number.startswith("1101") and "*" in rows[0].id_number
-    clerk_rows = visit_service.fetch_visit_rows(database, CLERK, [today.id, last_year.id])
+    clerk_rows = fetch_visit_rows(database, CLERK, [today.id, last_year.id])
     assert [r.phone for r in clerk_rows] == ["13800138000", ""]
 
 

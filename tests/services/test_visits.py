@@ -13,11 +13,11 @@ from xinfang_desktop.domain.visits import VisitDraft
 from xinfang_desktop.services import visits as visit_service
 from xinfang_desktop.services.context import Actor as _Actor
 from xinfang_desktop.services.settings import last_receptionist
+from xinfang_desktop.services.visit_rows import fetch_visit_rows
 from xinfang_desktop.services.visit_search import search_visit_ids
 from xinfang_desktop.services.visits import (
     draft_from_earlier,
     earlier_visitors,
-    fetch_visit_rows,
     get_visit,
     load_slip_fields,
     mark_departure,

@@ -5,7 +5,7 @@ from datetime import datetime
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 
-from xinfang_desktop.services.visits import fetch_visit_rows
+from xinfang_desktop.services.visit_rows import fetch_visit_rows
 
 
 def test_old_register_checked_then_imported(qtbot, unit_db, actor, tmp_path):

@@ -173,8 +173,8 @@ def _describe(query: VisitQuery) -> str:
 
 def _rows(db, query: VisitQuery, limit: int):
     from ..services.context import Actor
+    from ..services.visit_rows import fetch_visit_rows
     from ..services.visit_search import iter_visit_ids
-    from ..services.visits import fetch_visit_rows
 
     actor = Actor.from_os_user()
     ids = iter_visit_ids(db, actor, query)
@@ -252,7 +252,7 @@ def _print_json(rows, out) -> None:
 def run_list(args) -> int:
     from ..services.audit import record_list_export
     from ..services.context import Actor
-    from ..services.visits import VisitRow
+    from ..services.visit_rows import VisitRow
 
     query = _query(args)
     db = open_migrated(args)

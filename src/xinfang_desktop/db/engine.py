@@ -12,14 +12,14 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from ..config import make_private_dir, make_private_file, redact
 from ..domain.search import character_tokens
@@ -34,6 +34,9 @@ from .errors import (
     StorageError,
     UnreachableDatabaseError,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger("xinfang.db")
 
@@ -170,9 +173,17 @@ def is_network_path(path: Path) -> bool:
     return best_type in _NETWORK_FILESYSTEMS
 
 
+def _is_stale_data(exc: BaseException) -> bool:
+    """An ORM version conflict (another PC saved the row first). The ORM is imported only by
+    processes that use it, and only they can raise this: a command that reads through Core
+    (db/tables.py) must not pay for importing ``sqlalchemy.orm`` just to test for it."""
+    orm_errors = sys.modules.get("sqlalchemy.orm.exc")
+    return orm_errors is not None and isinstance(exc, orm_errors.StaleDataError)
+
+
 def translate_error(exc: BaseException) -> StorageError | None:
     """The typed error for an environment problem, or None when ``exc`` looks like a bug."""
-    if isinstance(exc, StaleDataError):
+    if _is_stale_data(exc):
         return ConflictError(str(exc))
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     message = str(original).lower()
@@ -228,8 +239,20 @@ class Database:
         # read and copied: SQLite opens it "immutable" (no -shm needed); saving says read-only.
         self.read_only_storage = self.path is not None and storage_is_read_only(self.path)
         self.engine = self._create_engine(echo)
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(
+
+    # The session factories are made on first use: commands that read through Core never
+    # import the ORM (see read_connection).
+    @cached_property
+    def _read_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _write_sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(
             self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
 
@@ -298,6 +321,12 @@ class Database:
             yield session
 
     @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read in one transaction without the ORM, for the Core tables of db/tables.py."""
+        with self._guard(), self.engine.connect() as connection:
+            yield connection
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: commits at the end, or rolls back everything and raises."""
         with self._guard(), self._write_sessions() as session, session.begin():
@@ -309,7 +338,9 @@ class Database:
             yield
         except StorageError:
             raise
-        except (DBAPIError, StaleDataError, sqlite3.Error) as exc:
+        except Exception as exc:
+            if not isinstance(exc, (DBAPIError, sqlite3.Error)) and not _is_stale_data(exc):
+                raise
             typed = translate_error(exc)
             if typed is None:
                 raise

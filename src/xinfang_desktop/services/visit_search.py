@@ -12,11 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, literal_column, or_, select, text, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, and_, literal_column, or_, select, text, tuple_
 
 from ..db.engine import Database
-from ..db.models import Visit
+from ..db.tables import visits
 from ..domain.auth import Permission, PermissionDeniedError
 from ..domain.dates import day_bounds
 from ..domain.errors import FieldError, ValidationError
@@ -67,12 +66,12 @@ def _text_condition(query: VisitQuery) -> ColumnElement[bool] | None:
         return None
     if kind is QueryKind.PREFIX and not is_short_substring(needle):
         return or_(
-            _prefix(Visit.name, needle),
-            _prefix(Visit.name_initials, needle),
-            _prefix(Visit.phone, needle),
-            _prefix(Visit.id_number, needle.upper()),
+            _prefix(visits.c.name, needle),
+            _prefix(visits.c.name_initials, needle),
+            _prefix(visits.c.phone, needle),
+            _prefix(visits.c.id_number, needle.upper()),
         )
-    return Visit.search_text.like(f"%{_like_escape(needle)}%", escape="\\")
+    return visits.c.search_text.like(f"%{_like_escape(needle)}%", escape="\\")
 
 
 def _sqlite_index(query: VisitQuery) -> tuple[str, str] | None:
@@ -89,7 +88,7 @@ def _index_condition(table: str, phrase: str) -> ColumnElement[bool]:
     matching = text(f"SELECT rowid FROM {table} WHERE {table} MATCH :phrase").bindparams(
         phrase=phrase
     )
-    return Visit.id.in_(matching)
+    return visits.c.id.in_(matching)
 
 
 def _filters(query: VisitQuery) -> list[ColumnElement[bool]]:
@@ -98,19 +97,19 @@ def _filters(query: VisitQuery) -> list[ColumnElement[bool]]:
         start, _ = day_bounds(query.date_from) if query.date_from else (None, None)
         _, end = day_bounds(query.date_to) if query.date_to else (None, None)
         if start is not None:
-            conditions.append(Visit.arrived_at >= start)
+            conditions.append(visits.c.arrived_at >= start)
         if end is not None:
-            conditions.append(Visit.arrived_at < end)
+            conditions.append(visits.c.arrived_at < end)
     if query.category:
-        conditions.append(Visit.category == query.category)
+        conditions.append(visits.c.category == query.category)
     if not query.include_voided:
-        conditions.append(Visit.voided_at.is_(None))
+        conditions.append(visits.c.voided_at.is_(None))
     if query.on_site_only:
-        conditions.append(Visit.left_at.is_(None))
+        conditions.append(visits.c.left_at.is_(None))
     return conditions
 
 
-def _is_sparse(session: Session, db: Database, query: VisitQuery) -> bool:
+def _is_sparse(connection: Connection, db: Database, query: VisitQuery) -> bool:
     index = _sqlite_index(query) if db.is_sqlite else None
     if index is not None:
         table, phrase = index
@@ -118,9 +117,9 @@ def _is_sparse(session: Session, db: Database, query: VisitQuery) -> bool:
             f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH :p LIMIT :n)"
         ).bindparams(p=phrase, n=SPARSE_LIMIT + 1)
     else:
-        inner = select(Visit.id).where(_text_condition(query)).limit(SPARSE_LIMIT + 1).subquery()
+        inner = select(visits.c.id).where(_text_condition(query)).limit(SPARSE_LIMIT + 1).subquery()
         probe = select(literal_column("count(*)")).select_from(inner)
-    return (session.scalar(probe) or 0) <= SPARSE_LIMIT
+    return (connection.scalar(probe) or 0) <= SPARSE_LIMIT
 
 
 @checked
@@ -174,22 +173,25 @@ def search_visit_ids(
     _check_query(query)
     conditions = _filters(query)
     if after is not None:
-        conditions.append(tuple_(Visit.arrived_at, Visit.id) < tuple_(after.arrived_at, after.id))
-    with db.read() as session:
-        statement = select(Visit.id, Visit.arrived_at)
+        conditions.append(
+            tuple_(visits.c.arrived_at, visits.c.id) < tuple_(after.arrived_at, after.id)
+        )
+    # Core, not the ORM: the command line lists visits without importing sqlalchemy.orm.
+    with db.read_connection() as connection:
+        statement = select(visits.c.id, visits.c.arrived_at)
         text_condition = _text_condition(query)
         walk_by_time = True
         if text_condition is not None:
-            sparse = _is_sparse(session, db, query)
+            sparse = _is_sparse(connection, db, query)
             index = _sqlite_index(query) if db.is_sqlite else None
             if sparse and index is not None:
                 # The index narrows to a few rows; the text check keeps the match exact.
                 text_condition = and_(_index_condition(*index), text_condition)
             walk_by_time = not sparse
             conditions.append(text_condition)
-        order = [Visit.arrived_at.desc(), Visit.id.desc()]
+        order = [visits.c.arrived_at.desc(), visits.c.id.desc()]
         if walk_by_time and db.is_sqlite:
-            statement = statement.with_hint(Visit, "INDEXED BY ix_visits_arrived_at_id", "sqlite")
+            statement = statement.with_hint(visits, "INDEXED BY ix_visits_arrived_at_id", "sqlite")
         elif db.is_sqlite:
             # Under a bound LIMIT SQLite prefers walking the arrival index to sorting a few
             # index matches, a full scan; unary plus stops the ORDER BY from using that index.
@@ -198,7 +200,7 @@ def search_visit_ids(
                 literal_column("+visits.id").desc(),
             ]
         statement = statement.where(*conditions).order_by(*order).limit(limit + 1)
-        rows = session.execute(statement).all()
+        rows = connection.execute(statement).all()
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = SearchCursor(rows[-1][1], rows[-1][0]) if more and rows else None

@@ -22,7 +22,6 @@ from ..domain.visits import (
     GROUP_VISIT_MIN_PEOPLE,
     VisitDraft,
     check_void_reason,
-    is_group_visit,
     search_text,
     validate_visit,
 )
@@ -53,40 +52,6 @@ class VisitRecord:
     @property
     def is_voided(self) -> bool:
         return self.voided_at is not None
-
-
-@dataclass(frozen=True)
-class VisitRow:
-    """A list row: personal numbers masked, as every list shows them."""
-
-    id: int
-    arrived_at: datetime
-    left_at: datetime | None
-    name: str
-    gender: str
-    phone: str
-    id_number: str
-    people_count: int
-    unit_address: str
-    reason: str
-    category: str
-    host: str
-    receptionist: str
-    vehicle_plate: str
-    outcome: str
-    remarks: str
-    voided: bool
-    void_reason: str
-    # On the watch list (for roles that see it): the mark stays on every row of the person.
-    watched: bool = False
-
-    @property
-    def is_group_visit(self) -> bool:
-        return is_group_visit(self.people_count)
-
-    @property
-    def on_site(self) -> bool:
-        return self.left_at is None and not self.voided
 
 
 @dataclass(frozen=True)
@@ -424,85 +389,6 @@ def visit_history(
         ]
 
 
-def to_row(visit: Visit, *, show_phone: bool = True) -> VisitRow:
-    return VisitRow(
-        id=visit.id,
-        arrived_at=visit.arrived_at,
-        left_at=visit.left_at,
-        name=visit.name,
-        gender=visit.gender,
-        phone=visit.phone if show_phone else mask_phone(visit.phone),
-        id_number=mask_id_number(visit.id_number),
-        people_count=visit.people_count,
-        unit_address=visit.unit_address,
-        reason=visit.reason,
-        category=visit.category,
-        host=visit.host,
-        receptionist=visit.receptionist,
-        vehicle_plate=visit.vehicle_plate,
-        outcome=visit.outcome,
-        remarks=visit.remarks,
-        voided=visit.voided_at is not None,
-        void_reason=visit.void_reason,
-    )
-
-
-@checked
-def fetch_visit_rows(
-    db: Database, actor: Actor, ids: list[int], *, today: date | None = None
-) -> list[VisitRow]:
-    """Rows for the given ids, in the order given (the list asks for what it paints).
-
-    ID numbers are always masked; phones too for roles without need. A role limited to
-    today's register gets only today's rows, whatever ids it asks for."""
-    if not ids:
-        return []
-    all_days = actor.can(Permission.SEARCH_ALL_VISITS)
-    if not all_days:
-        actor.require(Permission.REGISTER_VISITS)
-    show_phone = actor.can(Permission.VIEW_PERSONAL_NUMBERS)
-    query = select(Visit).where(Visit.id.in_(ids))
-    if not all_days:
-        start, end = day_bounds(today or date.today())
-        query = query.where(Visit.arrived_at >= start, Visit.arrived_at < end)
-    with db.read() as session:
-        by_id = {v.id: v for v in session.scalars(query)}
-        watched = _watched_ids(session, actor, list(by_id.values()))
-        return [
-            replace(to_row(by_id[i], show_phone=show_phone), watched=i in watched)
-            for i in ids
-            if i in by_id
-        ]
-
-
-def _may_see_watch_list(actor: Actor) -> bool:
-    """The gate is alerted when it registers; the office keeps the list."""
-    return actor.can(Permission.REGISTER_VISITS) or actor.can(Permission.MANAGE_SETTINGS)
-
-
-def _watched_ids(session: Session, actor: Actor, visits: list[Visit]) -> set[int]:
-    """Visits whose person is on the watch list now (matched as the gate's alert matches)."""
-    from ..db.models import WatchEntry
-
-    if not visits or not _may_see_watch_list(actor):
-        return set()
-    entries = session.execute(
-        select(WatchEntry.name, WatchEntry.phone, WatchEntry.id_number).where(
-            WatchEntry.removed_at.is_(None)
-        )
-    ).all()
-    names = {e.name for e in entries if e.name}
-    phones = {e.phone for e in entries if e.phone}
-    id_numbers = {e.id_number for e in entries if e.id_number}
-    return {
-        v.id
-        for v in visits
-        if (v.id_number and v.id_number in id_numbers)
-        or (v.phone and v.phone in phones)
-        or v.name in names
-    }
-
-
 @dataclass(frozen=True)
 class DaySummary:
     """A day at the gate: batches and person-times (批次/人次), group visits, still on site."""
@@ -745,11 +631,9 @@ __all__ = [
     "PersonCheck",
     "VisitChangeRecord",
     "VisitRecord",
-    "VisitRow",
     "check_person",
     "draft_from_earlier",
     "earlier_visitors",
-    "fetch_visit_rows",
     "get_visit",
     "mark_departure",
     "on_site",

@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    JSON,
     Connection,
     DateTime,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
@@ -21,72 +19,58 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ...domain.visits import visit_number
+from .. import tables
 from .base import Base
 
 
 class Setting(Base):
     """The unit's settings as key → JSON value (unit name, lists, last receptionist)."""
 
-    __tablename__ = "settings"
+    __table__ = tables.settings
 
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[object] = mapped_column(JSON, nullable=False)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime, nullable=False, server_default=func.current_timestamp()
-    )
+    key: Mapped[str]
+    value: Mapped[object]
+    updated_at: Mapped[datetime]
 
 
 class Visit(Base):
-    """One registration at the gate (来访登记): a person or a group arriving."""
+    """One registration at the gate (来访登记): a person or a group arriving. The columns are
+    declared in Core (db/tables.py) so the command line can read visits without the ORM."""
 
-    __tablename__ = "visits"
+    __table__ = tables.visits
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    arrived_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
-    left_at: Mapped[datetime | None] = mapped_column(DateTime)
-    name: Mapped[str] = mapped_column(String(50), nullable=False)
-    name_initials: Mapped[str] = mapped_column(String(60), nullable=False, default="")
-    gender: Mapped[str] = mapped_column(String(2), nullable=False, default="")
-    phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
-    id_number: Mapped[str] = mapped_column(String(18), nullable=False, default="")
-    people_count: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    unit_address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    reason: Mapped[str] = mapped_column(String(1000), nullable=False)
-    category: Mapped[str] = mapped_column(String(50), nullable=False, default="")
-    host: Mapped[str] = mapped_column(String(100), nullable=False, default="")
-    receptionist: Mapped[str] = mapped_column(String(50), nullable=False, default="")
-    vehicle_plate: Mapped[str] = mapped_column(String(12), nullable=False, default="")
-    outcome: Mapped[str] = mapped_column(String(500), nullable=False, default="")
-    remarks: Mapped[str] = mapped_column(String(1000), nullable=False, default="")
-    # Everything the search box looks in, lower-cased; indexed by FTS5 (SQLite) or pg_trgm.
-    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    # The number on the visitor slip (20261123-0007), given once when the visit is saved and
-    # never recomputed: a backdated registration must not renumber slips already handed out.
-    # Nullable only because SQLite cannot add a NOT NULL column to a filled table in place;
-    # every insert gets one (see number_new_visit below), and migration 0012 filled the rest.
-    number: Mapped[str | None] = mapped_column(String(16))
-    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
-    void_reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    voided_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
-    created_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
-    updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    id: Mapped[int]
+    arrived_at: Mapped[datetime]
+    left_at: Mapped[datetime | None]
+    name: Mapped[str]
+    name_initials: Mapped[str]
+    gender: Mapped[str]
+    phone: Mapped[str]
+    id_number: Mapped[str]
+    people_count: Mapped[int]
+    unit_address: Mapped[str]
+    reason: Mapped[str]
+    category: Mapped[str]
+    host: Mapped[str]
+    receptionist: Mapped[str]
+    vehicle_plate: Mapped[str]
+    outcome: Mapped[str]
+    remarks: Mapped[str]
+    search_text: Mapped[str]
+    number: Mapped[str | None]
+    voided_at: Mapped[datetime | None]
+    void_reason: Mapped[str]
+    voided_by: Mapped[str]
+    created_at: Mapped[datetime]
+    created_by: Mapped[str]
+    updated_at: Mapped[datetime]
+    version: Mapped[int]
 
     changes: Mapped[list[VisitChange]] = relationship(
         back_populates="visit", order_by="VisitChange.id"
     )
 
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
-
-    __table_args__ = (
-        Index("ix_visits_arrived_at_id", "arrived_at", "id"),
-        Index("ix_visits_name", "name"),
-        Index("ix_visits_name_initials", "name_initials"),
-        Index("ix_visits_phone", "phone"),
-        Index("ix_visits_id_number", "id_number"),
-        Index("ux_visits_number", "number", unique=True),
-    )
+    __mapper_args__ = {"version_id_col": tables.visits.c.version}  # noqa: RUF012
 
 
 class VisitChange(Base):
@@ -109,19 +93,17 @@ class VisitChange(Base):
 class WatchEntry(Base):
     """关注名单: a person the gate must be warned about, and why."""
 
-    __tablename__ = "watch_entries"
+    __table__ = tables.watch_entries
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(String(50), nullable=False, default="")
-    phone: Mapped[str] = mapped_column(String(30), nullable=False, default="", index=True)
-    id_number: Mapped[str] = mapped_column(String(18), nullable=False, default="", index=True)
-    reason: Mapped[str] = mapped_column(String(500), nullable=False)
-    added_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
-    added_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
-    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
-    removed_by: Mapped[str] = mapped_column(String(50), nullable=False, default="")
-
-    __table_args__ = (Index("ix_watch_entries_name", "name"),)
+    id: Mapped[int]
+    name: Mapped[str]
+    phone: Mapped[str]
+    id_number: Mapped[str]
+    reason: Mapped[str]
+    added_at: Mapped[datetime]
+    added_by: Mapped[str]
+    removed_at: Mapped[datetime | None]
+    removed_by: Mapped[str]
 
 
 # Serialises numbering between PCs on PostgreSQL (SQLite's BEGIN IMMEDIATE already does).

@@ -20,8 +20,8 @@ from ...domain.dates import chinese_datetime
 from ...domain.errors import TRANSLATION_CONTEXT, ValidationError
 from ...domain.search import VisitQuery
 from ...services.context import Actor
+from ...services.visit_rows import VisitRow, fetch_visit_rows
 from ...services.visit_search import PAGE_SIZE, SearchCursor, search_visit_ids
-from ...services.visits import VisitRow, fetch_visit_rows
 
 log = logging.getLogger("xinfang.ui")
 

@@ -96,7 +96,7 @@ def _check_database_url(url: str) -> None:
 
 
 def backup_dir_for(db: Database) -> Path:
-    from ..services.backups import default_backup_dir
+    from ..db.backup import default_backup_dir
 
     return default_backup_dir(db)
 

@@ -250,7 +250,6 @@ def _print_json(rows, out) -> None:
 
 
 def run_list(args) -> int:
-    from ..services.audit import record_list_export
     from ..services.context import Actor
     from ..services.visit_rows import VisitRow
 
@@ -260,6 +259,8 @@ def run_list(args) -> int:
         rows: list[VisitRow] | object = _rows(db, query, args.limit)
         if args.format in ("csv", "json"):
             # Personal data leaving the program as a file: on record before it is written.
+            from ..services.audit import record_list_export
+
             detail = f"来访登记列表（{args.format.upper()}）{_describe(query)}"
             record_list_export(db, Actor.from_os_user(), "visit", detail)
         if args.format == "csv":

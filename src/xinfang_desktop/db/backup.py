@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..config import make_private_dir, make_private_file
+from ..config import app_paths, make_private_dir, make_private_file
 from .errors import (
     DamagedDatabaseError,
     DatabaseInUseError,
@@ -41,6 +41,13 @@ PG_DUMP_SIGNATURE = b"PGDMP"
 PROGRAM_TABLES = frozenset({"alembic_version", "visits", "users", "audit_entries"})
 # How long a restore waits for the exclusive lock before saying another program has it open.
 _LOCK_WAIT_SECONDS = 2.0
+
+
+def default_backup_dir(db: Database) -> Path:
+    """Backups sit beside a SQLite file (the default file's are in the data folder)."""
+    if db.path is not None:
+        return db.path.parent / "backups"
+    return app_paths().backup_dir
 
 
 @dataclass(frozen=True)

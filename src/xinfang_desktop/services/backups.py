@@ -20,6 +20,7 @@ from ..db.backup import (
     RestoreOutcome,
     backup_database,
     check_sqlite_file,
+    default_backup_dir,
     pg_backup_problems,
     restore_database,
     sqlite_backup_problems,
@@ -57,13 +58,6 @@ class BackupFile:
     @property
     def encrypted(self) -> bool:
         return is_encrypted(self.path)
-
-
-def default_backup_dir(db: Database) -> Path:
-    """Backups sit beside a SQLite file (the default file's are in the data folder)."""
-    if db.path is not None:
-        return db.path.parent / "backups"
-    return config.app_paths().backup_dir
 
 
 def _name(now: datetime) -> str:

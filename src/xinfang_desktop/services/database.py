@@ -10,10 +10,13 @@ from sqlalchemy.exc import DBAPIError
 
 from .. import config
 from ..db import audit_protection, migrate
+from ..db.backup import default_backup_dir
 from ..db.engine import Database, safe_url, translate_error
 from ..db.errors import DamagedDatabaseError, MissingDatabaseError
-from . import audit, backups
-from .backups import SYSTEM
+
+# The audit and backup services load the ORM and every model; opening an up-to-date, healthy
+# database needs neither, so they are imported where a rarer path needs them. A command that
+# only lists (`xinfang visits list`) then costs what it uses (issue 18).
 
 log = logging.getLogger("xinfang.services")
 
@@ -53,6 +56,8 @@ def open_database(
             )
         else:
             if result.from_revision is None:
+                from . import audit
+
                 # A deliberately new database: its audit chain starts the anchor afresh.
                 audit.reset_anchor(db, "new")
             notices += _guard_audit_log(db)
@@ -78,7 +83,9 @@ def open_database(
 def _refuse_missing_with_backups(db: Database, backup_dir: Path | None) -> None:
     if db.path is None or (db.path.is_file() and db.path.stat().st_size > 0):
         return
-    folders = {backups.default_backup_dir(db)}
+    from . import backups
+
+    folders = {default_backup_dir(db)}
     if backup_dir is not None:
         folders.add(backup_dir)
     found = sorted(
@@ -100,7 +107,7 @@ def _refuse_missing_with_backups(db: Database, backup_dir: Path | None) -> None:
 
 def _tighten_modes(db: Database, backup_dir: Path | None) -> None:
     """Files an older version left readable by every account: 0600, their folders 0700."""
-    folders = {backups.default_backup_dir(db)}
+    folders = {default_backup_dir(db)}
     if backup_dir is not None:
         folders.add(backup_dir)
     for folder in folders:
@@ -124,6 +131,9 @@ def _guard_audit_log(db: Database) -> list[str]:
         return [problem]
     if not restored:
         return []
+    from . import audit
+    from .backups import SYSTEM
+
     audit.append(
         db,
         SYSTEM,

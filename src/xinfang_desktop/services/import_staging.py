@@ -68,9 +68,10 @@ def drop_stale_staging(db) -> list[str]:
     names and phones no screen shows). A copy whose process still runs is left alone."""
     if not db.is_sqlite:
         return []
-    with db.read() as session:
+    # Core, not a session: every start and every command runs this check.
+    with db.read_connection() as connection:
         names = list(
-            session.scalars(
+            connection.scalars(
                 text("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE :p"),
                 {"p": STAGE_PREFIX + "%"},
             )

@@ -8,6 +8,7 @@ ask for a password only on a terminal.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -18,19 +19,6 @@ from .. import __version__, config
 from ..db.errors import StorageError
 from ..domain.auth import PermissionDeniedError
 from ..domain.errors import ValidationError
-from . import (
-    case_commands,
-    database_commands,
-    demo_command,
-    form_commands,
-    leadership_commands,
-    plan_commands,
-    rota_commands,
-    stats_commands,
-    user_commands,
-    visit_commands,
-    year_work_commands,
-)
 from .parsing import EXIT_BAD_INPUT, EXIT_STORAGE, ChineseArgumentParser
 from .session import CommandError, print_validation_error
 
@@ -47,7 +35,38 @@ DESCRIPTION = """信访台账命令行：与窗口程序使用同一个数据库
 退出码：0 成功；1 数据库或磁盘问题；2 输入有误。"""
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The module that adds each area's commands, in the order `xinfang --help` lists them. A
+# command builds only its own area's parser, so it imports only that area's module (and what
+# that module imports): `xinfang visits list` never loads the printing or statistics code.
+AREA_MODULES = {
+    "db": "database_commands",
+    "demo": "demo_command",
+    "visits": "visit_commands",
+    "rota": "rota_commands",
+    "cases": "case_commands",
+    "print": "form_commands",
+    "export": "form_commands",
+    "import": "form_commands",
+    "users": "user_commands",
+    "audit": "user_commands",
+    "stats": "stats_commands",
+    "leadership": "leadership_commands",
+    "forums": "year_work_commands",
+    "reports": "year_work_commands",
+    "plan": "plan_commands",
+}
+
+
+def named_area(argv: Sequence[str]) -> str | None:
+    """The area a command line names (its first word that is not an option), if known."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word if word in AREA_MODULES else None
+    return None
+
+
+def build_parser(area: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every area, or of ``area`` alone (the rest are not needed to run it)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -61,22 +80,18 @@ def build_parser() -> argparse.ArgumentParser:
         title="命令", dest="area", metavar="命令", parser_class=ChineseArgumentParser
     )
     areas.required = True
-    database_commands.add_parser(areas, common)
-    demo_command.add_parser(areas, common)
-    visit_commands.add_parser(areas, common)
-    rota_commands.add_parser(areas, common)
-    case_commands.add_parser(areas, common)
-    form_commands.add_parsers(areas, common)
-    user_commands.add_parser(areas, common)
-    stats_commands.add_parser(areas, common)
-    leadership_commands.add_parser(areas, common)
-    year_work_commands.add_parsers(areas, common)
-    plan_commands.add_parser(areas, common)
+    wanted = [AREA_MODULES[area]] if area in AREA_MODULES else dict.fromkeys(AREA_MODULES.values())
+    for name in wanted:
+        module = importlib.import_module(f"{__package__}.{name}")
+        adder = getattr(module, "add_parsers", None) or module.add_parser
+        adder(areas, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(named_area(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, or a usage error already printed in Chinese

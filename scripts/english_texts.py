@@ -84,7 +84,9 @@ ENGLISH.update(
         "备份检查通过，可以用来恢复。": "The backup passed the check and can be used to restore.",
         "正在检查…": "Checking…",
         "选择备份文件": "Choose a backup file",
-        "备份 (*.backup)": "Backups (*.backup)",
+        "备份 (*.backup);;恢复前的数据 (*.before-restore-*);;所有文件 (*)": (
+            "Backups (*.backup);;Data from before a restore (*.before-restore-*);;All files (*)"
+        ),
         "用备份“{name}”替换现在的全部数据？\n现在的数据会另存一份，不会删除。恢复后需要重新登录。": "Replace all current data with the backup “{name}”?\nThe current data is kept aside, not deleted. You will need to sign in again after the restore.",
         "恢复数据": "Restore data",
         "已从备份恢复。": "Restored from the backup.",

@@ -313,47 +313,47 @@
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="201" />
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="204" />
             <source>选择备份文件</source>
             <translation>Choose a backup file</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="201" />
-            <source>备份 (*.backup)</source>
-            <translation>Backups (*.backup)</translation>
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="205" />
+            <source>备份 (*.backup);;恢复前的数据 (*.before-restore-*);;所有文件 (*)</source>
+            <translation>Backups (*.backup);;Data from before a restore (*.before-restore-*);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="207" />
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="212" />
             <source>用备份“{name}”替换现在的全部数据？
 现在的数据会另存一份，不会删除。恢复后需要重新登录。</source>
             <translation>Replace all current data with the backup “{name}”?
 The current data is kept aside, not deleted. You will need to sign in again after the restore.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="210" />
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="221" />
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="215" />
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="226" />
             <source>恢复数据</source>
             <translation>Restore data</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="218" />
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="223" />
             <source>已从备份恢复。</source>
             <translation>Restored from the backup.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="220" />
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="225" />
             <source>恢复前的数据另存为：{p}</source>
             <translation>The data before the restore was kept as: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="221" />
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="226" />
             <source>
 请重新登录。</source>
             <translation>
 Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="228" />
+            <location filename="../../src/xinfang_desktop/ui/backup/page.py" line="233" />
             <source>正在恢复…</source>
             <translation>Restoring…</translation>
         </message>
@@ -2268,7 +2268,7 @@ Signed off by: {who}    at: {when}</translation>
         <name>MeetingsPage</name>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="90" />
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="136" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="137" />
             <source>会议日期</source>
             <translation>Meeting date</translation>
         </message>
@@ -2303,79 +2303,79 @@ Signed off by: {who}    at: {when}</translation>
             <translation>Which week the meeting's petition work figures cover</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="131" />
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="306" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="132" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="307" />
             <source>例会记录</source>
             <translation>Meeting records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="136" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="137" />
             <source>记录人</source>
             <translation>Recorded by</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="142" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="143" />
             <source>待审签</source>
             <translation>Awaiting sign-off</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="145" />
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="232" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="146" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="233" />
             <source>例会</source>
             <translation>Weekly meetings</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="196" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="197" />
             <source>待审签（{n}）</source>
             <translation>Awaiting sign-off ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="210" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="211" />
             <source>这份纪要已在别处更新（现为{status}），保存前请先复制您填写的内容。</source>
             <translation>These minutes were updated elsewhere (now {status}); copy your typing before saving.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="217" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="218" />
             <source>例会纪要</source>
             <translation>Meeting minutes</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="217" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="218" />
             <source>审签意见</source>
             <translation>Sign-off comment</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="219" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="220" />
             <source>{what}（{day}）的修改</source>
             <translation>Changes to {what} ({day})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="233" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="234" />
             <source>当前纪要有未保存的修改，打开其他记录将放弃这些修改。是否继续？</source>
             <translation>These minutes have unsaved changes; opening another record discards them. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="257" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="258" />
             <source>{day} 已有一份例会记录，可在左侧打开；继续保存将另建一份。</source>
             <translation>There is already a meeting record for {day} (open it on the left); saving creates another one.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="329" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="330" />
             <source>例会统计周已改为：{w}</source>
             <translation>Meeting statistics week changed to: {w}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="341" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="342" />
             <source>例会记录汇编</source>
             <translation>Meeting records collection</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="346" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="347" />
             <source>正在生成{t}…</source>
             <translation>Generating {t}…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="354" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="355" />
             <source>打印失败：{e}</source>
             <translation>Printing failed: {e}</translation>
         </message>
@@ -3775,7 +3775,7 @@ Signed off by: {who}    at: {when}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="81" />
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="491" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="495" />
             <source>删除草稿</source>
             <translation>Delete draft</translation>
         </message>
@@ -3820,108 +3820,108 @@ Signed off by: {who}    at: {when}</translation>
             <translation>Duty rota</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="140" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="144" />
             <source>公平性（每人值班次数）</source>
             <translation>Fairness (shifts per person)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="143" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="147" />
             <source>发布后的调整</source>
             <translation>Changes after publishing</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="178" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="182" />
             <source>已发布第{n}版</source>
             <translation>Published version {n}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="180" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="184" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="244" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="248" />
             <source>还没有值班表，点“生成值班表…”开始。</source>
             <translation>No duty rota yet; click “Generate duty rota…” to start.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="252" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="256" />
             <source>{role}最多与最少相差 {n} 次</source>
             <translation>{role}: most and fewest differ by {n}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="258" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="262" />
             <source>{day} {shift} {role}：{before} → {after}</source>
             <translation>{day} {shift} {role}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="262" />
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="263" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="266" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="267" />
             <source>空缺</source>
             <translation>Vacant</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="267" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="271" />
             <source>{start} 至 {end}，共 {n} 班</source>
             <translation>{start} to {end}, {n} shifts</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="271" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="275" />
             <source>；{n} 个位置无人值班（红色）</source>
             <translation>; {n} slots unstaffed (red)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="273" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="277" />
             <source>；{n} 处安排的人员在请假/出差（橙色），请调整</source>
             <translation>; {n} slots have someone on leave / away (orange), please adjust</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="307" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="311" />
             <source>正在生成值班表…</source>
             <translation>Generating the duty rota…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="318" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="322" />
             <source>已生成“{name}”（草稿）</source>
             <translation>Generated “{name}” (draft)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="321" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="325" />
             <source>有 {n} 个位置排不上人（人手不足或都在请假），请手工安排</source>
             <translation>{n} slots could not be filled (too few people or all on leave); please fill them by hand</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="359" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="363" />
             <source>请先在表中选中一个值班位置（一格）。</source>
             <translation>Please select a duty slot (one cell) in the table first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="373" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="377" />
             <source>{label}（不在名单）</source>
             <translation>{label} (not on the list)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="376" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="380" />
             <source>{day}（{weekday}）{shift} {start}–{end}</source>
             <translation>{day} ({weekday}) {shift} {start}–{end}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="387" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="391" />
             <source>更换{role}：{where}</source>
             <translation>Replace {role}: {where}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="411" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="415" />
             <source>调班：请按住 Ctrl 在表中选中要互换的两格。</source>
             <translation>Swap: hold Ctrl and select the two cells to exchange.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="432" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="436" />
             <source>不能这样安排：{t}</source>
             <translation>This cannot be arranged: {t}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="434" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="438" />
             <source>这样安排会打破排班规则：
 {t}
 仍要这样安排吗？</source>
@@ -3930,84 +3930,84 @@ Signed off by: {who}    at: {when}</translation>
 Arrange it anyway?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="435" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="439" />
             <source>排班规则</source>
             <translation>Rota rules</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="446" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="450" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="455" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="459" />
             <source>发布后值班表即生效，之后的调整都会作为变更列出并在打印时注明，不能撤回。
 确定发布“{name}”吗？</source>
             <translation>Once published the rota is in force; later changes are listed and noted on prints, and publishing cannot be undone.
 Publish “{name}”?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="457" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="461" />
             <source>发布值班表</source>
             <translation>Publish duty rota</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="477" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="481" />
             <source>已发布第 {n} 版；之后的调整会在右侧列出并在打印时注明</source>
             <translation>Published version {n}; later changes are listed on the right and noted on prints</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="491" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="495" />
             <source>删除草稿“{name}”？</source>
             <translation>Delete the draft “{name}”?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="501" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="505" />
             <source>草稿已删除</source>
             <translation>Draft deleted</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="509" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="513" />
             <source>请先在表中选中一个班次。</source>
             <translation>Please select a shift in the table first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="537" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="541" />
             <source>{y}年{m}月值班表</source>
             <translation>Duty rota {y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="548" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="552" />
             <source>周值班表</source>
             <translation>Weekly duty rota</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="571" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="575" />
             <source>请先在表中选中此人值班的一格。</source>
             <translation>Please select a cell where this person is on duty first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="583" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="587" />
             <source>{name}的值班安排</source>
             <translation>Duties of {name}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="609" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="613" />
             <source>导出值班表</source>
             <translation>Export duty rota</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="609" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="613" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="622" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="626" />
             <source>已导出：{p}</source>
             <translation>Exported: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="645" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="649" />
             <source>操作失败：{e}</source>
             <translation>The operation failed: {e}</translation>
         </message>
@@ -7171,12 +7171,12 @@ Restore from the newest usable backup?</translation>
             <translation>No user with the user name “{u}”</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/backups.py" line="102" />
+            <location filename="../../src/xinfang_desktop/services/backups.py" line="96" />
             <source>备份密码至少 {n} 个字符</source>
             <translation>The backup password needs at least {n} characters</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/backups.py" line="108" />
+            <location filename="../../src/xinfang_desktop/services/backups.py" line="102" />
             <source>两次输入的备份密码不一致</source>
             <translation>The two backup passwords differ</translation>
         </message>
@@ -7556,32 +7556,32 @@ Restore from the newest usable backup?</translation>
             <translation>The completion date cannot be before the screening date</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/visit_search.py" line="155" />
+            <location filename="../../src/xinfang_desktop/services/visit_search.py" line="154" />
             <source>日期应在 {first} 年到 {last} 年之间</source>
             <translation>The date must be between {first} and {last}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/visits.py" line="810" />
+            <location filename="../../src/xinfang_desktop/services/visits.py" line="694" />
             <source>扫到的不是本单位的访客单二维码</source>
             <translation>The scanned code is not this unit's visitor slip</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/visits.py" line="293" />
+            <location filename="../../src/xinfang_desktop/services/visits.py" line="258" />
             <source>这条登记已作废，不能修改</source>
             <translation>This visit was voided and cannot be changed</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/visits.py" line="321" />
+            <location filename="../../src/xinfang_desktop/services/visits.py" line="286" />
             <source>这条登记已作废</source>
             <translation>This visit was voided</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/visits.py" line="324" />
+            <location filename="../../src/xinfang_desktop/services/visits.py" line="289" />
             <source>已于 {time} 登记离开</source>
             <translation>Departure already recorded at {time}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/visits.py" line="346" />
+            <location filename="../../src/xinfang_desktop/services/visits.py" line="311" />
             <source>这条登记已经作废</source>
             <translation>This visit has been voided</translation>
         </message>
@@ -8879,7 +8879,7 @@ Restore from the newest usable backup?</translation>
             <translation>Rota name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/visit_search.py" line="146" />
+            <location filename="../../src/xinfang_desktop/services/visit_search.py" line="145" />
             <source>查询内容</source>
             <translation>Search text</translation>
         </message>

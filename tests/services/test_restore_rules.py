@@ -15,6 +15,7 @@ from sqlalchemy import select
 from xinfang_desktop.cli.main import main as cli_main
 from xinfang_desktop.db.engine import Database, sqlite_url
 from xinfang_desktop.db.errors import (
+    DamagedDatabaseError,
     DatabaseInUseError,
     MissingDatabaseError,
     StorageError,
@@ -325,3 +326,44 @@ def test_postgresql_restore_refuses_other_sessions_and_is_audited(pg_db, pg_url)
     assert _names(pg_db) == ["张三"]
     assert audit.list_entries(pg_db, ADMIN)[0].action == "restore"
     assert audit.verify_chain(pg_db, ADMIN).intact
+
+
+def test_a_restore_whose_upgrade_fails_says_where_the_earlier_data_is(
+    sqlite_db, sqlite_path, monkeypatch
+):
+    _visit(sqlite_db, "张三")
+    backup = backups.backup_to(sqlite_db, ADMIN, sqlite_path.parent)
+    _visit(sqlite_db, "李四")
+
+    def upgrade_fails(db, backup_dir=None):
+        raise DamagedDatabaseError("migration 0015 failed", "升级数据库时出错。")
+
+    real_upgrade = backups.migrate.upgrade
+    monkeypatch.setattr(backups.migrate, "upgrade", upgrade_fails)
+    with pytest.raises(StorageError) as refused:
+        backups.restore(sqlite_db, ADMIN, backup, now=NOW)
+    (kept,) = sqlite_path.parent.glob(sqlite_path.name + ".before-restore-*")
+    assert "升级数据库时出错" in refused.value.user_message
+    assert str(kept) in refused.value.user_message
+    # The copy it names puts the earlier data back, by the same restore.
+    # In the same second, which once overwrote that copy with the data being replaced.
+    monkeypatch.setattr(backups.migrate, "upgrade", real_upgrade)
+    kept_again = backups.restore(sqlite_db, ADMIN, kept, now=NOW)
+    assert _names(sqlite_db) == ["张三", "李四"]
+    assert kept_again is not None and kept_again != kept and kept.is_file()
+
+
+def test_restores_in_one_second_keep_every_earlier_copy(sqlite_db, sqlite_path):
+    _visit(sqlite_db, "张三")
+    first = backups.backup_to(sqlite_db, ADMIN, sqlite_path.parent / "first.backup")
+    _visit(sqlite_db, "李四")
+    second = backups.backup_to(sqlite_db, ADMIN, sqlite_path.parent / "second.backup")
+    _visit(sqlite_db, "王五")
+    kept = [backups.restore(sqlite_db, ADMIN, b, now=NOW) for b in (first, second, first)]
+    assert len(set(kept)) == 3
+    contents = []
+    for path in kept:
+        connection = sqlite3.connect(path)
+        contents.append(sorted(r[0] for r in connection.execute("SELECT name FROM visits")))
+        connection.close()
+    assert contents == [["张三", "李四", "王五"], ["张三"], ["张三", "李四"]]

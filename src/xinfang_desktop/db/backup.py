@@ -252,6 +252,17 @@ def _copy_sqlite(source_path: Path, target: Path) -> None:
         raise _os_error(exc, "备份失败") from exc
 
 
+def _unused_aside_path(folder: Path, name: str, now: datetime) -> Path:
+    """Where the data from before a restore is kept: never an existing file. Two restores in
+    one second (or a restore *from* the copy an earlier one kept) must not overwrite it."""
+    base = f"{name}.before-restore-{now:%Y%m%d-%H%M%S}"
+    candidate, number = folder / base, 1
+    while any(candidate.with_name(candidate.name + suffix).exists() for suffix in ("", "-wal")):
+        number += 1
+        candidate = folder / f"{base}-{number}"
+    return candidate
+
+
 def _remove_with_sidecars(path: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
@@ -284,7 +295,7 @@ def _os_error(exc: OSError, what: str) -> StorageError:
 
 
 def restore_database(
-    db: Database, backup: Path, *, aside_dir: Path | None = None
+    db: Database, backup: Path, *, aside_dir: Path | None = None, now: datetime | None = None
 ) -> RestoreOutcome:
     """Replace the content of the database with ``backup`` after checking it.
 
@@ -305,8 +316,7 @@ def restore_database(
     assert db.path is not None and revision is not None
     db.dispose()
     target = db.path
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = (aside_dir or target.parent) / f"{target.name}.before-restore-{stamp}"
+    aside = _unused_aside_path(aside_dir or target.parent, target.name, now or datetime.now())
     if not target.exists() or target.stat().st_size == 0:
         _place_new_file(backup, target)
         log.info("restored %s from %s (there was no database)", target, backup.name)
@@ -332,7 +342,9 @@ def restore_database(
             source.close()
         problems = check_connection(live, full=False)
         if problems:
-            raise DamagedDatabaseError("; ".join(problems), "恢复后的数据库检查未通过。")
+            raise DamagedDatabaseError(
+                "; ".join(problems), f"恢复后的数据库检查未通过。恢复前的数据完好，另存在 {kept}。"
+            )
     except sqlite3.Error as exc:
         raise _sqlite_error(exc, "恢复失败") from exc
     finally:

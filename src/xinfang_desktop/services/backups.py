@@ -354,11 +354,14 @@ def restore(
     when = (now or datetime.now()).replace(microsecond=0)
     if is_encrypted(backup):
         with _decrypted(db, backup, password) as plain:
-            outcome = restore_database(db, plain)
+            outcome = restore_database(db, plain, now=when)
     else:
-        outcome = restore_database(db, backup)
+        outcome = restore_database(db, backup, now=when)
     # A backup from before an update is brought to this program's schema, like any old file.
-    migrate.upgrade(db)
+    try:
+        migrate.upgrade(db)
+    except Exception as exc:
+        raise _unusable_after_restore(exc, backup, outcome.kept_aside) from exc
     # The restored log is checked before it becomes the new anchor; the result is recorded.
     restored_chain = audit.walk_chain(db)
     audit.reset_anchor(db, "restore", now=when)
@@ -371,6 +374,20 @@ def restore(
     audit.append(db, actor, "restore", target_kind="database", detail=detail, now=when)
     log.info("restore by %s from %s", actor.role.value, backup.name)
     return outcome.kept_aside
+
+
+def _unusable_after_restore(exc: Exception, backup: Path, kept: Path | None) -> StorageError:
+    """The backup is in place but cannot be brought to this program's schema: say where the
+    data from before the restore is, so nobody thinks it is gone."""
+    cause = exc.user_message if isinstance(exc, StorageError) else type(exc).__name__
+    log.warning("restored %s but its migration failed: %s", backup.name, type(exc).__name__)
+    message = f"备份已放回，但无法升级到本程序的数据库版本（{cause}）。"
+    if kept is not None:
+        message += (
+            f"恢复前的数据完好，另存在 {kept}：可在“备份与恢复”中选择该文件"
+            f'（文件类型选“恢复前的数据”），或用 xinfang db restore "{kept}" 放回。'
+        )
+    return StorageError(str(exc), message)
 
 
 def _readable_head(db: Database) -> audit_anchors.ChainHead | None:

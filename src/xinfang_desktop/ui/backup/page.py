@@ -198,7 +198,12 @@ class BackupPage(QWidget):
             self._restore(path)
 
     def restore_from_file(self) -> None:
-        path = prompts.ask_open_path(self, self.tr("选择备份文件"), self.tr("备份 (*.backup)"))
+        # The copy a restore kept of the data before it can be put back the same way.
+        path = prompts.ask_open_path(
+            self,
+            self.tr("选择备份文件"),
+            self.tr("备份 (*.backup);;恢复前的数据 (*.before-restore-*);;所有文件 (*)"),
+        )
         if path:
             self._restore(Path(path))
 

@@ -68,7 +68,8 @@ def test_every_area_has_a_believable_year(school):
         statuses = [s for (s,) in session.execute(select(Meeting.status).order_by(Meeting.held_on))]
     assert statuses[-1] == STATUS_DRAFT and set(statuses[:-1]) == {STATUS_REVIEWED}
     published = [r for r in rota.list_rotas(db) if r.published]
-    assert len(published) == 3
+    # Every whole month of the demo (2026-07-29 on) and next month's, published ahead.
+    assert sorted(r.start.month for r in published) == [8, 9, 10, 11, 12]
     assert result.duty_log_entries > 0
     assert forums.list_forums(db, clerk) and info_reports.list_reports(db, clerk)
     first_day = {o.visited_on for o in outreach.list_outreach(db, clerk)}
@@ -148,3 +149,77 @@ def test_the_audit_log_of_the_demo_reads_in_chinese(school):
     for entry in entries:
         assert not re.search(r"[A-Za-z]", entry.action_label), entry.action
         assert not re.search(r"[A-Za-z]", entry.target_label), entry.target_kind
+
+
+def test_the_demo_has_this_years_plan_checked_against_its_own_records(sqlite_db):
+    from xinfang_desktop.domain.work_plan import STATUS_DONE, CheckKind
+    from xinfang_desktop.services import work_plan
+
+    db = sqlite_db
+    result = generate_school_year(db, ADMIN, days=365, cases=20, visits=100, seed=3, now=NOW)
+    principal = Actor("袁涛", Role.PRINCIPAL)
+    assert result.plans == 1  # 2026's; the demo began in November 2025, too late for 2025's
+    progress = work_plan.plan_progress(db, principal, NOW.year, NOW.date())
+    checks = {p.item.draft.check for p in progress}
+    assert CheckKind.WEEKLY_MEETING in checks and CheckKind.LEADER_DUTY in checks
+    assert CheckKind.MANUAL in checks
+    by_check = {p.item.draft.check: p.result for p in progress}
+    # The records the demo wrote meet the plan where an office keeps its rhythm.
+    assert by_check[CheckKind.WEEKLY_MEETING].status == STATUS_DONE
+    assert by_check[CheckKind.LEADER_DUTY].status == STATUS_DONE, by_check[
+        CheckKind.LEADER_DUTY
+    ].evidence
+
+
+def test_a_demo_begun_after_january_makes_no_plan_for_that_year(school):
+    _, result = school
+    assert result.first_day.month == 7 and result.plans == 0
+
+
+def test_the_demo_publishes_reception_days_and_books_a_visitor_the_gate_expects_today(school):
+    from xinfang_desktop.services import reception
+
+    db, result = school
+    clerk = Actor("信访员", Role.CLERK)
+    today = NOW.date()
+    days = reception.list_reception_days(db, clerk, result.first_day, today + timedelta(days=40))
+    assert result.reception_days == len(days) >= 4
+    assert any(d.day < today for d in days) and any(d.day > today for d in days)
+    assert all(d.day.weekday() == 1 for d in days)  # the second Tuesday of each month
+    gate = Actor("门卫", Role.GATE)
+    expected = reception.expected_visitors(db, gate, today, today=today)
+    assert [a.petitioner_name for a in expected] == ["周桂兰"]
+
+
+def test_the_demo_gate_staff_are_the_same_people_in_settings_and_on_the_rota(school):
+    from xinfang_desktop.services.people import get_person
+    from xinfang_desktop.services.settings import get_unit_settings
+
+    db, _ = school
+    on_rota = {get_person(db, i).name for i in rota.get_pools(db)["gate"]}
+    assert on_rota == set(get_unit_settings(db).gate_staff)
+
+
+def test_nothing_in_the_demo_is_left_overdue_for_months(school):
+    db, _ = school
+    today = NOW.date()
+    for dispute in disputes.overdue_disputes(db, today):
+        assert dispute.deadline > today - timedelta(days=60), dispute.matter
+    for follow_up in screening.overdue_follow_ups(db, today):
+        assert follow_up.follow_up_due > today - timedelta(days=31)
+    risks = {d.risk_level for d in disputes.list_disputes(db, Actor("信访员", Role.CLERK))}
+    assert len(risks) > 1
+
+
+def test_demo_repeats_are_a_few_petitioners_back_about_the_same_matter(school):
+    db, _ = school
+    with db.read() as session:
+        cases = list(session.scalars(select(Case)))
+    by_id = {c.id: c for c in cases}
+    repeats = [c for c in cases if c.repeat_of_id]
+    # It was 70% of a year's cases and every case of the last month.
+    assert 0 < len(repeats) <= len(cases) // 4
+    for case in repeats:
+        earlier = by_id[case.repeat_of_id]
+        assert earlier.petitioner_names == case.petitioner_names
+        assert earlier.request == case.request and earlier.received_on <= case.received_on

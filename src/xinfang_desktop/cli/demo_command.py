@@ -76,6 +76,8 @@ def run_school(args) -> int:
         f"矛盾纠纷 {result.disputes} 件，例会 {result.meetings} 次，"
         f"值班表 {result.rotas} 张，值班记录 {result.duty_log_entries} 条，"
         f"座谈会 {result.forums} 次，信息报送 {result.info_reports} 件，"
+        f"工作计划 {result.plans} 份，领导接访日 {result.reception_days} 次，"
+        f"约访 {result.appointments} 人，"
         f"信访事项 {result.cases} 件，来访登记 {result.visits} 条，用时 {result.seconds:.1f} 秒。"
     )
     return 0

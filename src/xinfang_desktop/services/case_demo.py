@@ -1,9 +1,10 @@
 """Realistic generated cases for demos and the benchmark (xinfang demo --cases N).
 
 Cases spread over the past year or more; older ones are closed, recent ones are at every
-step, a few are overdue; about one in eight comes from a petitioner seen before and is linked
-as a repeat (重信重访). Rows are written with explicit ids in large batches, as the visit
-generator does, and every stored deadline is computed by the same domain functions."""
+step, a few are overdue; about one in eight comes from one of a few petitioners who come back
+about the same matter, linked as a repeat (重信重访). Rows are written with explicit ids in
+large batches, as the visit generator does, and every stored deadline is computed by the same
+domain functions."""
 
 from __future__ import annotations
 
@@ -32,27 +33,24 @@ CHUNK = 5_000
 CASES_PER_DAY = 30
 _SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕"
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志海"
+# (类别, 信访请求): whole requests as a school's petitioners word them.
 _REQUESTS = (
-    ("食堂后勤", "反映学校食堂{x}，要求改进"),
-    ("收费管理", "反映{x}收费不透明，要求公开收费标准"),
-    ("学生安全", "反映校门口{x}存在安全隐患，要求整改"),
-    ("师德师风", "反映某教师{x}，要求学校调查处理"),
-    ("招生入学", "咨询{x}入学政策，要求解决孩子入学问题"),
-    ("教育教学", "反映{x}作业负担过重，要求减负"),
-    ("人事待遇", "反映{x}待遇未落实，要求补发"),
-    ("校园建设", "反映{x}施工噪音扰民，要求调整施工时间"),
-)
-_DETAILS = (
-    "饭菜分量不足",
-    "校服",
-    "接送车辆拥堵",
-    "体罚学生",
-    "一年级",
-    "三年级",
-    "退休教师",
-    "操场改造",
-    "餐费",
-    "资料费",
+    ("食堂后勤", "反映学校食堂饭菜分量不足、菜品单一，要求改进并公开每周菜谱"),
+    ("食堂后勤", "反映食堂餐费上涨未提前告知家长，要求说明收费依据"),
+    ("收费管理", "反映课后服务收费标准不清楚，要求公开收费项目和标准"),
+    ("收费管理", "反映学校代收资料费，要求退还多收部分"),
+    ("学生安全", "反映校门口上下学时段车辆拥堵，存在安全隐患，要求协调交警疏导"),
+    ("学生安全", "反映操场改造后跑道有破损，学生体育课摔伤，要求尽快维修"),
+    ("学生安全", "反映校车停靠点调整后学生需步行穿过公路，要求恢复原停靠点"),
+    ("师德师风", "反映某教师课堂上体罚学生，要求学校调查处理"),
+    ("师德师风", "反映某教师在校外有偿补课，要求学校调查处理"),
+    ("招生入学", "咨询随迁子女入学政策，要求解决孩子一年级入学问题"),
+    ("招生入学", "对分班结果有意见，要求重新分班"),
+    ("教育教学", "反映三年级作业负担过重，孩子每天写到很晚，要求减负"),
+    ("教育教学", "反映英语教师频繁更换，影响孩子学习，要求保持教师稳定"),
+    ("人事待遇", "退休教师反映取暖补贴未按时发放，要求补发"),
+    ("人事待遇", "代课教师反映绩效工资未落实，要求补发"),
+    ("校园建设", "周边居民反映学校施工夜间噪音扰民，要求调整施工时间"),
 )
 _OFFICES = ("教务处", "政教处", "总务处", "办公室", "安全办", "德育处")
 _AREAS = ("本校", "校外社区", "邹坞村", "南石村", "北石村")
@@ -72,6 +70,11 @@ class CaseDemoResult:
     first_day: date
     last_day: date
     seconds: float
+
+
+def _new_person(rng: random.Random) -> tuple[str, str]:
+    name = rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN) for _ in range(rng.randint(1, 2)))
+    return name, f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
 
 
 def _leader_ids(db: Database, actor: Actor) -> list[int]:
@@ -168,13 +171,11 @@ def generate_demo_cases(
     rules, overrides = get_deadline_rules(db), get_calendar_overrides(db)
     number_format = get_case_settings(db).number_format
     received_days = sorted(first + timedelta(days=rng.randrange(days)) for _ in range(count))
-    pool_size = max(20, count // 3)
-    pool = [
-        (
-            rng.choice(_SURNAMES) + "".join(rng.choice(_GIVEN) for _ in range(rng.randint(1, 2))),
-            f"1{rng.choice('3589')}{rng.randrange(10**9):09d}",
-        )
-        for _ in range(pool_size)
+    # Most petitioners write once. A few come back again and again about the same matter
+    # (重信重访, about one case in eight): each of those keeps one request, and each of their
+    # later cases is linked to the one before.
+    frequent = [
+        (_new_person(rng), rng.choice(_REQUESTS)) for _ in range(max(2, min(12, count // 40)))
     ]
     last_case_of: dict[int, int] = {}
     channels = [c for c, _ in _CHANNELS]
@@ -193,11 +194,13 @@ def generate_demo_cases(
             for received in received_days[written : written + CHUNK]:
                 case_id, next_id = next_id, next_id + 1
                 seqs[received.year] = seqs.get(received.year, 0) + 1
-                # A few petitioners come again and again (重信重访); most come once or twice.
-                frequent = rng.random() < 0.12
-                person = rng.randrange(max(1, pool_size // 20) if frequent else pool_size)
-                name, phone = pool[person]
-                category, template = rng.choice(_REQUESTS)
+                if rng.random() < 0.12:
+                    person = rng.randrange(len(frequent))
+                    (name, phone), (category, request) = frequent[person]
+                else:
+                    person = None
+                    name, phone = _new_person(rng)
+                    category, request = rng.choice(_REQUESTS)
                 channel = rng.choices(channels, weights)[0]
                 people = rng.choice((1, 1, 1, 1, 2, 3, 6, 12))
                 flow = _events(rng, received, today)
@@ -222,7 +225,7 @@ def generate_demo_cases(
                     else "",
                     petitioner_names=name,
                     people_count=people,
-                    request=template.format(x=rng.choice(_DETAILS)),
+                    request=request,
                     facts="",
                     reasons="",
                     category=category,
@@ -234,7 +237,7 @@ def generate_demo_cases(
                         (e.details["office"] for e in flow if e.step == Step.ASSIGN), ""
                     ),
                     visit_id=None,
-                    repeat_of_id=last_case_of.get(person),
+                    repeat_of_id=last_case_of.get(person) if person is not None else None,
                     repeat_marked=False,
                     remarks="",
                     created_at=now,
@@ -243,7 +246,8 @@ def generate_demo_cases(
                     version=1,
                 )
                 _store_clock(row, clock)
-                last_case_of[person] = case_id
+                if person is not None:
+                    last_case_of[person] = case_id
                 cases.append({c.key: getattr(row, c.key) for c in Case.__table__.columns})
                 petitioners.append(
                     {

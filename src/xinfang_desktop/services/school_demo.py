@@ -32,7 +32,9 @@ from ..domain.leadership import ROLE_DEPUTY, ROLE_LEADER, ROLE_MEMBER, MemberDra
 from ..domain.meetings import ActionItemDraft, mark_no_new_issues
 from ..domain.outreach import OutreachDraft
 from ..domain.people import PersonDraft
-from ..domain.screening import RISK_LOW, RISK_MEDIUM, ScreeningDraft
+from ..domain.reception import AppointmentDraft, ReceptionDayDraft
+from ..domain.screening import RISK_HIGH, RISK_LOW, RISK_MEDIUM, ScreeningDraft
+from ..domain.work_plan import CheckKind, PlanItemDraft
 from . import (
     disputes,
     duty_log,
@@ -41,12 +43,14 @@ from . import (
     leadership,
     meetings,
     outreach,
+    reception,
     rota,
     screening,
+    work_plan,
 )
 from .case_demo import generate_demo_cases
 from .context import Actor
-from .demo import _ensure_unit_settings, generate_demo_visits
+from .demo import DEMO_GATE_STAFF, _ensure_unit_settings, generate_demo_visits
 from .people import add_person
 from .permissions import checked
 
@@ -89,23 +93,31 @@ _FINDINGS = (
     ("教师反映办公室取暖不足", RISK_LOW),
     ("家长对分班结果有意见", RISK_MEDIUM),
 )
-_DISPUTES = (
+_DISPUTES = (  # (matter, parties, plan, risk)
     (
         "两个学生家庭因课间推搡受伤发生纠纷，要求赔偿医药费",
         "张家、李家",
         "由班主任和政教处共同调解，邀请双方家长面谈，依据监控查明经过，协商医药费分担",
+        RISK_HIGH,
     ),
     (
         "退休教师反映取暖补贴发放标准与在职教师不同",
         "退休教工3人",
         "工会核对文件，向区教育局请示标准，书面答复",
+        RISK_LOW,
     ),
     (
         "食堂承包人与学校就合同续签条件有分歧",
         "食堂承包人",
         "总务处依据合同约定协商，必要时请法律顾问参与",
+        RISK_MEDIUM,
     ),
-    ("家长对学生考试作弊处理结果不服", "学生家长", "教导处复核处理依据，校长约谈家长解释政策"),
+    (
+        "家长对学生考试作弊处理结果不服",
+        "学生家长",
+        "教导处复核处理依据，校长约谈家长解释政策",
+        RISK_LOW,
+    ),
 )
 _OUTREACH = (
     ("三年级留守儿童家庭", "了解学生学习和生活情况", "已沟通，家长表示满意"),
@@ -116,6 +128,34 @@ _OUTREACH = (
 _STAFF_OPINIONS = ("希望减少非教学事务性检查", "建议改善教师办公室取暖")
 _RETIRED_OPINIONS = ("希望改善退休教工活动室", "取暖补贴发放时间希望提前")
 _PARENT_OPINIONS = ("希望延长课后服务时间", "校门口接送秩序需改善")
+# The year's plan (工作计划): (goal, measures, leader index, 责任部门, 时间节点, check, target).
+# Most items are checked by the program against the records the demo writes; the manual ones
+# are (month, day) deadlines ticked when done.
+_PLAN_ITEMS = (
+    ("每周一召开信访工作领导小组例会，研判信访稳定形势", "例会记录报校长签阅", 0, "校长室",
+     "每周一", CheckKind.WEEKLY_MEETING, None),
+    ("领导小组成员每月至少下访一次", "带着包组摸排发现的问题走访家庭和退休教工", 1, "校长室",
+     "每月", CheckKind.MONTHLY_OUTREACH, None),
+    ("包组领导每周摸排一次，做到早发现、早报告、早化解", "摸排情况当天录入，发现问题明确跟进人",
+     2, "教导处", "每周", CheckKind.SCREENING, 7),
+    ("落实24小时领导带班和值班制度", "值班表每月提前公布，值班记录当天填写", 3, "总务处",
+     "全年", CheckKind.LEADER_DUTY, None),
+    ("门卫室做好每个上学日的来访登记", "来访登记表当天整理，每月装订", 3, "保卫处",
+     "每个上学日", CheckKind.DAILY_REGISTER, None),
+    ("矛盾纠纷在期限内化解，不上交、不激化", "一事一案，明确责任领导和化解期限", 5, "政教处",
+     "全年", CheckKind.DISPUTES_ON_TIME, None),
+    ("信访事项按期办结率达到95%以上", "按《信访工作条例》第三十二条的期限办理并答复", 0, "校长室",
+     "全年", CheckKind.CASES_ON_TIME, 95),
+)  # fmt: skip
+_PLAN_MANUAL = (
+    ("修订学校矛盾纠纷和突发事件应急处置预案", 3, 31, 3, "校长室"),
+    ("开展一次“法律进校园”信访法治宣传教育", 5, 31, 5, "政教处"),
+    ("完成年度信访稳定工作总结并报区教育和体育局", 12, 25, 0, "校长室"),
+)
+_APPOINTMENTS = (
+    ("周桂兰", "孩子转学后学籍迟迟未转入，要求学校说明办理进度"),
+    ("马建军", "反映校车停靠点调整后接送不便"),
+)
 _LOG = (
     ("事件", "巡查校园一周，门窗水电正常"),
     ("来电", "家长来电询问放假时间，已答复"),
@@ -137,6 +177,9 @@ class SchoolDemoResult:
     duty_log_entries: int
     forums: int
     info_reports: int
+    plans: int
+    reception_days: int
+    appointments: int
     cases: int
     visits: int
     seconds: float
@@ -244,11 +287,12 @@ class _SchoolYear:
                 office=_OFFICES[index % len(_OFFICES)],
             )
             self.teachers.append(add_person(self.db, self.actor, draft, now=now))
+        # The same names as the gate's 登记人 list in 设置, so the rota and the register agree.
         self.gate = [
             add_person(
                 self.db, self.actor, PersonDraft(name, post="门卫", office="保卫处"), now=now
             )
-            for name in ("王师傅", "李师傅", "赵师傅")
+            for name in DEMO_GATE_STAFF
         ]
         self.count("people", len(self.leaders) + len(self.teachers) + len(self.gate))
 
@@ -302,8 +346,12 @@ class _SchoolYear:
                     )  # fmt: skip
                 row = screening.record_screening(self.db, self.actor, draft, now=_at(day, 15))
                 self.count("screenings")
-                overdue = draft.follow_up_due is not None and draft.follow_up_due < self.today
-                if overdue and self.rng.random() < 0.8:
+                due = draft.follow_up_due
+                # Old follow-ups were all done; one of the last month's may still be open
+                # (a follow-up a year overdue would be a red line no office leaves standing).
+                long_past = due is not None and due < self.today - timedelta(days=30)
+                overdue = due is not None and due < self.today
+                if long_past or (overdue and self.rng.random() < 0.5):
                     screening.complete_follow_up(
                             self.db, self.actor, row.id,
                             draft.follow_up_due - timedelta(days=self.rng.randint(0, 7)),
@@ -332,13 +380,13 @@ class _SchoolYear:
             found = month + timedelta(days=10)
             if found > self.today:
                 break
-            matter, parties, plan = _DISPUTES[index % len(_DISPUTES)]
+            matter, parties, plan, risk = _DISPUTES[index % len(_DISPUTES)]
             responsible = self.leaders[1 + index % (len(self.leaders) - 1)]
             record = disputes.add_dispute(
                 self.db, self.actor,
                 DisputeDraft(
                     found, matter, responsible.id, (responsible.id, self.leaders[0].id), plan,
-                    found + timedelta(days=30), risk_level=RISK_MEDIUM, parties=parties,
+                    found + timedelta(days=30), risk_level=risk, parties=parties,
                 ),
                 now=_at(found, 16),
             )  # fmt: skip
@@ -350,7 +398,10 @@ class _SchoolYear:
                     expected_version=record.version, now=_at(noted, 16),
                 )  # fmt: skip
             resolved = found + timedelta(days=self.rng.randint(15, 28))
-            if resolved <= self.today and self.rng.random() < 0.8:
+            # Disputes found more than two months ago were worked to 化解; a recent one may
+            # still be open, even past its time limit, as the 首页 warns.
+            recent = found > self.today - timedelta(days=60)
+            if resolved <= self.today and (not recent or self.rng.random() < 0.5):
                 disputes.resolve_dispute(
                     self.db, self.actor, record.id, resolved,
                     expected_version=record.version, now=_at(resolved, 16),
@@ -388,6 +439,69 @@ class _SchoolYear:
                 expected_version=final.version, now=_at(monday + timedelta(days=1), 9),
             )  # fmt: skip
 
+    # -- the year's plan and the leaders' reception days -----------------------------------
+
+    def plans(self) -> None:
+        """A plan for each year the demo covers from January: the plan's checks count from
+        the year's first week, so a plan for a year begun before the demo would show every
+        earlier week as missed."""
+        for year in range(self.first.year, self.today.year + 1):
+            made_on = max(date(year, 1, 10), self.first)
+            if made_on > date(year, 1, 31):
+                continue
+            work_plan.create_plan(
+                self.db, self.actor, year, f"{year}年学校信访稳定工作计划", now=_at(made_on, 10)
+            )
+            for goal, measures, leader, office, timing, check, target in _PLAN_ITEMS:
+                work_plan.add_item(
+                    self.db, self.actor, year,
+                    PlanItemDraft(
+                        goal, measures, self.leaders[leader].id, office, timing, check, target
+                    ),
+                )  # fmt: skip
+            for goal, month, day, leader, office in _PLAN_MANUAL:
+                due = date(year, month, day)
+                done = due - timedelta(days=self.rng.randint(3, 20))
+                work_plan.add_item(
+                    self.db, self.actor, year,
+                    PlanItemDraft(
+                        goal, "", self.leaders[leader].id, office, f"{month}月底前",
+                        due_on=due, done_on=done if done <= self.today else None,
+                    ),
+                )  # fmt: skip
+            self.count("plans")
+
+    def reception_days(self) -> None:
+        """校长接待日 on the second Tuesday of each month (校长 and 书记 in turn), next month's
+        published, and two petitioners booked (one today, whom the gate sees as expected)."""
+        next_month = (self.today.replace(day=1) + timedelta(days=32)).replace(day=1)
+        months = _month_starts(self.first, next_month)
+        for index, month in enumerate(months):
+            tuesday = month + timedelta(days=(1 - month.weekday()) % 7 + 7)
+            if not (self.first + timedelta(days=10) <= tuesday):
+                continue
+            leader = self.leaders[index % 2]
+            reception.add_reception_day(
+                self.db, self.actor,
+                ReceptionDayDraft(
+                    tuesday, clock(9), clock(11, 30), "学校接待室", leader.id,
+                    note="公开接访，来访人可先电话预约",
+                ),
+                now=_at(min(tuesday - timedelta(days=10), self.today), 9),
+            )  # fmt: skip
+            self.count("reception_days")
+        for (name, matter), at in zip(
+            _APPOINTMENTS,
+            (_at(self.today, 15), _at(self.today + timedelta(days=7), 9, 30)),
+            strict=True,
+        ):
+            reception.book_appointment(
+                self.db, self.actor,
+                AppointmentDraft(at, self.leaders[0].id, name, matter, "13905321234"),
+                now=_at(self.today, 8),
+            )  # fmt: skip
+            self.count("appointments")
+
     # -- duty ----------------------------------------------------------------------------
 
     def rotas(self) -> None:
@@ -401,14 +515,12 @@ class _SchoolYear:
             },
         )
         this_month = self.today.replace(day=1)
-        last_month = (this_month - timedelta(days=1)).replace(day=1)
         next_month = (this_month + timedelta(days=32)).replace(day=1)
-        after_next = (next_month + timedelta(days=32)).replace(day=1)
-        months = [m for m in (last_month, this_month, next_month) if m >= self.first.replace(day=1)]
-        for month in months:
+        # Every whole month of the demo (the plan checks 24小时领导带班 over the year), and
+        # next month's, published ahead as an office does.
+        start = self.first if self.first.day == 1 else (self.first + timedelta(days=32))
+        for month in _month_starts(start.replace(day=1), next_month):
             end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-            if month == next_month:
-                end = after_next - timedelta(days=1)
             made = rota.generate(
                 self.db, self.actor, f"{month.year}年{month.month}月值班表", month, end,
                 seed=self.rng.randrange(1000), now=_at(month - timedelta(days=5), 9),
@@ -517,6 +629,8 @@ def generate_school_year(
         ("矛盾纠纷", year.disputes),
         ("值班表和值班记录", year.rotas),
         ("座谈会和信息报送", year.forums_and_reports),
+        ("工作计划", year.plans),
+        ("领导接访日", year.reception_days),
     ):
         say(label)
         step()
@@ -543,6 +657,9 @@ def generate_school_year(
         duty_log_entries=c.get("duty_log", 0),
         forums=c.get("forums", 0),
         info_reports=c.get("info_reports", 0),
+        plans=c.get("plans", 0),
+        reception_days=c.get("reception_days", 0),
+        appointments=c.get("appointments", 0),
         cases=cases,
         visits=visits,
         seconds=time.perf_counter() - started,

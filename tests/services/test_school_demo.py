@@ -211,6 +211,13 @@ def test_nothing_in_the_demo_is_left_overdue_for_months(school):
     assert len(risks) > 1
 
 
+def test_demo_meetings_name_their_place_and_chair(school):
+    db, _ = school
+    with db.read() as session:
+        headers = set(session.execute(select(Meeting.location, Meeting.host)).all())
+    assert headers == {("学校会议室", "袁涛")}
+
+
 def test_demo_repeats_are_a_few_petitioners_back_about_the_same_matter(school):
     db, _ = school
     with db.read() as session:

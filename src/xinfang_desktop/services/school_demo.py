@@ -428,7 +428,12 @@ class _SchoolYear:
                         ),
                     ),
                 )  # fmt: skip
-            draft = replace(draft, agenda="统计上周信访情况；研究化解方案；部署本周工作。")
+            draft = replace(
+                draft,
+                agenda="统计上周信访情况；研究化解方案；部署本周工作。",
+                location="学校会议室",
+                host=self.leaders[0].name,
+            )
             saved = meetings.save_meeting(self.db, self.actor, draft, now=_at(monday, 16))
             self.count("meetings")
             if this_week:

@@ -27,7 +27,7 @@ from xinfang_desktop.services.case_documents import (
     reprint_document,
     reprint_legacy_document,
 )
-from xinfang_desktop.services.cases import register_case, take_case_step
+from xinfang_desktop.services.cases import load_case, register_case, take_case_step
 from xinfang_desktop.services.context import Actor
 from xinfang_desktop.services.settings import save_document_settings, save_unit_settings
 
@@ -280,3 +280,38 @@ def test_two_pcs_issuing_at_once_take_distinct_consecutive_numbers(pg_db, actor)
     assert errors == []
     numbers = sorted(results[0] + results[1], key=lambda n: int(n.split("〕")[1][:-1]))
     assert numbers == [FORMAT.format(year=2026, seq=n) for n in range(1, 9)]
+
+
+def test_serving_the_acceptance_notice_is_the_written_notice_of_art_23(database, actor):
+    _setup(database, actor)
+    case = _accepted_case(database, actor)
+    assert Step.NOTIFY in case.allowed_steps
+    issued = issue_notice(
+        database, actor, case.id, NoticeKind.ACCEPTANCE, issued_on=date(2026, 8, 22), now=NOW
+    )
+    record_service(
+        database, actor, issued.document.id, served_on=date(2026, 8, 24), method="邮寄送达",
+        served_to="张三", served_by="李明", now=NOW,
+    )  # fmt: skip
+    served = load_case(database, actor, case.id)
+    assert served.clock.notified_on == date(2026, 8, 24)
+    assert Step.NOTIFY not in served.allowed_steps
+    assert served.version == case.version + 1  # one step, taken with the service
+
+
+def test_serving_a_notice_keeps_a_written_notice_already_recorded(database, actor):
+    _setup(database, actor)
+    case = _accepted_case(database, actor)
+    told = take_case_step(
+        database, actor, case.id, Step.NOTIFY, date(2026, 8, 23), {"method": "当面"},
+        expected_version=case.version, now=NOW,
+    )  # fmt: skip
+    issued = issue_notice(
+        database, actor, case.id, NoticeKind.ACCEPTANCE, issued_on=date(2026, 8, 22), now=NOW
+    )
+    record_service(
+        database, actor, issued.document.id, served_on=date(2026, 8, 25), method="直接送达",
+        served_to="张三", served_by="李明", now=NOW,
+    )  # fmt: skip
+    served = load_case(database, actor, case.id)
+    assert served.clock.notified_on == date(2026, 8, 23) and served.version == told.version

@@ -10,6 +10,7 @@ step is written to the audit log.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +21,8 @@ from ..db.engine import Database
 from ..db.errors import NotFoundError, StorageError
 from ..db.models import Case, CaseUrging, IssuedDocument, Setting
 from ..domain.auth import Permission
+from ..domain.case_flow import CaseEvent as FlowEvent
+from ..domain.case_flow import Step
 from ..domain.case_notices import (
     SERVED_ON_PETITIONER,
     SERVICE_METHODS,
@@ -33,7 +36,7 @@ from ..domain.errors import FieldError, ValidationError
 from ..domain.text import check_text, clean_text
 from . import audit
 from .case_settings import get_deadline_rules
-from .cases import CaseRecord, load_case, visible_cases
+from .cases import CaseRecord, load_case, step_in_session, visible_cases
 from .context import Actor
 from .notice_content import (
     NoticeContext,
@@ -470,6 +473,7 @@ def record_service(
             errors.append(problem)
     if served_on > when.date():
         errors.append(FieldError("served_on", "送达日期不能晚于今天"))
+    rules, overrides = get_deadline_rules(db), get_calendar_overrides(db)
     with db.write() as session:
         row = session.get(IssuedDocument, document_id)
         if row is None:
@@ -488,6 +492,7 @@ def record_service(
         row.service_method = method
         row.served_to = served_to
         row.served_by = served_by
+        _notify_on_service(session, actor, row, rules, overrides, when)
         audit.append_in_session(
             session,
             actor,
@@ -500,6 +505,25 @@ def record_service(
         session.flush()
         documents = _rows_of_case(session, row.case_id)
     return next(d for d in documents if d.id == document_id)
+
+
+# The written notices of 信访工作条例 Art. 23 (whether the matter is accepted, or where it went):
+# serving one is the 书面告知 the 15-day limit asks for.
+_WRITTEN_NOTICES = frozenset({NoticeKind.ACCEPTANCE, NoticeKind.REJECTION, NoticeKind.TRANSFER})
+
+
+def _notify_on_service(
+    session, actor: Actor, row: IssuedDocument, rules, overrides, when: datetime
+) -> None:
+    """Take the case's 书面告知 step on the day its notice was served, unless the case already
+    records one (or its state no longer allows it); then the 15-day deadline stops warning."""
+    if NoticeKind[row.kind] not in _WRITTEN_NOTICES:
+        return
+    case = session.get(Case, row.case_id)
+    event = FlowEvent(Step.NOTIFY, row.served_on, {"method": row.service_method})
+    # Not when already told in writing, or in a state where 书面告知 is no longer a step.
+    with suppress(ValidationError):
+        step_in_session(session, actor, case, event, rules, overrides, when)
 
 
 @checked

@@ -571,36 +571,52 @@ def take_case_step(
     with db.write() as session:
         case = _load(session, case_id)
         _check_version(session, case, expected_version)
-        events = _flow_events(session, case_id)
-        event, clock = take_step(
-            events,
-            case.received_on,
-            FlowEvent(step, on, details or {}),
-            rules,
-            overrides,
-            accused_office=case.accused_office,
-            referred_from_above=case.channel == Channel.REFERRAL.value,
+        step_in_session(
+            session, actor, case, FlowEvent(step, on, details or {}), rules, overrides, when
         )
-        if step == Step.ASSIGN:
-            _check_owner(session, event.details.get("owner_id"))
-            case.handling_office = event.details["office"]
-            if event.details.get("owner_id") is not None:
-                case.owner_id = event.details["owner_id"]
-        session.add(
-            CaseEvent(
-                case_id=case.id,
-                step=step.name,
-                occurred_on=on,
-                details=dict(event.details),
-                recorded_at=when,
-                recorded_by=actor.name,
-            )
-        )
-        _store_clock(case, clock)
-        case.updated_at = when
-        session.flush()
         session.refresh(case)
         return _record(session, case, rules, overrides)
+
+
+@checked
+def step_in_session(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    step: FlowEvent,
+    rules: DeadlineRules,
+    overrides: CalendarOverrides,
+    when: datetime,
+) -> None:
+    """Take ``step`` inside the caller's transaction, or raise ValidationError having written
+    nothing (the flow is checked before anything is added)."""
+    event, clock = take_step(
+        _flow_events(session, case.id),
+        case.received_on,
+        step,
+        rules,
+        overrides,
+        accused_office=case.accused_office,
+        referred_from_above=case.channel == Channel.REFERRAL.value,
+    )
+    if step.step == Step.ASSIGN:
+        _check_owner(session, event.details.get("owner_id"))
+        case.handling_office = event.details["office"]
+        if event.details.get("owner_id") is not None:
+            case.owner_id = event.details["owner_id"]
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            step=step.step.name,
+            occurred_on=step.on,
+            details=dict(event.details),
+            recorded_at=when,
+            recorded_by=actor.name,
+        )
+    )
+    _store_clock(case, clock)
+    case.updated_at = when
+    session.flush()
 
 
 @checked

@@ -131,6 +131,7 @@ TABLE: dict[str, Rule] = {
     "cases.register_in_session": needs(P.MANAGE_CASES),
     "cases.repeat_chain": CASES_READ,
     "cases.require_case_visible": CASES_READ,
+    "cases.step_in_session": needs(P.MANAGE_CASES),
     "cases.take_case_step": needs(P.MANAGE_CASES),
     "cases.update_case": needs(P.MANAGE_CASES),
     "cases.visible_cases": CASES_READ,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from xinfang_desktop.domain.case_flow import CaseState, Step
 from xinfang_desktop.domain.case_notices import NoticeKind
 from xinfang_desktop.domain.cases import CaseDraft, PetitionerDraft
+from xinfang_desktop.domain.dates import chinese_date
 from xinfang_desktop.domain.people import PersonDraft
 from xinfang_desktop.domain.visits import VisitDraft
 from xinfang_desktop.services import cases as case_service
@@ -446,3 +447,54 @@ def test_import_dialog_reads_off_the_gui_thread_and_cancel_writes_nothing(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
     assert dialog.banner.text() == "已取消，没有导入任何一行。"
     assert case_service.list_case_ids(unit_db, actor) == []
+
+
+def test_serving_the_acceptance_notice_shows_written_notice_and_keeps_a_step_being_typed(
+    qtbot, window, unit_db, actor, monkeypatch
+):
+    today = date.today()
+    case = case_service.register_case(
+        unit_db,
+        actor,
+        CaseDraft(
+            channel="来信",
+            received_on=today - timedelta(days=3),
+            petitioners=(PetitionerDraft("张三"),),
+            request="要求公开食堂账目",
+        ),
+    )
+    case = case_service.take_case_step(
+        unit_db, actor, case.id, Step.ACCEPT, today - timedelta(days=2), {},
+        expected_version=case.version,
+    )  # fmt: skip
+    page = window.cases_page
+    window.pages.setCurrentWidget(page)
+    page.refresh_list()
+    assert page.select_case(case.id)
+    panel = page.steps
+    page.tabs.setCurrentWidget(panel)
+    _choose_step(qtbot, panel, Step.ASSIGN)
+    _type_detail(qtbot, panel, "office", "教务处")  # typed, not yet taken
+
+    documents = page.documents
+    page.tabs.setCurrentWidget(documents)
+    documents.kind.setCurrentIndex(documents.kind.findData("ACCEPTANCE"))
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda *args: True)
+    qtbot.mouseClick(documents.issue_button, Qt.MouseButton.LeftButton)
+    documents.last_preview.close()
+    documents.table.selectRow(0)
+
+    def serve(dialog) -> int:
+        dialog.served_by.setText("李明")
+        return 1
+
+    monkeypatch.setattr(prompts, "run_dialog", serve)
+    qtbot.mouseClick(documents.serve_button, Qt.MouseButton.LeftButton)
+    assert "已登记送达" in documents.banner.text()
+
+    assert panel.step.findData(Step.NOTIFY.name) == -1  # 书面告知 is done
+    assert chinese_date(today) in panel.status.text()
+    assert panel.current_step() == Step.ASSIGN
+    assert panel.detail_widget("office").text() == "教务处"
+    qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)  # no version conflict
+    assert "已交办" in panel.banner.text()

@@ -296,6 +296,7 @@ class DocumentsPanel(QWidget):
                 self.banner.show_message("error", exc.user_message)
                 return
             self.reload()
+            self.changed.emit(document.case_id)
             self.banner.show_message("ok", self.tr("已登记送达。"))
             return
 

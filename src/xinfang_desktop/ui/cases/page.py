@@ -117,6 +117,7 @@ class CasesPage(QWidget):
         self.tabs.addTab(self.form, self.tr("登记"))
         self.tabs.addTab(self.steps, self.tr("办理"))
         self.documents = DocumentsPanel(db, actor, self)
+        self.documents.changed.connect(self._case_documents_changed)
         self.tabs.addTab(self.documents, self.tr("文书"))
 
         self.new_button = QPushButton(self.tr("新建 (Ctrl+N)"), self)
@@ -325,6 +326,17 @@ class CasesPage(QWidget):
         self.table.selectionModel().blockSignals(False)
         self._show_steps(case_id)
         self.cases_changed.emit()
+
+    def _case_documents_changed(self, case_id: int) -> None:
+        # Serving a 告知书 records the 书面告知 step: the 办理 tab, the form's version and the
+        # list must show the case as it now is.
+        try:
+            record = case_service.get_case(self._db, self._actor, case_id)
+        except (StorageError, PermissionDeniedError) as exc:
+            self.banner.show_message("error", exc.user_message)
+            return
+        self.steps.refresh_record(record)
+        self._case_stepped(case_id)
 
     def _case_stepped(self, case_id: int) -> None:
         self.model.refresh_case(case_id)

@@ -170,6 +170,27 @@ class StepPanel(QWidget):
             )
         self._build_details()
 
+    def refresh_record(self, record: CaseRecord) -> None:
+        """The same case changed from another tab (a 告知书 served takes 书面告知): show it,
+        keeping a step the user is typing when that step is still allowed."""
+        step, typed, on = self.current_step(), self.details(), self.on.date()
+        self.show_record(record)
+        if step is None or step not in record.allowed_steps:
+            return
+        self.step.setCurrentIndex(self.step.findData(step.name))
+        self.on.setDate(on)
+        for name, value in typed.items():
+            wrapped = self.detail_fields.get(name)
+            widget = wrapped.field if wrapped is not None else None
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(value)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+
     def current_step(self) -> Step | None:
         name = self.step.currentData()
         return Step[name] if name else None

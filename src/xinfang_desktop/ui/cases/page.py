@@ -35,7 +35,7 @@ from ...services.context import Actor
 from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner, clear_on_escape
+from ..widgets import Banner, clear_on_escape, switch_tabs_by_keys
 from .documents import DocumentsPanel
 from .form import CaseForm, translate_error
 from .steps import StepPanel
@@ -182,6 +182,7 @@ class CasesPage(QWidget):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        switch_tabs_by_keys(self, self.tabs)
         self.reload_owners()
         self.run_search()
 

@@ -66,7 +66,7 @@ from ...services.statistics import (
 from .. import prompts
 from ..operations import Operation
 from ..print_preview import PdfPreviewDialog
-from ..widgets import Banner, page_title, record_table
+from ..widgets import Banner, page_title, record_table, switch_tabs_by_keys
 
 _KIND_LABELS = {
     PeriodKind.WEEK: "本周",
@@ -150,6 +150,7 @@ class StatisticsPage(QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.charts.addTab(view, title)
         self.pie_chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        switch_tabs_by_keys(self, self.charts)  # 柱状图/饼图/走势 from the table or the filters
         # Each chart keeps its axes and only their labels and range change: an axis removed
         # and replaced leaves its old labels painted under the new ones.
         self.bar_axis_x, self.bar_axis_y = QBarCategoryAxis(), QValueAxis()

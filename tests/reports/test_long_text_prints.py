@@ -408,3 +408,29 @@ def test_bookmarks_name_the_meetings_of_a_compilation():
         f"例会记录：{meeting_minutes.meeting_day(sheet.held_on)}"
         for sheet in (_minutes_sheet(n) for n in range(3))
     ]
+
+
+def test_a_unit_name_at_its_limit_wraps_in_the_signature_at_body_size():
+    # GB/T 9704 sets the 落款 at the body size; a 100-character name used to shrink to 4 pt.
+    content = NoticeContent(
+        kind="ACCEPTANCE",
+        title="信访事项受理告知书",
+        unit_name=UNIT,
+        number="邹中小信受〔2026〕12号",
+        case_number="信访〔2026〕第001号",
+        issued_on=DAY,
+        addressee="张三：",
+        paragraphs=(text(100),),
+    )
+    reader = PdfReader(io.BytesIO(case_notices.build_case_notice_pdf(content)))
+    pieces: list[tuple[str, float, float]] = []
+
+    def seen(part, _cm, tm, _font, size):
+        if part.strip():
+            pieces.append((part.strip(), size * tm[0], tm[5]))
+
+    reader.pages[-1].extract_text(visitor_text=seen)
+    signature = [(t, size, y) for t, size, y in pieces if "邹坞镇中心小学" in t or "（盖章）" in t]
+    assert "".join(t for t, _, _ in signature).replace("\n", "") == UNIT + "（盖章）"
+    assert {round(size) for _, size, _ in signature} == {case_notices.BODY_SIZE}
+    assert len({y for _, _, y in signature}) >= 3  # wrapped onto several lines

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 
 from ..domain.case_notices import NoticeContent, NoticeKind, copy_mark
 from ..domain.dates import chinese_date
-from .cjk_text import cjk_paragraph, splittable_table
+from .cjk_text import CjkLineBreaker, cjk_paragraph, splittable_table
 from .fonts import draw_bold_string, register_cjk_font, register_serif_font
 from .page_frame import Bookmark, _FramedCanvas
 
@@ -216,17 +216,25 @@ def _build(story: list, title: str, author: str, subject: str) -> bytes:
 
 class _Signature(Flowable):
     """The 落款 as GB/T 9704 sets it: the date four characters in from the right margin, the
-    unit's name centred over the date, a line of space above for the top of the seal."""
+    unit's name centred over the date, a line of space above for the top of the seal. A name
+    too long for one line wraps at the body size (it used to shrink until unreadable), the
+    block never overhanging the right margin."""
+
+    SEAL = "（盖章）"
 
     def __init__(self, unit_name: str, day: date, font: str) -> None:
         super().__init__()
-        self.unit = f"{unit_name}（盖章）"
+        self.unit = f"{unit_name}{self.SEAL}"
         self.day = chinese_date(day)
         self.font = font
+        self.unit_lines: list[str] = [self.unit]
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self.height = BODY_LEADING * 3.5
+        breaker = CjkLineBreaker(self.font, BODY_SIZE)
+        # Two characters of margin on the left keep a wrapped name clear of the body's edge.
+        self.unit_lines = breaker.lines(self.unit, availWidth - 2 * BODY_SIZE, keep=(self.SEAL,))
+        self.height = BODY_LEADING * (2.5 + len(self.unit_lines))
         return self.width, self.height
 
     def draw(self) -> None:
@@ -234,17 +242,13 @@ class _Signature(Flowable):
         size = BODY_SIZE
         date_width = stringWidth(self.day, self.font, size)
         date_right = self.width - 4 * size
-        centre = date_right - date_width / 2
-        unit_size = size
-        unit_width = stringWidth(self.unit, self.font, size)
-        if unit_width > self.width:  # a very long unit name shrinks to one line
-            unit_size = size * self.width / unit_width
-            unit_width = self.width
-        # A long unit name may not overhang the right margin.
-        centre = min(centre, self.width - unit_width / 2)
-        canvas.setFont(self.font, unit_size)
-        canvas.drawCentredString(centre, BODY_LEADING * 1.3, self.unit)
+        block = max(stringWidth(line, self.font, size) for line in self.unit_lines)
+        # Centred over the date; a long unit name may not overhang the right margin.
+        centre = min(date_right - date_width / 2, self.width - block / 2)
         canvas.setFont(self.font, size)
+        count = len(self.unit_lines)
+        for index, line in enumerate(self.unit_lines):
+            canvas.drawCentredString(centre, BODY_LEADING * (0.3 + count - index), line)
         canvas.drawString(date_right - date_width, BODY_LEADING * 0.3, self.day)
 
 

@@ -172,7 +172,7 @@ def test_print_and_export_the_quarters_analysis_and_the_annual_tables(capsys, db
     ],
 )
 def test_bad_report_requests_are_told_in_chinese(capsys, db_url, tmp_path, argv, message):
-    target = tmp_path / "out"
+    target = tmp_path / ("out.pdf" if argv[0] == "print" else "out.xlsx")
     code, _, err = run(capsys, *argv, "-o", str(target), "--db", db_url)
     assert code != 0 and message in err
     assert not target.exists()

@@ -14,6 +14,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .. import __version__, config
 from ..db.errors import StorageError
@@ -57,6 +58,27 @@ AREA_MODULES = {
 }
 
 
+# What a command writes to its -o file: every `print` a PDF, every `export` a workbook, but for
+# the year-end summary, exported for editing in Word.
+_WRITES = {"print": (".pdf", "PDF"), "export": (".xlsx", "Excel 工作簿")}
+_WRITES_OF = {("export", "work-summary"): (".docx", "Word 文档")}
+
+
+def output_problem(args) -> str | None:
+    """Why the -o file's name does not fit what the command writes (an Excel workbook saved as
+    x.txt opens as garbage, and nothing tells the user why), or None."""
+    output = getattr(args, "output", None)
+    if output is None:
+        return None
+    words = [w for w in (args.area, getattr(args, "verb", None), getattr(args, "form", None)) if w]
+    kind = next((_WRITES_OF[pair] for pair in pairwise(words) if pair in _WRITES_OF), None)
+    kind = kind or next((_WRITES[w] for w in words if w in _WRITES), None)
+    if kind is None or output.suffix.lower() == kind[0]:
+        return None
+    suffix, name = kind
+    return f"这个命令生成{name}，文件名应以 {suffix} 结尾，例如 {output.with_suffix(suffix).name}"
+
+
 def named_area(argv: Sequence[str]) -> str | None:
     """The area a command line names (its first word that is not an option), if known."""
     for word in argv:
@@ -96,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, or a usage error already printed in Chinese
         return int(stop.code or 0)
+    problem = output_problem(args)
+    if problem is not None:
+        print(f"错误：{problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     try:
         config.check_data_dir(config.app_paths())
     except config.DataFolderError as problem:

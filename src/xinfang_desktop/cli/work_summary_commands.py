@@ -49,9 +49,6 @@ def run_work_summary(args) -> int:
     today = date.today()
     if args.year > today.year:
         raise CommandError(f"{args.year}年还没有开始，无法生成总结")
-    wanted = ".pdf" if args.purpose == "print" else ".docx"
-    if args.output.suffix.lower() != wanted:
-        raise CommandError(f"输出文件应以 {wanted} 结尾：{args.output}")
     db = open_migrated(args)
     try:
         draft = work_summary_document(

@@ -2,9 +2,10 @@
 
 ReportLab's ``TTFont`` reads the whole file (cheap) and then walks its tables to build the
 character map, the widths and the glyph offsets: about 70 ms of CPU for the 5 MB WenQuanYi
-Micro Hei, a tenth of a plain print. ``load_ttfont`` keeps what that walk produced in a cache
-file and, next time, puts it back on a face that has read the same file, skipping only the
-walk (about 10 ms). Subsets are still cut from the file's own bytes when a PDF is saved.
+Micro Hei (20 ms for the bundled serif), a tenth of a plain 1,000-row print. ``load_ttfont``
+keeps what that walk produced in a cache file and, next time, puts it back on a face that has
+read the same file, skipping only the walk: about 20 ms with the file read and the digest
+check (8 ms for the serif). Subsets are still cut from the file's own bytes when a PDF is saved.
 
 The cache file (``<config folder>/font-cache/<font file name>-<index>.cache``, 0600 in a 0700
 folder) holds font metrics only: no path, no user data. Its format is plain data, never pickle:
@@ -13,10 +14,17 @@ strings, lists and dicts. The digest is checked before anything is decoded, and 
 (cache format, ReportLab version, the font's size and CRC-32, subfont index) must match, so a
 changed font, a ReportLab upgrade, or a truncated, damaged or foreign file all lead to a fresh
 parse, which rewrites the cache. A cache that cannot be written (read-only folder) is skipped.
+The key holds no path or date: a bundle that unpacks its fonts afresh each run still hits.
 
-Lazy loading was measured too: the walk cannot be put off, as the first line laid out needs
-the widths of every character it measures; only the tables a PDF needs when it is saved, or
-never (``glyphToChar``, for harfbuzz shaping), are decoded on first use here.
+Lazy loading instead of a cache was measured too (a prototype that reads only the headers and
+looks characters up in the cmap and hmtx tables when first measured): about 4 ms to open plus
+0.3 ms for the 423 characters a 1,000-row register measures, and about 4 ms more for width
+lookups through a Python ``get`` instead of ReportLab's C ``dict.get``; some 12 ms less than the
+cache per process (about 1 % of a print). It would mean re-implementing ReportLab's cmap parsing
+for every table format with its quirks (space/no-break space, the scaled advances past the
+last full metric), where the cache replays what ReportLab itself parsed. The cache is used; only
+``glyphToChar`` (harfbuzz shaping only) is decoded lazily, on first use, and the glyph offsets
+and metrics are kept as flat columns the subsetter indexes.
 """
 
 from __future__ import annotations
@@ -179,7 +187,9 @@ def _write_cache(cache_file: Path, key: tuple, extracted: dict[str, object]) -> 
     temporary = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
     try:
         config.make_private_dir(cache_file.parent)
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # O_BINARY: without it Windows writes the bytes in text mode (\n becomes \r\n).
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(temporary, flags, 0o600)
         with os.fdopen(descriptor, "wb") as target:
             target.write(blob)
         config.make_private_file(temporary)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from contextlib import contextmanager
 
 from ..services.context import Actor
 from . import (
@@ -76,14 +77,27 @@ def _period_arguments(parser, output_help: str) -> None:
     )
 
 
-def run_print_register(args) -> int:
-    from ..reports.visit_register import build_visit_register_pdf
-    from ..services.printing import visit_register_document
+@contextmanager
+def _kept_until_exit():
+    """For a short process: what is loaded inside stays until it exits, so the cyclic
+    collector neither runs while the ORM and ReportLab load (they make no garbage worth it)
+    nor walks them again at every full collection afterwards (together about 80 ms of a
+    1,000-row register print)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
 
-    # A print is a short process: what is loaded by now (the ORM's tables, ReportLab, the
-    # font) stays until it exits. Freezing it spares the collector from walking it again at
-    # every full collection while a thousand rows are read and laid out (about 60 ms).
-    gc.freeze()
+
+def run_print_register(args) -> int:
+    with _kept_until_exit():
+        from ..reports.visit_register import build_visit_register_pdf
+        from ..services.printing import visit_register_document
+
     db = open_migrated(args)
     try:
         document = visit_register_document(db, Actor.from_os_user(), args.date_from, args.date_to)

@@ -9,18 +9,13 @@ header repeated, grid drawn, on A4 landscape. The issue asks the form to stay wi
 from __future__ import annotations
 
 import argparse
-import io
 import random
 import statistics
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
-
+from plain_register_pdf import build_plain_table_pdf
 from xinfang_desktop.reports.fonts import register_cjk_font
 from xinfang_desktop.reports.visit_register import (
     RegisterRow,
@@ -82,55 +77,33 @@ def make_rows(count: int, seed: int = 20261123) -> list[RegisterRow]:
     return rows
 
 
-def plain_table_pdf(rows: list[RegisterRow]) -> bytes:
-    font = register_cjk_font()
-    header = [
-        "序号", "来访时间", "离开时间", "姓名", "性别", "联系电话", "身份证号", "人数",
-        "单位/住址", "来访事由", "类别", "接待对象", "车牌", "处理结果", "登记人", "备注",
-    ]  # fmt: skip
-    data = [header]
-    for number, row in enumerate(rows, start=1):
-        data.append(
-            [
-                str(number),
-                row.arrived_at.strftime("%m-%d %H:%M"),
-                row.left_at.strftime("%m-%d %H:%M") if row.left_at else "",
-                row.name,
-                row.gender,
-                row.phone,
-                row.id_number,
-                str(row.people_count),
-                row.unit_address,
-                row.reason,
-                row.category,
-                row.host,
-                row.vehicle_plate,
-                row.outcome,
-                row.receptionist,
-                row.remarks,
-            ]
-        )
-    buffer = io.BytesIO()
-    pagesize = landscape(A4)
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=10 * mm,
-        rightMargin=10 * mm,
-        topMargin=10 * mm,
-        bottomMargin=10 * mm,
-    )
-    width = pagesize[0] - 20 * mm
-    style = TableStyle(
+def register_cells(rows: list[RegisterRow]) -> list[list[str]]:
+    """The register's rows as the plain table's cell strings (one list per row)."""
+    return [
         [
-            ("FONT", (0, 0), (-1, -1), font, 8, 10),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            str(number),
+            row.arrived_at.strftime("%m-%d %H:%M"),
+            row.left_at.strftime("%m-%d %H:%M") if row.left_at else "",
+            row.name,
+            row.gender,
+            row.phone,
+            row.id_number,
+            str(row.people_count),
+            row.unit_address,
+            row.reason,
+            row.category,
+            row.host,
+            row.vehicle_plate,
+            row.outcome,
+            row.receptionist,
+            row.remarks,
         ]
-    )
-    doc.build(
-        [Table(data, colWidths=[width / len(header)] * len(header), repeatRows=1, style=style)]
-    )
-    return buffer.getvalue()
+        for number, row in enumerate(rows, start=1)
+    ]
+
+
+def plain_table_pdf(rows: list[RegisterRow]) -> bytes:
+    return build_plain_table_pdf(register_cells(rows), register_cjk_font())
 
 
 def median_seconds(build: Callable[[], bytes], runs: int) -> float:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..domain.rota import Unavailability
 from .parsing import EXIT_STORAGE, output_path, parse_date, positive_int
 from .session import CommandError, open_migrated, write_output
 
@@ -233,6 +232,7 @@ def run_pool(args) -> int:
 
 
 def run_leave(args) -> int:
+    from ..domain.rota import Unavailability  # the rota rules: only for rota commands
     from ..services import rota as rota_service
 
     db = open_migrated(args)

@@ -7,6 +7,8 @@
 - ``has_glyph``: whether a font can draw a character; the paragraph helper prints the rest in
   the sans face, which covers far more characters, so no name prints as an empty box.
 
+Each file is parsed once per PC, not once per process: see font_cache.py.
+
 Bold: none of these fonts has a bold weight, so titles are drawn filled *and* stroked
 (``draw_bold_string``), which prints really bold instead of mapping bold to regular.
 """
@@ -21,6 +23,8 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from .font_cache import load_ttfont
 
 CJK_FONT = "WQYMicroHei"
 SERIF_FONT = "XinfangSerif"
@@ -57,7 +61,7 @@ def register_serif_font() -> str:
             return SERIF_FONT
         for path, index in system_serif_candidates():
             try:
-                font = TTFont(SERIF_FONT, str(path), subfontIndex=index)
+                font = load_ttfont(SERIF_FONT, path, index)
             except (TTFError, OSError, ValueError):
                 # A CFF-outline or damaged file: ReportLab cannot embed it; try the next.
                 continue
@@ -138,7 +142,7 @@ def _register_bundled(name: str, file_name: str) -> None:
     # TTFont reads the whole file while being constructed, so the temporary copy that
     # as_file may make (zip or frozen builds) can safely vanish afterwards.
     with as_file(resource) as path:
-        font = TTFont(name, str(path), subfontIndex=0)
+        font = load_ttfont(name, path, 0)
     _register(font)
 
 

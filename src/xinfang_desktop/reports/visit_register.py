@@ -23,7 +23,6 @@ from xinfang_desktop.reports.page_frame import (
     PageFrame,
     format_cn_period,
 )
-from xinfang_desktop.reports.workbook import Column, Formatted, WorkbookWriter
 
 TITLE = "来访登记表"
 EMPTY_MESSAGE = "本期无来访登记"
@@ -400,6 +399,9 @@ def write_visit_register_xlsx(
 ) -> None:
     """Write the register as one sheet: title rows, a frozen header, one row per visit,
     A4 landscape with the filing margin (see reports/workbook.py for what every sheet gets)."""
+    # Imported here: openpyxl costs a printing process about a tenth of a second.
+    from xinfang_desktop.reports.workbook import Column, Formatted, WorkbookWriter
+
     book = WorkbookWriter(doc.unit_name, streaming=True)
     sheet = book.add_sheet(
         TITLE,

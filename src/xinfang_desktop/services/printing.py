@@ -7,6 +7,7 @@ every print or export is written to the audit log before the data is handed over
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -19,12 +20,13 @@ from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import mask_id_number, mask_phone
 from ..domain.visits import slip_code
 from ..reports.visit_register import RegisterRow, VisitRegisterDocument
-from ..reports.visitor_slip import VisitorSlip
 from . import audit
 from .context import Actor
 from .permissions import checked
 from .settings import get_unit_settings
-from .visits import load_slip_fields, require_day_access
+
+if TYPE_CHECKING:
+    from ..reports.visitor_slip import VisitorSlip
 
 # A register longer than this is a mistake in the dates, not a form anyone will print.
 MAX_REGISTER_DAYS = 366
@@ -73,8 +75,26 @@ def visit_register_document(
         now=printed_at,
     )
     with db.read() as session:
-        visits = session.scalars(
-            select(Visit)
+        # Plain rows of the printed columns, not Visit objects: a month's register is a
+        # thousand rows, and building ORM objects for them cost more than the query.
+        visits = session.execute(
+            select(
+                Visit.arrived_at,
+                Visit.left_at,
+                Visit.name,
+                Visit.gender,
+                Visit.phone,
+                Visit.id_number,
+                Visit.people_count,
+                Visit.unit_address,
+                Visit.reason,
+                Visit.category,
+                Visit.host,
+                Visit.receptionist,
+                Visit.vehicle_plate,
+                Visit.outcome,
+                Visit.remarks,
+            )
             .where(Visit.arrived_at >= start, Visit.arrived_at < end, Visit.voided_at.is_(None))
             .order_by(Visit.arrived_at, Visit.id)
         )
@@ -112,6 +132,11 @@ def visitor_slip(
     db: Database, actor: Actor, visit_id: int, *, now: datetime | None = None
 ) -> VisitorSlip:
     """The slip handed to the visitor: no personal numbers on it, so no unmasked view."""
+    # Imported here, not at the top: printing a register needs neither the QR code library
+    # nor the visit services, and each process that prints pays for what it imports.
+    from ..reports.visitor_slip import VisitorSlip
+    from .visits import load_slip_fields, require_day_access
+
     when = (now or datetime.now()).replace(microsecond=0)
     with db.write() as session:
         fields = load_slip_fields(session, visit_id)

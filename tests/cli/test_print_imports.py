@@ -48,7 +48,7 @@ def _loaded_after_print(db_url: str, output, data_dir) -> tuple[set[str], set[st
     code, modules = json.loads(finished.stdout.strip().splitlines()[-1])
     assert code == 0, finished.stderr
     roots = {name.split(".")[0] for name in modules}
-    ours = {name for name in modules if name.startswith("xinfang_desktop.")}
+    ours = {name for name in modules if name.startswith(("xinfang_desktop.", "sqlalchemy.orm"))}
     return roots, ours
 
 
@@ -70,3 +70,7 @@ def test_printing_a_register_loads_no_excel_qr_window_or_other_area(tmp_path, sq
     assert outside("reports", REPORTS) == []
     assert outside("services", SERVICES) == []
     assert not any(name.startswith("xinfang_desktop.ui") for name in ours)
+    # The rows, the unit name and the audit entry are read and written through Core
+    # (db/tables.py): no ORM and no model of another area.
+    orm = [n for n in ours if n.startswith(("sqlalchemy.orm", "xinfang_desktop.db.models"))]
+    assert orm == []

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-
 from ..services.context import Actor
 from . import (
     case_commands,
@@ -77,26 +74,9 @@ def _period_arguments(parser, output_help: str) -> None:
     )
 
 
-@contextmanager
-def _kept_until_exit():
-    """For a short process: what is loaded inside stays until it exits, so the cyclic
-    collector neither runs while the ORM and ReportLab load (they make no garbage worth it)
-    nor walks them again at every full collection afterwards (together about 80 ms of a
-    1,000-row register print)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
 def run_print_register(args) -> int:
-    with _kept_until_exit():
-        from ..reports.visit_register import build_visit_register_pdf
-        from ..services.printing import visit_register_document
+    from ..reports.visit_register import build_visit_register_pdf
+    from ..services.printing import visit_register_document
 
     db = open_migrated(args)
     try:

@@ -327,6 +327,13 @@ class Database:
             yield connection
 
     @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """One all-or-nothing write without the ORM (BEGIN IMMEDIATE on SQLite, as write())."""
+        writer = self.engine.execution_options(**{_WRITE_OPTION: True})
+        with self._guard(), writer.begin() as connection:
+            yield connection
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: commits at the end, or rolls back everything and raises."""
         with self._guard(), self._write_sessions() as session, session.begin():

@@ -1,6 +1,7 @@
 """The tables that commands read without the ORM, declared in SQLAlchemy Core.
 
-`xinfang visits list` and the start-up checks need only these; declaring them here, and mapping
+`xinfang visits list`, a printed register and the start-up checks need only these (and the
+audit log every print is written to); declaring them here, and mapping
 the ORM classes onto them (db/models/visits.py), lets such a process run without importing
 ``sqlalchemy.orm`` or any other area's models (issue 18: a command costs about what it uses).
 Every table shares ``metadata``, which the ORM's ``Base`` uses too, so Alembic and
@@ -32,6 +33,23 @@ NAMING_CONVENTION = {
 }
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+# One audit event; ``entry_hash`` covers the entry and the previous hash, so an edited or deleted
+# entry breaks the chain from that point on. Triggers refuse UPDATE and DELETE.
+audit_entries = Table(
+    "audit_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime, nullable=False, index=True),
+    Column("user_name", String(50), nullable=False),
+    Column("role", String(10), nullable=False),
+    Column("action", String(30), nullable=False, index=True),
+    Column("target_kind", String(30), nullable=False, default=""),
+    Column("target_id", String(40), nullable=False, default=""),
+    Column("detail", Text, nullable=False, default=""),
+    Column("previous_hash", String(64), nullable=False),
+    Column("entry_hash", String(64), nullable=False),
+)
 
 # The unit's settings as key → JSON value (unit name, lists, last receptionist).
 settings = Table(

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import event, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, event, insert, select, text
 
 from ..db.engine import Database
-from ..db.models import AuditEntry
+from ..db.tables import audit_entries
 from ..domain.auth import Permission
 from . import audit_anchors
 from .audit_anchors import Anchor, ChainHead
@@ -28,6 +27,8 @@ from .context import Actor
 from .permissions import checked
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     # ReportLab comes with the extract's module: loaded when an extract is made, not by every
     # service that appends an entry (a command-line call would pay for it at start).
     from ..reports.audit_extract import AuditExtract
@@ -142,7 +143,8 @@ class ChainCheck:
         return f"审计日志完整：{self.entries} 条记录的校验链未发现改动（{anchored}）。"
 
 
-def _entry_hash(previous_hash: str, entry: AuditEntry) -> str:
+def _entry_hash(previous_hash: str, entry) -> str:
+    """The hash of an entry (a row of the log, or the values about to be written)."""
     payload = json.dumps(
         [
             entry.id,
@@ -177,14 +179,51 @@ def append_in_session(
     ``role_text`` replaces the actor's role where there is none to name (a sign-in with an
     unknown user name).
     """
-    if session.get_bind().dialect.name == "postgresql":
+    head = _append_row(
+        session, session.get_bind().dialect.name, actor, action,
+        target_kind=target_kind, target_id=target_id, detail=detail, now=now,
+        role_text=role_text,
+    )  # fmt: skip
+    session.flush()
+    _anchor_after_commit(session, head)
+
+
+@dataclass(frozen=True)
+class _NewEntry:
+    id: int
+    at: datetime
+    user_name: str
+    role: str
+    action: str
+    target_kind: str
+    target_id: str
+    detail: str
+
+
+def _append_row(
+    executor: Session | Connection,
+    dialect: str,
+    actor: Actor,
+    action: str,
+    *,
+    target_kind: str,
+    target_id: object,
+    detail: str,
+    now: datetime | None,
+    role_text: str | None,
+) -> ChainHead:
+    """The next entry, chained onto the last, in the caller's write transaction (an ORM
+    session or a Core connection: both run these statements)."""
+    if dialect == "postgresql":
         # Two PCs appending at once must not both chain onto the same previous entry.
-        session.execute(text("SELECT pg_advisory_xact_lock(7318001)"))
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+        executor.execute(text("SELECT pg_advisory_xact_lock(7318001)"))
+    last = executor.execute(
+        select(audit_entries.c.id, audit_entries.c.entry_hash)
+        .order_by(audit_entries.c.id.desc())
+        .limit(1)
     ).first()
     previous_hash = last.entry_hash if last else GENESIS_HASH
-    entry = AuditEntry(
+    entry = _NewEntry(
         id=(last.id + 1) if last else 1,
         at=(now or datetime.now()).replace(microsecond=0),
         user_name=actor.name[:50],
@@ -193,31 +232,38 @@ def append_in_session(
         target_kind=target_kind,
         target_id=str(target_id)[:40],
         detail=detail[:2000],
-        previous_hash=previous_hash,
-        entry_hash="",
     )
-    entry.entry_hash = _entry_hash(previous_hash, entry)
-    session.add(entry)
-    session.flush()
-    _anchor_after_commit(session, ChainHead(entry.id, entry.entry_hash))
+    entry_hash = _entry_hash(previous_hash, entry)
+    executor.execute(
+        insert(audit_entries).values(
+            **vars(entry), previous_hash=previous_hash, entry_hash=entry_hash
+        )
+    )
+    return ChainHead(entry.id, entry_hash)
 
 
-def _anchor_after_commit(session: Session, head: ChainHead) -> None:
-    """Move the config-file anchor to ``head`` once the transaction commits, but only when
-    the chain in the database still holds the anchored entry: a cut or recomputed chain keeps
-    its old anchor as evidence."""
-    key = audit_anchors.database_key(session.get_bind().url)
+def _may_move_anchor(executor: Session | Connection, key: str, head: ChainHead) -> bool:
+    """Whether the chain in the database still holds the anchored entry: a cut or recomputed
+    chain keeps its old anchor as evidence."""
     anchored, _ = audit_anchors.stored_anchor(key)
     if anchored is not None and anchored.count > 0:
         if anchored.count >= head.count:
             log.warning("audit chain is shorter than its anchor (%s)", anchored.count)
-            return
-        stored_hash = session.scalar(
-            select(AuditEntry.entry_hash).where(AuditEntry.id == anchored.count)
+            return False
+        stored_hash = executor.scalar(
+            select(audit_entries.c.entry_hash).where(audit_entries.c.id == anchored.count)
         )
         if stored_hash != anchored.last_hash:
             log.warning("audit chain differs from its anchor at entry %s", anchored.count)
-            return
+            return False
+    return True
+
+
+def _anchor_after_commit(session: Session, head: ChainHead) -> None:
+    """Move the config-file anchor to ``head`` once the session's transaction commits."""
+    key = audit_anchors.database_key(session.get_bind().url)
+    if not _may_move_anchor(session, key, head):
+        return
     pending = session.info.setdefault("xinfang_audit_head", {})
     if not pending:
         event.listen(session, "after_commit", lambda s: _record_pending(s, key), once=True)
@@ -236,16 +282,18 @@ def _record_pending(session: Session, key: str) -> None:
         audit_anchors.record(key, head)
 
 
-def chain_head(session: Session) -> ChainHead:
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+def chain_head(executor: Session | Connection) -> ChainHead:
+    last = executor.execute(
+        select(audit_entries.c.id, audit_entries.c.entry_hash)
+        .order_by(audit_entries.c.id.desc())
+        .limit(1)
     ).first()
     return ChainHead(last.id, last.entry_hash) if last else ChainHead(0, GENESIS_HASH)
 
 
 def current_head(db: Database) -> ChainHead:
-    with db.read() as session:
-        return chain_head(session)
+    with db.read_connection() as connection:
+        return chain_head(connection)
 
 
 def reset_anchor(db: Database, reason: str, *, now: datetime | None = None) -> ChainHead:
@@ -266,16 +314,17 @@ def append(
     detail: str = "",
     now: datetime | None = None,
 ) -> None:
-    with db.write() as session:
-        append_in_session(
-            session,
-            actor,
-            action,
-            target_kind=target_kind,
-            target_id=target_id,
-            detail=detail,
-            now=now,
-        )
+    # Core, in its own transaction: a print or an export logs itself without loading the ORM.
+    key = audit_anchors.database_key(db.url)
+    with db.write_connection() as connection:
+        head = _append_row(
+            connection, connection.dialect.name, actor, action,
+            target_kind=target_kind, target_id=target_id, detail=detail, now=now,
+            role_text=None,
+        )  # fmt: skip
+        move_anchor = _may_move_anchor(connection, key, head)
+    if move_anchor:  # committed
+        audit_anchors.record(key, head)
 
 
 @checked
@@ -286,11 +335,14 @@ def record_list_export(db: Database, actor: Actor, target_kind: str, detail: str
     append(db, actor, "export", target_kind=target_kind, detail=detail[:200])
 
 
-def _iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
+def _iter_entries(connection: Connection, batch: int = 5000) -> Iterator:
     after = 0
     while True:
-        rows = session.scalars(
-            select(AuditEntry).where(AuditEntry.id > after).order_by(AuditEntry.id).limit(batch)
+        rows = connection.execute(
+            select(audit_entries)
+            .where(audit_entries.c.id > after)
+            .order_by(audit_entries.c.id)
+            .limit(batch)
         ).all()
         if not rows:
             return
@@ -317,8 +369,8 @@ def walk_chain(db: Database, anchor: Anchor | None = None) -> ChainCheck:
     count = 0
     expected_id = 1
     anchored_hash = None
-    with db.read() as session:
-        for entry in _iter_entries(session):
+    with db.read_connection() as connection:
+        for entry in _iter_entries(connection):
             count += 1
             if (
                 entry.id != expected_id
@@ -361,22 +413,23 @@ def list_entries(
     action: str = "",
     limit: int = 5000,
 ) -> list[AuditRecord]:
-    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    entries = audit_entries.c
+    query = select(audit_entries).order_by(entries.id.desc()).limit(limit)
     if date_from is not None:
-        query = query.where(AuditEntry.at >= datetime.combine(date_from, datetime.min.time()))
+        query = query.where(entries.at >= datetime.combine(date_from, datetime.min.time()))
     if date_to is not None:
         end = datetime.combine(date_to + timedelta(days=1), datetime.min.time())
-        query = query.where(AuditEntry.at < end)
+        query = query.where(entries.at < end)
     if user_name:
-        query = query.where(AuditEntry.user_name == user_name)
+        query = query.where(entries.user_name == user_name)
     if action:
-        query = query.where(AuditEntry.action == action)
-    with db.read() as session:
+        query = query.where(entries.action == action)
+    with db.read_connection() as connection:
         return [
             AuditRecord(
                 e.id, e.at, e.user_name, e.role, e.action, e.target_kind, e.target_id, e.detail
             )
-            for e in session.scalars(query)
+            for e in connection.execute(query)
         ]
 
 

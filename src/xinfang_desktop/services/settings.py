@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from ..db.engine import Database
-from ..db.models import Setting
+from ..db.tables import settings as settings_table
 from ..domain.auth import Permission
 from ..domain.settings import (
     DocumentSettings,
@@ -23,14 +23,18 @@ _UNIT_KEYS = ("unit_name", "visit_categories", "hosts", "gate_staff")
 LAST_RECEPTIONIST_KEY = "last_receptionist"
 
 
+def _stored(db: Database, keys: tuple[str, ...]) -> dict[str, object]:
+    # Read through Core: a print or a list from the command line needs the unit name, not
+    # the ORM (saving goes through the session of the caller's transaction, below).
+    column = settings_table.c
+    with db.read_connection() as connection:
+        return dict(
+            connection.execute(select(column.key, column.value).where(column.key.in_(keys))).all()
+        )
+
+
 def get_unit_settings(db: Database) -> UnitSettings:
-    with db.read() as session:
-        stored = {
-            key: value
-            for key, value in session.execute(
-                select(Setting.key, Setting.value).where(Setting.key.in_(_UNIT_KEYS))
-            )
-        }
+    stored = _stored(db, _UNIT_KEYS)
     defaults = UnitSettings()
     return UnitSettings(
         unit_name=str(stored.get("unit_name", defaults.unit_name)),
@@ -61,10 +65,8 @@ DOCUMENT_SETTINGS_KEY = "document_settings"
 
 def get_document_settings(db: Database) -> DocumentSettings:
     """What the notices print besides the unit name (no personal data: no permission)."""
-    with db.read() as session:
-        row = session.get(Setting, DOCUMENT_SETTINGS_KEY)
-        stored = dict(row.value) if row and isinstance(row.value, dict) else {}
-    return _document_settings_from(stored)
+    value = _stored(db, (DOCUMENT_SETTINGS_KEY,)).get(DOCUMENT_SETTINGS_KEY)
+    return _document_settings_from(dict(value) if isinstance(value, dict) else {})
 
 
 def _document_settings_from(stored: dict) -> DocumentSettings:
@@ -108,6 +110,8 @@ def save_document_settings(
 
 
 def _put(session, key: str, value: object) -> None:
+    from ..db.models import Setting
+
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value, updated_at=datetime.now()))
@@ -117,9 +121,8 @@ def _put(session, key: str, value: object) -> None:
 
 
 def last_receptionist(db: Database) -> str:
-    with db.read() as session:
-        row = session.get(Setting, LAST_RECEPTIONIST_KEY)
-        return str(row.value) if row else ""
+    stored = _stored(db, (LAST_RECEPTIONIST_KEY,))
+    return str(stored[LAST_RECEPTIONIST_KEY]) if LAST_RECEPTIONIST_KEY in stored else ""
 
 
 def put_setting_in_session(session, key: str, value: object) -> None:

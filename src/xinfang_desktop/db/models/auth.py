@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from .. import tables
 from .base import Base
 
 
@@ -33,18 +34,18 @@ class User(Base):
 
 
 class AuditEntry(Base):
-    """One event; ``entry_hash`` covers the entry and the previous hash, so an edited or
-    deleted entry breaks the chain from that point on. Triggers refuse UPDATE and DELETE."""
+    """One event, in the hash chain (db/tables.py declares it in Core, for the services that
+    append and read the log without the ORM)."""
 
-    __tablename__ = "audit_entries"
+    __table__ = tables.audit_entries
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, nullable=False, index=True)
-    user_name: Mapped[str] = mapped_column(String(50), nullable=False)
-    role: Mapped[str] = mapped_column(String(10), nullable=False)
-    action: Mapped[str] = mapped_column(String(30), nullable=False, index=True)
-    target_kind: Mapped[str] = mapped_column(String(30), nullable=False, default="")
-    target_id: Mapped[str] = mapped_column(String(40), nullable=False, default="")
-    detail: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    previous_hash: Mapped[str] = mapped_column(String(64), nullable=False)
-    entry_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    id: Mapped[int]
+    at: Mapped[datetime]
+    user_name: Mapped[str]
+    role: Mapped[str]
+    action: Mapped[str]
+    target_kind: Mapped[str]
+    target_id: Mapped[str]
+    detail: Mapped[str]
+    previous_hash: Mapped[str]
+    entry_hash: Mapped[str]

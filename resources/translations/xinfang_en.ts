@@ -4,57 +4,57 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="41" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="47" />
             <source>关于信访台账</source>
             <translation>About Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="46" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="52" />
             <source>信访台账 %1</source>
             <translation>Petition Records %1</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="60" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="66" />
             <source>版本：</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="61" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="67" />
             <source>数据库位置：</source>
             <translation>Database location:</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="62" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
             <source>数据库大小：</source>
             <translation>Database size:</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="74" />
             <source>组件</source>
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="74" />
             <source>版本</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="74" />
             <source>许可</source>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="77" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="83" />
             <source>程序库的许可</source>
             <translation>Library licences</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="83" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="89" />
             <source>字体的许可</source>
             <translation>Font licences</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="88" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="94" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -799,32 +799,32 @@ Please sign in again.</translation>
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="174" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="209" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="177" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="212" />
             <source>这是管理员设置的临时密码，请先改成只有您知道的密码。</source>
             <translation>This is a temporary password set by the administrator; please change it to one only you know.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="180" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="215" />
             <source>至少 {n} 位，含字母、数字、符号中的两类</source>
             <translation>At least {n} characters, from two of: letters, digits, symbols</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="183" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="218" />
             <source>原密码</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="184" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="219" />
             <source>新密码</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="185" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="220" />
             <source>确认新密码</source>
             <translation>Confirm new password</translation>
         </message>
@@ -1231,42 +1231,42 @@ Please sign in again.</translation>
     <context>
         <name>FirstAdministratorDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="99" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="106" />
             <source>设置管理员</source>
             <translation>Set up the administrator</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="104" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="111" />
             <source>第一次使用，请先设置管理员账号。管理员可以添加门卫、信访员、领导等用户，并负责备份数据。请牢记密码。</source>
             <translation>First start: please set up the administrator account. The administrator adds users (gate staff, petition officers, leaders) and looks after the backups. Remember the password.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="111" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="118" />
             <source>例如：刘主任</source>
             <translation>e.g. Director Liu</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="112" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="119" />
             <source>至少 {n} 位，含字母、数字、符号中的两类</source>
             <translation>At least {n} characters, from two of: letters, digits, symbols</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="115" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="122" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="116" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="123" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="117" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="124" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="118" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="125" />
             <source>确认密码</source>
             <translation>Confirm password</translation>
         </message>
@@ -2268,7 +2268,7 @@ Signed off by: {who}    at: {when}</translation>
         <name>MeetingsPage</name>
         <message>
             <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="90" />
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="136" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="137" />
             <source>会议日期</source>
             <translation>Meeting date</translation>
         </message>
@@ -2303,79 +2303,79 @@ Signed off by: {who}    at: {when}</translation>
             <translation>Which week the meeting's petition work figures cover</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="131" />
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="306" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="132" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="307" />
             <source>例会记录</source>
             <translation>Meeting records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="136" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="137" />
             <source>记录人</source>
             <translation>Recorded by</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="142" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="143" />
             <source>待审签</source>
             <translation>Awaiting sign-off</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="145" />
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="232" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="146" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="233" />
             <source>例会</source>
             <translation>Weekly meetings</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="196" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="197" />
             <source>待审签（{n}）</source>
             <translation>Awaiting sign-off ({n})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="210" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="211" />
             <source>这份纪要已在别处更新（现为{status}），保存前请先复制您填写的内容。</source>
             <translation>These minutes were updated elsewhere (now {status}); copy your typing before saving.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="217" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="218" />
             <source>例会纪要</source>
             <translation>Meeting minutes</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="217" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="218" />
             <source>审签意见</source>
             <translation>Sign-off comment</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="219" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="220" />
             <source>{what}（{day}）的修改</source>
             <translation>Changes to {what} ({day})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="233" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="234" />
             <source>当前纪要有未保存的修改，打开其他记录将放弃这些修改。是否继续？</source>
             <translation>These minutes have unsaved changes; opening another record discards them. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="257" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="258" />
             <source>{day} 已有一份例会记录，可在左侧打开；继续保存将另建一份。</source>
             <translation>There is already a meeting record for {day} (open it on the left); saving creates another one.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="329" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="330" />
             <source>例会统计周已改为：{w}</source>
             <translation>Meeting statistics week changed to: {w}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="341" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="342" />
             <source>例会记录汇编</source>
             <translation>Meeting records collection</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="346" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="347" />
             <source>正在生成{t}…</source>
             <translation>Generating {t}…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="354" />
+            <location filename="../../src/xinfang_desktop/ui/meetings/page.py" line="355" />
             <source>打印失败：{e}</source>
             <translation>Printing failed: {e}</translation>
         </message>
@@ -3775,7 +3775,7 @@ Signed off by: {who}    at: {when}</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="81" />
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="491" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="495" />
             <source>删除草稿</source>
             <translation>Delete draft</translation>
         </message>
@@ -3820,108 +3820,108 @@ Signed off by: {who}    at: {when}</translation>
             <translation>Duty rota</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="140" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="144" />
             <source>公平性（每人值班次数）</source>
             <translation>Fairness (shifts per person)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="143" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="147" />
             <source>发布后的调整</source>
             <translation>Changes after publishing</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="178" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="182" />
             <source>已发布第{n}版</source>
             <translation>Published version {n}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="180" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="184" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="244" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="248" />
             <source>还没有值班表，点“生成值班表…”开始。</source>
             <translation>No duty rota yet; click “Generate duty rota…” to start.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="252" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="256" />
             <source>{role}最多与最少相差 {n} 次</source>
             <translation>{role}: most and fewest differ by {n}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="258" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="262" />
             <source>{day} {shift} {role}：{before} → {after}</source>
             <translation>{day} {shift} {role}: {before} → {after}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="262" />
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="263" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="266" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="267" />
             <source>空缺</source>
             <translation>Vacant</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="267" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="271" />
             <source>{start} 至 {end}，共 {n} 班</source>
             <translation>{start} to {end}, {n} shifts</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="271" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="275" />
             <source>；{n} 个位置无人值班（红色）</source>
             <translation>; {n} slots unstaffed (red)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="273" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="277" />
             <source>；{n} 处安排的人员在请假/出差（橙色），请调整</source>
             <translation>; {n} slots have someone on leave / away (orange), please adjust</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="307" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="311" />
             <source>正在生成值班表…</source>
             <translation>Generating the duty rota…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="318" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="322" />
             <source>已生成“{name}”（草稿）</source>
             <translation>Generated “{name}” (draft)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="321" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="325" />
             <source>有 {n} 个位置排不上人（人手不足或都在请假），请手工安排</source>
             <translation>{n} slots could not be filled (too few people or all on leave); please fill them by hand</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="359" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="363" />
             <source>请先在表中选中一个值班位置（一格）。</source>
             <translation>Please select a duty slot (one cell) in the table first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="373" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="377" />
             <source>{label}（不在名单）</source>
             <translation>{label} (not on the list)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="376" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="380" />
             <source>{day}（{weekday}）{shift} {start}–{end}</source>
             <translation>{day} ({weekday}) {shift} {start}–{end}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="387" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="391" />
             <source>更换{role}：{where}</source>
             <translation>Replace {role}: {where}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="411" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="415" />
             <source>调班：请按住 Ctrl 在表中选中要互换的两格。</source>
             <translation>Swap: hold Ctrl and select the two cells to exchange.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="432" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="436" />
             <source>不能这样安排：{t}</source>
             <translation>This cannot be arranged: {t}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="434" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="438" />
             <source>这样安排会打破排班规则：
 {t}
 仍要这样安排吗？</source>
@@ -3930,84 +3930,84 @@ Signed off by: {who}    at: {when}</translation>
 Arrange it anyway?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="435" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="439" />
             <source>排班规则</source>
             <translation>Rota rules</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="446" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="450" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="455" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="459" />
             <source>发布后值班表即生效，之后的调整都会作为变更列出并在打印时注明，不能撤回。
 确定发布“{name}”吗？</source>
             <translation>Once published the rota is in force; later changes are listed and noted on prints, and publishing cannot be undone.
 Publish “{name}”?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="457" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="461" />
             <source>发布值班表</source>
             <translation>Publish duty rota</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="477" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="481" />
             <source>已发布第 {n} 版；之后的调整会在右侧列出并在打印时注明</source>
             <translation>Published version {n}; later changes are listed on the right and noted on prints</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="491" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="495" />
             <source>删除草稿“{name}”？</source>
             <translation>Delete the draft “{name}”?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="501" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="505" />
             <source>草稿已删除</source>
             <translation>Draft deleted</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="509" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="513" />
             <source>请先在表中选中一个班次。</source>
             <translation>Please select a shift in the table first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="537" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="541" />
             <source>{y}年{m}月值班表</source>
             <translation>Duty rota {y}-{m}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="548" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="552" />
             <source>周值班表</source>
             <translation>Weekly duty rota</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="571" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="575" />
             <source>请先在表中选中此人值班的一格。</source>
             <translation>Please select a cell where this person is on duty first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="583" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="587" />
             <source>{name}的值班安排</source>
             <translation>Duties of {name}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="609" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="613" />
             <source>导出值班表</source>
             <translation>Export duty rota</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="609" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="613" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="622" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="626" />
             <source>已导出：{p}</source>
             <translation>Exported: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="645" />
+            <location filename="../../src/xinfang_desktop/ui/rota/page.py" line="649" />
             <source>操作失败：{e}</source>
             <translation>The operation failed: {e}</translation>
         </message>
@@ -5027,37 +5027,42 @@ Publish “{name}”?</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="136" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="148" />
             <source>登录信访台账</source>
             <translation>Sign in to Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="146" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="155" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="147" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="156" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="148" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="157" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="149" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="158" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="159" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="181" />
+            <source>正在打开数据库，马上就好…</source>
+            <translation>Opening the database, one moment…</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="193" />
             <source>请输入用户名。</source>
             <translation>Please enter the user name.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="161" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="195" />
             <source>请输入密码。</source>
             <translation>Please enter the password.</translation>
         </message>
@@ -6189,58 +6194,58 @@ Publish “{name}”?</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="55" />
-            <location filename="../../src/xinfang_desktop/app.py" line="80" />
-            <location filename="../../src/xinfang_desktop/app.py" line="200" />
+            <location filename="../../src/xinfang_desktop/app.py" line="56" />
+            <location filename="../../src/xinfang_desktop/app.py" line="144" />
+            <location filename="../../src/xinfang_desktop/app.py" line="303" />
             <source>信访台账</source>
             <translation>Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="231" />
+            <location filename="../../src/xinfang_desktop/app.py" line="334" />
             <source>自动备份</source>
             <translation>Automatic backup</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="349" />
-            <source>数据库检查</source>
-            <translation>Database check</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="349" />
-            <source>已从备份恢复，请重新登录。</source>
-            <translation>Restored from the backup. Please sign in again.</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="177" />
-            <source>确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。</source>
-            <translation>Create a new, empty database? The existing backups are kept; you can still restore them later on the Backups page.</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="187" />
+            <location filename="../../src/xinfang_desktop/app.py" line="262" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="335" />
+            <location filename="../../src/xinfang_desktop/app.py" line="452" />
+            <source>数据库检查</source>
+            <translation>Database check</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="452" />
+            <source>已从备份恢复，请重新登录。</source>
+            <translation>Restored from the backup. Please sign in again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="242" />
+            <source>确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。</source>
+            <translation>Create a new, empty database? The existing backups are kept; you can still restore them later on the Backups page.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="438" />
             <source>数据库文件检查发现问题，继续使用可能丢失数据。
 是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。</source>
             <translation>The check found problems in the database file; working on may lose data.
 Restore the backup from {time}? The current file is kept aside, not deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="170" />
+            <location filename="../../src/xinfang_desktop/app.py" line="235" />
             <source>数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。
 是否用最新的可用备份恢复？</source>
             <translation>The data folder has no database file, but it has backups (the newest from {time}).
 Restore from the newest usable backup?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="329" />
+            <location filename="../../src/xinfang_desktop/app.py" line="432" />
             <source>数据库文件检查发现问题，继续使用可能丢失数据，而且没有找到可用的备份。</source>
             <translation>The check found problems in the database file; working on may lose data, and no usable backup was found.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="330" />
+            <location filename="../../src/xinfang_desktop/app.py" line="433" />
             <source>请联系管理员。</source>
             <translation>Please contact your administrator.</translation>
         </message>
@@ -6248,7 +6253,7 @@ Restore from the newest usable backup?</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/session.py" line="25" />
+            <location filename="../../src/xinfang_desktop/ui/auth/session.py" line="26" />
             <source>信访台账</source>
             <translation>Petition Records</translation>
         </message>

@@ -21,6 +21,7 @@ from ..db.backup import (
     backup_database,
     check_sqlite_file,
     pg_backup_problems,
+    remove_abandoned_partials,
     restore_database,
     sqlite_backup_problems,
 )
@@ -257,7 +258,8 @@ def daily_backup_due(backup_dir: Path, now: datetime | None = None) -> bool:
 
 
 def rotate(backup_dir: Path) -> list[Path]:
-    """Delete automatic backups outside the rotation (7 daily, 4 weekly); manual ones stay."""
+    """Delete automatic backups outside the rotation (7 daily, 4 weekly); manual ones stay.
+    Copies a killed backup left half-written go too."""
     automatic = [b for b in list_backups(backup_dir) if b.automatic]
     keep = backups_to_keep(b.made_at for b in automatic)
     removed = []
@@ -268,6 +270,8 @@ def rotate(backup_dir: Path) -> list[Path]:
                 missing_ok=True
             )
             removed.append(backup.path)
+    for folder in (backup_dir, backup_dir / AUTO_FOLDER):
+        removed += remove_abandoned_partials(folder)
     return removed
 
 

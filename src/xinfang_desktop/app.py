@@ -74,16 +74,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.operations import Operation
         from .ui.prompts import run_dialog
 
-        url = resolve_db_url(args.db, paths)
+        if first_start_here(args.db, paths):
+            # Nobody to sign in yet: the first administrator is set up (or, beside backups,
+            # a restore offered) once the new database is made, as before.
+            opened = open_synchronously(resolve_db_url(args.db, paths))
+            if opened is None:
+                return
+            state["db"] = opened.db
+            if args.quit_when_ready:
+                app.quit()
+                return
+            attach_checks(opened)
+            start_session(window)
+            return
         dialog = SignInDialog(None, "", window)
         opening: dict[str, object] = {}
+
+        def open_for_this_start():
+            # resolve_db_url may load the storage libraries (for the default file's URL).
+            return open_for_sign_in(resolve_db_url(args.db, paths), paths.backup_dir)
 
         def start_opening() -> None:
             # Started once the dialog is up: a loading thread holding the GIL would slow its
             # drawing.
-            opening["operation"] = Operation.start(
-                window, lambda: open_for_sign_in(url, paths.backup_dir), opened_, failed
-            )
+            opening["operation"] = Operation.start(window, open_for_this_start, opened_, failed)
 
         def opened_(result: tuple) -> None:
             opened, first_start, unit_name = result
@@ -120,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opened is None:
             # Whatever stopped the opening (a missing or damaged file, a newer schema, an
             # unreachable server) is met again here, with the questions and messages it needs.
-            opened = open_synchronously(url)
+            opened = open_synchronously(resolve_db_url(args.db, paths))
             if opened is None:
                 return
             state["db"] = opened.db
@@ -260,6 +274,23 @@ def show_notices(opened, parent) -> None:
 
     for notice in opened.notices:
         prompts.show_error(parent, QCoreApplication.translate("app", "数据库"), notice)
+
+
+def first_start_here(cli_url: str | None, paths) -> bool:
+    """True when the program keeps its data in the data folder's own file and that file is
+    not there yet (or empty): a first start, known without loading any storage library."""
+    import os
+
+    from .config import ENV_DB_URL
+
+    if cli_url or os.environ.get(ENV_DB_URL):
+        return False
+    try:
+        return paths.db_file.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # unreadable: the opening says why
 
 
 def open_for_sign_in(url: str, backup_dir):

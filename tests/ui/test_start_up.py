@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -47,11 +48,17 @@ def _quit_soon():
     QTimer.singleShot(0, QCoreApplication.quit)
 
 
-def test_the_sign_in_is_asked_before_the_storage_libraries_load(sqlite_db, tmp_path):
+@pytest.mark.parametrize("where", ["--db", "data folder"])
+def test_the_sign_in_is_asked_before_the_storage_libraries_load(sqlite_db, data_dir, where):
     """The window and the sign-in dialog need Qt only: SQLAlchemy, the models and the services
     load off the GUI thread once the dialog is up (they were most of the wait)."""
     _admin(sqlite_db)
     sqlite_db.dispose()
+    argv = ["--quit-when-ready"]
+    if where == "--db":
+        argv += ["--db", str(sqlite_db.url)]
+    else:  # the usual start: the data folder's own file, no URL given
+        shutil.copyfile(sqlite_db.path, data_dir / "xinfang.sqlite3")
     script = textwrap.dedent(
         """
         import json, sys
@@ -72,7 +79,7 @@ def test_the_sign_in_is_asked_before_the_storage_libraries_load(sqlite_db, tmp_p
 
         main_window.MainWindow.show = show
         prompts.run_dialog = run_dialog
-        code = app.main(["--db", sys.argv[1], "--quit-when-ready"])
+        code = app.main(json.loads(sys.argv[1]))
         seen["code"] = code
         seen["loaded"] = "sqlalchemy" in sys.modules
         print(json.dumps(seen))
@@ -80,7 +87,7 @@ def test_the_sign_in_is_asked_before_the_storage_libraries_load(sqlite_db, tmp_p
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
-        [sys.executable, "-c", script, str(sqlite_db.url)],
+        [sys.executable, "-c", script, json.dumps(argv)],
         env=env,
         capture_output=True,
         text=True,
@@ -205,3 +212,31 @@ def test_a_database_of_a_newer_program_is_refused_before_anyone_signs_in(
     assert app.main(["--db", str(unit_db.url)]) == 1
     assert asked == ["SignInDialog"]
     assert refused and "新版本" in refused[0]
+
+
+def test_the_first_start_in_the_data_folder_asks_for_the_administrator_at_once(
+    qtbot, data_dir, started, monkeypatch
+):
+    asked = []
+
+    def fill(dialog):
+        qtbot.addWidget(dialog)
+        asked.append(type(dialog).__name__)
+        if not isinstance(dialog, FirstAdministratorDialog):
+            return 0
+        dialog.display_name.setText("刘主任")
+        dialog.password.setText(PASSWORD)
+        dialog.password_again.setText(PASSWORD)
+        dialog.confirm()
+        _quit_soon()
+        return dialog.result()
+
+    monkeypatch.setattr(prompts, "run_dialog", fill)
+    assert app.main([]) == 0
+    assert asked == ["FirstAdministratorDialog"]  # no sign-in shown first: nobody to sign in
+    db = Database(sqlite_url(data_dir / "xinfang.sqlite3"))
+    try:
+        assert migrate.current_revision(db) == migrate.SCHEMA_HEAD
+        assert not auth_service.needs_first_administrator(db)
+    finally:
+        db.dispose()

@@ -1,9 +1,9 @@
 """Window start-up against a bare PySide6 window (issue 18), in fresh processes.
 
-    python bench/bench_window_startup.py --db sqlite:////tmp/big.sqlite3 [--runs 7]
+    python bench/bench_window_startup.py --db sqlite:////tmp/big.sqlite3 [--runs 7] [--xvfb]
 
-Figures (medians of --runs, each a new process under QT_QPA_PLATFORM=offscreen, wall time from
-the process's start):
+Figures (medians of --runs, each a new process under QT_QPA_PLATFORM=offscreen, or a real X
+server with --xvfb (Debian's xvfb), wall time from the process's start):
 
 - bare: bench/bare_window.py, start to exit (shown, then quit);
 - window shown: `xinfang-desktop --quit-when-shown`, start to exit;
@@ -60,10 +60,27 @@ def probe(db_url: str) -> None:
     print(json.dumps({"code": code, **moments}))
 
 
-def child_env(cache: str) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=cache)
+def child_env(cache: str, display: str | None) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=cache)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if display:
+        env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display)
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
     return env
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    import random
+
+    display = f":{random.randint(100, 199)}"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1920x1080x24"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)
+    return server, display
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, dict]:
@@ -86,6 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", required=True, help="the database URL (e.g. 1,000,000 visits)")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--xvfb", action="store_true", help="under Xvfb instead of offscreen")
     parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.probe:
@@ -103,11 +121,28 @@ def main() -> None:
         for name in ("bare", "bare cpu", "shown", "shown cpu", "asked", "ready", "ready exit")
     }
     samples["ready cpu"] = []
+    server, display = start_xvfb() if args.xvfb else (None, None)
+    try:
+        run_all(commands, samples, args.runs, display)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait()
+
+    report(samples, args.db, args.runs, "Xvfb" if args.xvfb else "offscreen")
+
+
+def run_all(
+    commands: dict[str, list[str]],
+    samples: dict[str, list[float]],
+    runs: int,
+    display: str | None,
+) -> None:
     with tempfile.TemporaryDirectory(prefix="xinfang-bench-pyc-") as cache:
-        env = child_env(cache)
+        env = child_env(cache, display)
         for command in commands.values():  # compile the bytecode once, as an install would
             timed(command, env)
-        for _ in range(args.runs):
+        for _ in range(runs):
             for name, command in commands.items():
                 wall, cpu, report = timed(command, env)
                 if name == "signin":
@@ -119,9 +154,11 @@ def main() -> None:
                     samples[name].append(wall)
                     samples[f"{name} cpu"].append(cpu)
 
+
+def report(samples: dict[str, list[float]], db: str, runs: int, platform: str) -> None:
     ms = {name: statistics.median(values) * 1000 for name, values in samples.items()}
     bare = ms["bare"]
-    print(f"database: {args.db}; medians of {args.runs} runs, wall ms from process start")
+    print(f"database: {db}; {platform}; medians of {runs} runs, wall ms from process start")
     rows = (
         ("bare PySide6 window (to exit)", "bare", "bare cpu"),
         ("window shown (to exit)", "shown", "shown cpu"),

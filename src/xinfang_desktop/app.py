@@ -22,8 +22,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=__version__)
     # For benchmarks and the frozen-build smoke test: open, show, then quit.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    # For benchmarks: quits as soon as the sign-in is asked (its dialog shown), with the
-    # database open and migrated; no background check or backup is started.
+    # For benchmarks and the bundle's smoke test: quits once the sign-in is asked and the
+    # database is open and migrated; no background check or backup is started.
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     # The exit backup, run by a detached process after the window has gone (see exit_backup).
     parser.add_argument("--exit-backup", action="store_true", help=argparse.SUPPRESS)
@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         """Ask who signs in at once; the storage libraries load and the database opens and
         migrates off the GUI thread meanwhile (they are most of a second of a start), and the
         sign-in itself waits for them."""
+        from .db.errors import DamagedDatabaseError, MissingDatabaseError, StorageError
         from .ui.auth.dialogs import SignInDialog
         from .ui.operations import Operation
         from .ui.prompts import run_dialog
@@ -118,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             dialog.database_ready(opened.db, unit_name)
 
         def failed(exc: BaseException) -> None:
-            opening["handed_back"] = True
+            opening["failed"], opening["handed_back"] = exc, True
             dialog.reject()
 
         QTimer.singleShot(0, start_opening)
@@ -132,8 +133,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
             return
         if opened is None:
-            # Whatever stopped the opening (a missing or damaged file, a newer schema, an
-            # unreachable server) is met again here, with the questions and messages it needs.
+            problem = opening.get("failed")
+            if isinstance(problem, StorageError) and not isinstance(
+                problem, MissingDatabaseError | DamagedDatabaseError
+            ):
+                refuse(resolve_db_url(args.db, paths), problem)  # a newer schema, no server…
+                return
+            # A missing or damaged file is met again here, with the questions it needs.
             opened = open_synchronously(resolve_db_url(args.db, paths))
             if opened is None:
                 return
@@ -147,21 +153,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             start_session(window)  # the first start, or after the questions above
 
     def open_synchronously(url: str):
-        from .db.engine import safe_url
         from .db.errors import StorageError
 
         try:
             opened = open_with_recovery(url, paths.backup_dir, window)
         except StorageError as exc:
-            log.warning("cannot open database %s: %s", safe_url(url), type(exc).__name__)
-            QMessageBox.critical(
-                window, QCoreApplication.translate("app", "信访台账"), exc.user_message
-            )
-            app.exit(1)
+            refuse(url, exc)
             return None
         if opened is None:
             app.exit(1)
         return opened
+
+    def refuse(url: str, exc) -> None:
+        from .db.engine import safe_url
+
+        log.warning("cannot open database %s: %s", safe_url(url), type(exc).__name__)
+        title = QCoreApplication.translate("app", "信访台账")
+        QMessageBox.critical(window, title, exc.user_message)
+        app.exit(1)
 
     def attach_checks(opened) -> None:
         from .services.database import check_database

@@ -209,9 +209,15 @@ def test_a_database_of_a_newer_program_is_refused_before_anyone_signs_in(
     monkeypatch.setattr(
         QMessageBox, "critical", lambda parent, title, message: refused.append(message)
     )
+    opens = []
+    real_open = database_service.open_database
+    monkeypatch.setattr(
+        database_service, "open_database", lambda *a, **k: opens.append(a) or real_open(*a, **k)
+    )
     assert app.main(["--db", str(unit_db.url)]) == 1
     assert asked == ["SignInDialog"]
     assert refused and "新版本" in refused[0]
+    assert len(opens) == 1  # told at once, not tried again (an unreachable server waits)
 
 
 def test_the_first_start_in_the_data_folder_asks_for_the_administrator_at_once(
@@ -240,3 +246,40 @@ def test_the_first_start_in_the_data_folder_asks_for_the_administrator_at_once(
         assert not auth_service.needs_first_administrator(db)
     finally:
         db.dispose()
+
+
+def test_a_damaged_file_is_offered_its_newest_backup_before_anyone_signs_in(
+    qtbot, unit_db, started, monkeypatch
+):
+    from xinfang_desktop.services import backups
+
+    _admin(unit_db)
+    backups.automatic_backup(unit_db, backups.default_backup_dir(unit_db))
+    unit_db.dispose()
+    path = unit_db.path
+    data = bytearray(path.read_bytes())
+    data[:100] = bytes(100)  # a zeroed header: the file no longer opens
+    path.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    asked, offered = [], []
+
+    def fill(dialog):
+        qtbot.addWidget(dialog)
+        asked.append(type(dialog).__name__)
+        if isinstance(dialog, SignInDialog) and dialog._db is None:
+            return dialog.exec()  # handed back when the opening fails
+        _quit_soon()
+        return 0  # 退出 at the sign-in on the restored file
+
+    monkeypatch.setattr(prompts, "run_dialog", fill)
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda p, t, q: offered.append(q) or True)
+    monkeypatch.setattr(prompts, "show_info", lambda *a: None)
+    assert app.main(["--db", str(unit_db.url)]) == 0
+    assert asked == ["SignInDialog", "SignInDialog"]
+    assert offered and "是否用" in offered[0]
+    restored = Database(str(unit_db.url))
+    try:
+        assert not auth_service.needs_first_administrator(restored)
+    finally:
+        restored.dispose()

@@ -149,7 +149,9 @@ class SignInDialog(_FieldsDialog):
         self._db = db
         self._sign_in_when_ready = False
         self.user: UserRecord | None = None
-        self.show_unit_name(unit_name)
+        # While the database opens, the unit's name is not known yet: its line is kept, so
+        # the dialog does not jump when the name arrives.
+        self.show_unit_name(unit_name or (" " if db is None else ""))
         self.username = QLineEdit(self)
         self.password = _password_edit(self)
         self.add_field("username", self.tr("用户名"), self.username)

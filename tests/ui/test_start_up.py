@@ -248,9 +248,8 @@ def test_the_first_start_in_the_data_folder_asks_for_the_administrator_at_once(
         db.dispose()
 
 
-def test_a_damaged_file_is_offered_its_newest_backup_before_anyone_signs_in(
-    qtbot, unit_db, started, monkeypatch
-):
+def test_a_damaged_file_is_offered_its_newest_backup_before_anyone_signs_in(unit_db):
+    """In its own process: the restore's questions and messages run through the whole start."""
     from xinfang_desktop.services import backups
 
     _admin(unit_db)
@@ -262,22 +261,40 @@ def test_a_damaged_file_is_offered_its_newest_backup_before_anyone_signs_in(
     path.write_bytes(bytes(data))
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    asked, offered = [], []
+    script = textwrap.dedent(
+        """
+        import json, sys
+        from xinfang_desktop import app
+        from xinfang_desktop.ui import prompts
 
-    def fill(dialog):
-        qtbot.addWidget(dialog)
-        asked.append(type(dialog).__name__)
-        if isinstance(dialog, SignInDialog) and dialog._db is None:
-            return dialog.exec()  # handed back when the opening fails
-        _quit_soon()
-        return 0  # 退出 at the sign-in on the restored file
+        seen = {"asked": [], "offered": []}
 
-    monkeypatch.setattr(prompts, "run_dialog", fill)
-    monkeypatch.setattr(prompts, "ask_yes_no", lambda p, t, q: offered.append(q) or True)
-    monkeypatch.setattr(prompts, "show_info", lambda *a: None)
-    assert app.main(["--db", str(unit_db.url)]) == 0
-    assert asked == ["SignInDialog", "SignInDialog"]
-    assert offered and "是否用" in offered[0]
+        def run_dialog(dialog):
+            seen["asked"].append([type(dialog).__name__, dialog._db is None])
+            if dialog._db is None:
+                return dialog.exec()  # handed back when the opening fails
+            return 0  # 退出 at the sign-in on the restored file: the program quits
+
+        prompts.run_dialog = run_dialog
+        prompts.ask_yes_no = lambda parent, title, text: seen["offered"].append(text) or True
+        prompts.show_info = lambda *args: None
+        app.exit_backup = lambda db: None
+        seen["code"] = app.main(["--db", sys.argv[1]])
+        print(json.dumps(seen))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(unit_db.url)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    assert seen["asked"] == [["SignInDialog", True], ["SignInDialog", False]]
+    assert seen["offered"] and "是否用" in seen["offered"][0]
     restored = Database(str(unit_db.url))
     try:
         assert not auth_service.needs_first_administrator(restored)

@@ -300,3 +300,45 @@ def test_a_damaged_file_is_offered_its_newest_backup_before_anyone_signs_in(unit
         assert not auth_service.needs_first_administrator(restored)
     finally:
         restored.dispose()
+
+
+def test_quitting_at_the_sign_in_waits_for_the_opening_so_no_migration_is_cut_short(tmp_path):
+    """退出 pressed while a new database is still being migrated: the program ends only once
+    the opening has finished, then closes that database as usual (and considers the exit
+    backup), instead of leaving a migration to the end of the process."""
+    path = tmp_path / "new" / "xinfang.sqlite3"
+    script = textwrap.dedent(
+        """
+        import json, sys
+        from PySide6.QtCore import QTimer
+        from xinfang_desktop import app
+        from xinfang_desktop.ui import prompts
+
+        seen = {"asked": []}
+
+        def run_dialog(dialog):
+            seen["asked"].append(type(dialog).__name__)
+            QTimer.singleShot(0, dialog.reject)  # 退出 as soon as the dialog is up
+            return dialog.exec()
+
+        prompts.run_dialog = run_dialog
+        app.exit_backup = lambda db: seen.setdefault("closed", db.path.name)
+        seen["code"] = app.main(["--db", sys.argv[1]])
+        print(json.dumps(seen))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, sqlite_url(path)],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"asked": ["SignInDialog"], "code": 0, "closed": "xinfang.sqlite3"}
+    db = Database(sqlite_url(path))
+    try:
+        assert migrate.current_revision(db) == migrate.SCHEMA_HEAD
+    finally:
+        db.dispose()

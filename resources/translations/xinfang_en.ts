@@ -799,32 +799,32 @@ Please sign in again.</translation>
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="209" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="211" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="212" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="214" />
             <source>这是管理员设置的临时密码，请先改成只有您知道的密码。</source>
             <translation>This is a temporary password set by the administrator; please change it to one only you know.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="215" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="217" />
             <source>至少 {n} 位，含字母、数字、符号中的两类</source>
             <translation>At least {n} characters, from two of: letters, digits, symbols</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="218" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="220" />
             <source>原密码</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="219" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="221" />
             <source>新密码</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="220" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="222" />
             <source>确认新密码</source>
             <translation>Confirm new password</translation>
         </message>
@@ -5032,37 +5032,37 @@ Publish “{name}”?</translation>
             <translation>Sign in to Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="155" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="157" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="156" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="158" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="157" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="159" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="158" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="160" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="181" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="183" />
             <source>正在打开数据库，马上就好…</source>
             <translation>Opening the database, one moment…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="193" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="195" />
             <source>请输入用户名。</source>
             <translation>Please enter the user name.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="195" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="197" />
             <source>请输入密码。</source>
             <translation>Please enter the password.</translation>
         </message>
@@ -6195,57 +6195,57 @@ Publish “{name}”?</translation>
         <name>app</name>
         <message>
             <location filename="../../src/xinfang_desktop/app.py" line="56" />
-            <location filename="../../src/xinfang_desktop/app.py" line="144" />
-            <location filename="../../src/xinfang_desktop/app.py" line="303" />
+            <location filename="../../src/xinfang_desktop/app.py" line="171" />
+            <location filename="../../src/xinfang_desktop/app.py" line="343" />
             <source>信访台账</source>
             <translation>Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="334" />
+            <location filename="../../src/xinfang_desktop/app.py" line="374" />
             <source>自动备份</source>
             <translation>Automatic backup</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="262" />
+            <location filename="../../src/xinfang_desktop/app.py" line="285" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="452" />
+            <location filename="../../src/xinfang_desktop/app.py" line="492" />
             <source>数据库检查</source>
             <translation>Database check</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="452" />
+            <location filename="../../src/xinfang_desktop/app.py" line="492" />
             <source>已从备份恢复，请重新登录。</source>
             <translation>Restored from the backup. Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="242" />
+            <location filename="../../src/xinfang_desktop/app.py" line="265" />
             <source>确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。</source>
             <translation>Create a new, empty database? The existing backups are kept; you can still restore them later on the Backups page.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="438" />
+            <location filename="../../src/xinfang_desktop/app.py" line="478" />
             <source>数据库文件检查发现问题，继续使用可能丢失数据。
 是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。</source>
             <translation>The check found problems in the database file; working on may lose data.
 Restore the backup from {time}? The current file is kept aside, not deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="235" />
+            <location filename="../../src/xinfang_desktop/app.py" line="258" />
             <source>数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。
 是否用最新的可用备份恢复？</source>
             <translation>The data folder has no database file, but it has backups (the newest from {time}).
 Restore from the newest usable backup?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="432" />
+            <location filename="../../src/xinfang_desktop/app.py" line="472" />
             <source>数据库文件检查发现问题，继续使用可能丢失数据，而且没有找到可用的备份。</source>
             <translation>The check found problems in the database file; working on may lose data, and no usable backup was found.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="433" />
+            <location filename="../../src/xinfang_desktop/app.py" line="473" />
             <source>请联系管理员。</source>
             <translation>Please contact your administrator.</translation>
         </message>
@@ -7176,12 +7176,12 @@ Restore from the newest usable backup?</translation>
             <translation>No user with the user name “{u}”</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/backups.py" line="102" />
+            <location filename="../../src/xinfang_desktop/services/backups.py" line="103" />
             <source>备份密码至少 {n} 个字符</source>
             <translation>The backup password needs at least {n} characters</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/backups.py" line="108" />
+            <location filename="../../src/xinfang_desktop/services/backups.py" line="109" />
             <source>两次输入的备份密码不一致</source>
             <translation>The two backup passwords differ</translation>
         </message>

@@ -880,6 +880,7 @@ ENGLISH.update(
         "退出": "Quit",
         "请输入用户名。": "Please enter the user name.",
         "请输入密码。": "Please enter the password.",
+        "正在打开数据库，马上就好…": "Opening the database, one moment…",
         "按{d}": "By {d}",
         "打印": "Print",
         "信访统计表": "Petition statistics table",

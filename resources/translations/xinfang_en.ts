@@ -4,57 +4,57 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="41" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="47" />
             <source>关于信访台账</source>
             <translation>About Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="46" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="52" />
             <source>信访台账 %1</source>
             <translation>Petition Records %1</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="60" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="66" />
             <source>版本：</source>
             <translation>Version:</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="61" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="67" />
             <source>数据库位置：</source>
             <translation>Database location:</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="62" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
             <source>数据库大小：</source>
             <translation>Database size:</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="74" />
             <source>组件</source>
             <translation>Component</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="74" />
             <source>版本</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="68" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="74" />
             <source>许可</source>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="77" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="83" />
             <source>程序库的许可</source>
             <translation>Library licences</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="83" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="89" />
             <source>字体的许可</source>
             <translation>Font licences</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="88" />
+            <location filename="../../src/xinfang_desktop/ui/about_dialog.py" line="94" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
@@ -691,107 +691,107 @@ Please sign in again.</translation>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="120" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="121" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="122" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="123" />
             <source>新建 (Ctrl+N)</source>
             <translation>New (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="124" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="125" />
             <source>重信重访链</source>
             <translation>Repeat petition chain</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="133" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="134" />
             <source>打印台账</source>
             <translation>Print ledger</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="135" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="136" />
             <source>导出 Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="137" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="138" />
             <source>导入旧台账…</source>
             <translation>Import old ledger…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="149" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="150" />
             <source>台账期间</source>
             <translation>Ledger period</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="151" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="152" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="203" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="205" />
             <source>全部包案领导</source>
             <translation>All case owners</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="242" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="244" />
             <source>共 {count} 件</source>
             <translation>{count} in all</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="272" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="274" />
             <source>信访事项</source>
             <translation>Petition cases</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="273" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="275" />
             <source>登记表中有未保存的内容，打开其他事项将放弃这些内容。是否继续？</source>
             <translation>The form has unsaved typing; opening another case discards it. Continue?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="338" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="351" />
             <source>请先选中一件信访事项。</source>
             <translation>Please select a petition case first.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="347" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="360" />
             <source>同一信访人/事项共 {n} 件：{lines}</source>
             <translation>{n} cases of the same petitioner / matter: {lines}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="368" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="381" />
             <source>信访事项登记台账</source>
             <translation>Petition case ledger</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="377" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="390" />
             <source>导出信访事项登记台账</source>
             <translation>Export petition case ledger</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="379" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="392" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="393" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="406" />
             <source>已导出：{p}</source>
             <translation>Exported: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="403" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="416" />
             <source>已导入 {n} 件信访事项。</source>
             <translation>Imported {n} petition cases.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="412" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="425" />
             <source>正在生成…</source>
             <translation>Generating…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="422" />
+            <location filename="../../src/xinfang_desktop/ui/cases/page.py" line="435" />
             <source>操作失败：{e}</source>
             <translation>The operation failed: {e}</translation>
         </message>
@@ -799,32 +799,32 @@ Please sign in again.</translation>
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="174" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="211" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="177" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="214" />
             <source>这是管理员设置的临时密码，请先改成只有您知道的密码。</source>
             <translation>This is a temporary password set by the administrator; please change it to one only you know.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="180" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="217" />
             <source>至少 {n} 位，含字母、数字、符号中的两类</source>
             <translation>At least {n} characters, from two of: letters, digits, symbols</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="183" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="220" />
             <source>原密码</source>
             <translation>Current password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="184" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="221" />
             <source>新密码</source>
             <translation>New password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="185" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="222" />
             <source>确认新密码</source>
             <translation>Confirm new password</translation>
         </message>
@@ -1092,27 +1092,27 @@ Please sign in again.</translation>
             <translation>Documents issued before the document register was in use cannot have service recorded; record it in the handling steps.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="299" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="300" />
             <source>已登记送达。</source>
             <translation>Service recorded.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="308" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="309" />
             <source>启用文书登记前印发的文书请直接印发一份新的。</source>
             <translation>For a document issued before the document register was in use, issue a new one.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="313" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="314" />
             <source>更正文书</source>
             <translation>Correct document</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="314" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="315" />
             <source>更正“{number}”的原因（将印发一份新文书替代它）：</source>
             <translation>Reason for correcting “{number}” (a new document will be issued to replace it):</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="328" />
+            <location filename="../../src/xinfang_desktop/ui/cases/documents.py" line="329" />
             <source>已印发更正文书：{number}</source>
             <translation>Correction issued: {number}</translation>
         </message>
@@ -1231,42 +1231,42 @@ Please sign in again.</translation>
     <context>
         <name>FirstAdministratorDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="99" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="106" />
             <source>设置管理员</source>
             <translation>Set up the administrator</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="104" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="111" />
             <source>第一次使用，请先设置管理员账号。管理员可以添加门卫、信访员、领导等用户，并负责备份数据。请牢记密码。</source>
             <translation>First start: please set up the administrator account. The administrator adds users (gate staff, petition officers, leaders) and looks after the backups. Remember the password.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="111" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="118" />
             <source>例如：刘主任</source>
             <translation>e.g. Director Liu</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="112" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="119" />
             <source>至少 {n} 位，含字母、数字、符号中的两类</source>
             <translation>At least {n} characters, from two of: letters, digits, symbols</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="115" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="122" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="116" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="123" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="117" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="124" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="118" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="125" />
             <source>确认密码</source>
             <translation>Confirm password</translation>
         </message>
@@ -5027,37 +5027,42 @@ Publish “{name}”?</translation>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="136" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="148" />
             <source>登录信访台账</source>
             <translation>Sign in to Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="146" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="157" />
             <source>用户名</source>
             <translation>User name</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="147" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="158" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="148" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="159" />
             <source>登录</source>
             <translation>Sign in</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="149" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="160" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="159" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="183" />
+            <source>正在打开数据库，马上就好…</source>
+            <translation>Opening the database, one moment…</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="195" />
             <source>请输入用户名。</source>
             <translation>Please enter the user name.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="161" />
+            <location filename="../../src/xinfang_desktop/ui/auth/dialogs.py" line="197" />
             <source>请输入密码。</source>
             <translation>Please enter the password.</translation>
         </message>
@@ -5082,8 +5087,8 @@ Publish “{name}”?</translation>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="108" />
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="114" />
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="333" />
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="350" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="334" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="351" />
             <source>信访统计表</source>
             <translation>Petition statistics table</translation>
         </message>
@@ -5104,15 +5109,15 @@ Publish “{name}”?</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="115" />
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="366" />
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="384" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="367" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="385" />
             <source>信访工作分析报告</source>
             <translation>Petition work analysis</translation>
         </message>
         <message>
             <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="116" />
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="400" />
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="415" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="401" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="416" />
             <source>年度统计表</source>
             <translation>Annual statistics</translation>
         </message>
@@ -5142,102 +5147,102 @@ Publish “{name}”?</translation>
             <translation>Trend</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="174" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="175" />
             <source>信访统计</source>
             <translation>Petition statistics</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="199" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="200" />
             <source>结束日期不能早于开始日期</source>
             <translation>The end date cannot be before the start date</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="237" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="238" />
             <source>{period}：来访登记 {vb} 批 {vp} 人次；信访事项 {c} 件 {cp} 人次，办结 {closed} 件，办结率 {rate}，按期办结率 {on_time}；重信重访 {rep} 件（{share}）。环比 {prev}，同比 {year}。</source>
             <translation>{period}: visits {vb} batches, {vp} person-times; petition cases {c}, {cp} person-times, {closed} closed, closure rate {rate}, on-time closure rate {on_time}; repeat petitions {rep} ({share}). Period-on-period {prev}, year-on-year {year}.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="291" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="292" />
             <source>操作失败：{e}</source>
             <translation>The operation failed: {e}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="301" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="302" />
             <source>正在生成{t}…</source>
             <translation>Generating {t}…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="306" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="307" />
             <source>导出{t}</source>
             <translation>Export {t}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="308" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="309" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="314" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="315" />
             <source>已导出：{p}</source>
             <translation>Exported: {p}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="315" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="316" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="419" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="420" />
             <source>件数</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="420" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="421" />
             <source>办结</source>
             <translation>Closed</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="440" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="441" />
             <source>按{d}统计</source>
             <translation>By {d}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="448" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="449" />
             <source>件</source>
             <translation>cases</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="468" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="469" />
             <source>各{d}所占比例</source>
             <translation>Share of each {d}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="469" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="470" />
             <source>{t}（本期无数据）</source>
             <translation>{t} (no data this period)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="474" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="475" />
             <source>信访事项（件）</source>
             <translation>Petition cases</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="475" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="476" />
             <source>来访（批次）</source>
             <translation>Visits (batches)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="493" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="494" />
             <source>件、批次</source>
             <translation>Cases, batches</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="502" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="503" />
             <source>{p}走势（{s}），{note}</source>
             <translation>{p} trend ({s}), {note}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="506" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="507" />
             <source>{p}走势（{s}）</source>
             <translation>{p} trend ({s})</translation>
         </message>
@@ -5330,67 +5335,67 @@ Publish “{name}”?</translation>
             <translation>awaiting response</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="202" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="223" />
             <source>延长天数</source>
             <translation>Days of extension</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="205" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="226" />
             <source>（不变）</source>
             <translation>(unchanged)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="211" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="232" />
             <source>包案领导</source>
             <translation>Case owner</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="214" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="235" />
             <source>（未评价）</source>
             <translation>(not rated)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="217" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="238" />
             <source>信访人评价</source>
             <translation>Petitioner's rating</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="218" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="239" />
             <source>说明</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="266" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="287" />
             <source>没有办理：请按红字修改。</source>
             <translation>Not done: please correct what the red text says.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="275" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="296" />
             <source>已{step}：{number}</source>
             <translation>{step}: {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="294" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="315" />
             <source>{name}（{kb} KB，{who} {when}）</source>
             <translation>{name} ({kb} KB, {who} {when})</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="310" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="331" />
             <source>添加附件</source>
             <translation>Add attachment</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="311" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="332" />
             <source>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.tif);;所有文件 (*)</source>
             <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="324" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="345" />
             <source>已添加附件：{name}</source>
             <translation>Attachment added: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="356" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="377" />
             <source>已记录督办</source>
             <translation>Supervision recorded</translation>
         </message>
@@ -5565,32 +5570,32 @@ Publish “{name}”?</translation>
     <context>
         <name>UrgingDialog</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="364" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="385" />
             <source>督办 {number}</source>
             <translation>Supervise {number}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="381" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="402" />
             <source>督办日期</source>
             <translation>Supervised on</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="382" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="403" />
             <source>督办方式</source>
             <translation>Means</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="383" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="404" />
             <source>督办人</source>
             <translation>Supervised by</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="384" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="405" />
             <source>被督办部门/人</source>
             <translation>Office / person urged</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="385" />
+            <location filename="../../src/xinfang_desktop/ui/cases/steps.py" line="406" />
             <source>办理反馈</source>
             <translation>Response</translation>
         </message>
@@ -6189,58 +6194,58 @@ Publish “{name}”?</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="55" />
-            <location filename="../../src/xinfang_desktop/app.py" line="80" />
-            <location filename="../../src/xinfang_desktop/app.py" line="200" />
+            <location filename="../../src/xinfang_desktop/app.py" line="56" />
+            <location filename="../../src/xinfang_desktop/app.py" line="171" />
+            <location filename="../../src/xinfang_desktop/app.py" line="343" />
             <source>信访台账</source>
             <translation>Petition Records</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="231" />
+            <location filename="../../src/xinfang_desktop/app.py" line="374" />
             <source>自动备份</source>
             <translation>Automatic backup</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="349" />
-            <source>数据库检查</source>
-            <translation>Database check</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="349" />
-            <source>已从备份恢复，请重新登录。</source>
-            <translation>Restored from the backup. Please sign in again.</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="177" />
-            <source>确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。</source>
-            <translation>Create a new, empty database? The existing backups are kept; you can still restore them later on the Backups page.</translation>
-        </message>
-        <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="187" />
+            <location filename="../../src/xinfang_desktop/app.py" line="285" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="335" />
+            <location filename="../../src/xinfang_desktop/app.py" line="492" />
+            <source>数据库检查</source>
+            <translation>Database check</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="492" />
+            <source>已从备份恢复，请重新登录。</source>
+            <translation>Restored from the backup. Please sign in again.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="265" />
+            <source>确定新建一个空数据库吗？现有的备份不会删除，以后仍可从“数据备份”页恢复。</source>
+            <translation>Create a new, empty database? The existing backups are kept; you can still restore them later on the Backups page.</translation>
+        </message>
+        <message>
+            <location filename="../../src/xinfang_desktop/app.py" line="478" />
             <source>数据库文件检查发现问题，继续使用可能丢失数据。
 是否用 {time} 的备份恢复？现在的文件会另存一份，不会删除。</source>
             <translation>The check found problems in the database file; working on may lose data.
 Restore the backup from {time}? The current file is kept aside, not deleted.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="170" />
+            <location filename="../../src/xinfang_desktop/app.py" line="258" />
             <source>数据文件夹里没有数据库文件，但有备份（最新的是 {time}）。
 是否用最新的可用备份恢复？</source>
             <translation>The data folder has no database file, but it has backups (the newest from {time}).
 Restore from the newest usable backup?</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="329" />
+            <location filename="../../src/xinfang_desktop/app.py" line="472" />
             <source>数据库文件检查发现问题，继续使用可能丢失数据，而且没有找到可用的备份。</source>
             <translation>The check found problems in the database file; working on may lose data, and no usable backup was found.</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/app.py" line="330" />
+            <location filename="../../src/xinfang_desktop/app.py" line="473" />
             <source>请联系管理员。</source>
             <translation>Please contact your administrator.</translation>
         </message>
@@ -6248,7 +6253,7 @@ Restore from the newest usable backup?</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/auth/session.py" line="25" />
+            <location filename="../../src/xinfang_desktop/ui/auth/session.py" line="26" />
             <source>信访台账</source>
             <translation>Petition Records</translation>
         </message>
@@ -7171,12 +7176,12 @@ Restore from the newest usable backup?</translation>
             <translation>No user with the user name “{u}”</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/backups.py" line="96" />
+            <location filename="../../src/xinfang_desktop/services/backups.py" line="97" />
             <source>备份密码至少 {n} 个字符</source>
             <translation>The backup password needs at least {n} characters</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/backups.py" line="102" />
+            <location filename="../../src/xinfang_desktop/services/backups.py" line="103" />
             <source>两次输入的备份密码不一致</source>
             <translation>The two backup passwords differ</translation>
         </message>
@@ -7191,37 +7196,37 @@ Restore from the newest usable backup?</translation>
             <translation>Cannot read the file: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="459" />
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="462" />
             <source>送达方式请选择：{methods}</source>
             <translation>Please choose the means of service: {methods}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="472" />
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="475" />
             <source>送达日期不能晚于今天</source>
             <translation>The service date cannot be after today</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="268" />
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="271" />
             <source>这份文书已被{number}更正，请更正新的文书</source>
             <translation>This document was corrected by {number}; correct the new one</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="293" />
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="296" />
             <source>印发日期不能晚于今天</source>
             <translation>The issue date cannot be after today</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="306" />
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="309" />
             <source>印发日期不能早于{day}</source>
             <translation>The issue date cannot be before {day}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="481" />
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="485" />
             <source>送达日期不能早于印发日期{day}</source>
             <translation>The service date cannot be before the issue date {day}</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="327" />
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="330" />
             <source>{kind}已于{day}印发（{number}），请重印或更正</source>
             <translation>The {kind} was issued on {day} ({number}); reprint or correct it</translation>
         </message>
@@ -7256,7 +7261,7 @@ Restore from the newest usable backup?</translation>
             <translation>The {step} date cannot be after today</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/cases.py" line="980" />
+            <location filename="../../src/xinfang_desktop/services/cases.py" line="996" />
             <source>不能关联到本件或其后续件</source>
             <translation>Cannot link to this case or its later cases</translation>
         </message>
@@ -8789,7 +8794,7 @@ Restore from the newest usable backup?</translation>
             <translation>Swapped working day</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="253" />
+            <location filename="../../src/xinfang_desktop/services/case_documents.py" line="256" />
             <source>更正原因</source>
             <translation>Reason for the correction</translation>
         </message>
@@ -9194,12 +9199,12 @@ Restore from the newest usable backup?</translation>
             <translation>On-time closure rate</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="520" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="521" />
             <source>周</source>
             <translation>Week</translation>
         </message>
         <message>
-            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="520" />
+            <location filename="../../src/xinfang_desktop/ui/statistics/page.py" line="521" />
             <source>月份</source>
             <translation>Month</translation>
         </message>

@@ -22,7 +22,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=__version__)
     # For benchmarks and the frozen-build smoke test: open, show, then quit.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    # Quits once the database is open and migrated, when the sign-in would be asked.
+    # For benchmarks and the bundle's smoke test: quits once the sign-in is asked and the
+    # database is open and migrated; no background check or backup is started.
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     # The exit backup, run by a detached process after the window has gone (see exit_backup).
     parser.add_argument("--exit-backup", action="store_true", help=argparse.SUPPRESS)
@@ -66,30 +67,117 @@ def main(argv: Sequence[str] | None = None) -> int:
     state: dict[str, object] = {}
 
     def open_and_attach() -> None:
-        from .db.engine import safe_url
-        from .db.errors import StorageError
-        from .services.database import check_database
+        """Ask who signs in at once; the storage libraries load and the database opens and
+        migrates off the GUI thread meanwhile (they are most of a second of a start), and the
+        sign-in itself waits for them."""
+        from .db.errors import DamagedDatabaseError, MissingDatabaseError, StorageError
+        from .ui.auth.dialogs import SignInDialog
         from .ui.operations import Operation
+        from .ui.prompts import run_dialog
 
-        url = resolve_db_url(args.db, paths)
+        if first_start_here(args.db, paths):
+            # Nobody to sign in yet: the first administrator is set up (or, beside backups,
+            # a restore offered) once the new database is made, as before.
+            opened = open_synchronously(resolve_db_url(args.db, paths))
+            if opened is None:
+                return
+            state["db"] = opened.db
+            if args.quit_when_ready:
+                app.quit()
+                return
+            attach_checks(opened)
+            start_session(window)
+            return
+        dialog = SignInDialog(None, "", window)
+        opening: dict[str, object] = {}
+
+        def open_for_this_start():
+            # resolve_db_url may load the storage libraries (for the default file's URL).
+            return open_for_sign_in(resolve_db_url(args.db, paths), paths.backup_dir)
+
+        def start_opening() -> None:
+            # Started once the dialog is up: a loading thread holding the GIL would slow its
+            # drawing.
+            opening["operation"] = Operation.start(window, open_for_this_start, opened_, failed)
+
+        def opened_(result: tuple) -> None:
+            opened, first_start, unit_name = result
+            opening["opened"] = opened
+            if not dialog.isVisible():
+                return  # the user quit before the database was open
+            if args.quit_when_ready:
+                opening["handed_back"] = True
+                dialog.reject()
+                return
+            show_notices(opened, dialog)
+            # quick_check and the day's backup run while the user signs in, as before.
+            attach_checks(opened)
+            if first_start:
+                opening["handed_back"] = True  # the first administrator is set up instead
+                dialog.reject()
+                return
+            dialog.database_ready(opened.db, unit_name)
+
+        def failed(exc: BaseException) -> None:
+            opening["failed"], opening["handed_back"] = exc, True
+            dialog.reject()
+
+        QTimer.singleShot(0, start_opening)
+        signed_in = bool(run_dialog(dialog)) and dialog.user is not None
+        user_quit = not signed_in and not opening.get("handed_back")
+        wait_until_finished(opening.get("operation"))
+        opened = opening.get("opened")
+        if opened is not None:
+            state["db"] = opened.db
+        if user_quit or args.quit_when_ready:
+            app.quit()
+            return
+        if opened is None:
+            problem = opening.get("failed")
+            if isinstance(problem, StorageError) and not isinstance(
+                problem, MissingDatabaseError | DamagedDatabaseError
+            ):
+                refuse(resolve_db_url(args.db, paths), problem)  # a newer schema, no server…
+                return
+            # A missing or damaged file is met again here, with the questions it needs.
+            opened = open_synchronously(resolve_db_url(args.db, paths))
+            if opened is None:
+                return
+            state["db"] = opened.db
+            attach_checks(opened)
+        if signed_in:
+            from .ui.auth.session import finish_sign_in
+
+            begin_session(window, finish_sign_in(opened.db, dialog.user, window))
+        else:
+            start_session(window)  # the first start, or after the questions above
+
+    def open_synchronously(url: str):
+        from .db.errors import StorageError
+
         try:
             opened = open_with_recovery(url, paths.backup_dir, window)
         except StorageError as exc:
-            log.warning("cannot open database %s: %s", safe_url(url), type(exc).__name__)
-            QMessageBox.critical(
-                window, QCoreApplication.translate("app", "信访台账"), exc.user_message
-            )
-            app.exit(1)
-            return
+            refuse(url, exc)
+            return None
         if opened is None:
             app.exit(1)
-            return
-        state["db"] = opened.db
+        return opened
+
+    def refuse(url: str, exc) -> None:
+        from .db.engine import safe_url
+
+        log.warning("cannot open database %s: %s", safe_url(url), type(exc).__name__)
+        title = QCoreApplication.translate("app", "信访台账")
+        QMessageBox.critical(window, title, exc.user_message)
+        app.exit(1)
+
+    def attach_checks(opened) -> None:
+        from .services.database import check_database
+        from .ui.operations import Operation
+
         if opened.migration.backup_path:
             log.info("pre-migration backup at %s", opened.migration.backup_path)
-        if args.quit_when_ready:
-            app.quit()
-            return
         # quick_check reads the whole file: run it off the GUI thread while the user signs in.
         Operation.start(
             window,
@@ -103,18 +191,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         daily.timeout.connect(lambda: backup_in_background(opened.db, state["window"]))
         daily.start()
         backup_in_background(opened.db, window)
-        start_session(window)
 
     def start_session(current_window) -> None:
         """Ask who is there, then show that role's areas; after a sign-out, ask again."""
         from .ui.auth.session import ask_who_signs_in
 
-        db = state["db"]
-        actor = ask_who_signs_in(db, current_window)
+        begin_session(current_window, ask_who_signs_in(state["db"], current_window))
+
+    def begin_session(current_window, actor) -> None:
         if actor is None:
             app.quit()
             return
-        current_window.attach(db, actor)
+        current_window.attach(state["db"], actor)
         current_window.sign_out_requested.connect(lambda: sign_out(current_window, actor))
 
     def sign_out(old_window, actor) -> None:
@@ -183,9 +271,64 @@ def open_with_recovery(url: str, backup_dir, parent):
         if not restore_newest_backup(Database(url), parent, [str(damaged)]):
             return None
         return open_database(url, backup_dir)
-    for notice in opened.notices:
-        prompts.show_error(parent, tr("数据库"), notice)
+    show_notices(opened, parent)
     return opened
+
+
+def show_notices(opened, parent) -> None:
+    """What the opening found and put right (a restored audit guard, read-only storage)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui import prompts
+
+    for notice in opened.notices:
+        prompts.show_error(parent, QCoreApplication.translate("app", "数据库"), notice)
+
+
+def first_start_here(cli_url: str | None, paths) -> bool:
+    """True when the program keeps its data in the data folder's own file and that file is
+    not there yet (or empty): a first start, known without loading any storage library."""
+    import os
+
+    from .config import ENV_DB_URL
+
+    if cli_url or os.environ.get(ENV_DB_URL):
+        return False
+    try:
+        return paths.db_file.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False  # unreadable: the opening says why
+
+
+def open_for_sign_in(url: str, backup_dir):
+    """Off the GUI thread: open and migrate the database, and what the sign-in shows
+    (whether it is the first start, the unit's name). Raises what ``open_database`` raises."""
+    from .services import auth as auth_service
+    from .services import settings as settings_service
+    from .services.database import open_database
+
+    opened = open_database(url, backup_dir)
+    try:
+        first_start = auth_service.needs_first_administrator(opened.db)
+        unit_name = settings_service.get_unit_settings(opened.db).unit_name
+    except BaseException:
+        opened.db.dispose()
+        raise
+    return opened, first_start, unit_name
+
+
+def wait_until_finished(operation) -> None:
+    """Let a background operation finish (and its callbacks run) before going on: the program
+    never quits in the middle of opening, and so never in the middle of a migration."""
+    from PySide6.QtCore import QEventLoop
+
+    if operation is None or operation.done:
+        return
+    loop = QEventLoop()
+    operation.finished.connect(loop.quit)
+    loop.exec()
 
 
 def _report_before_window(message: str) -> int:

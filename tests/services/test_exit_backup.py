@@ -61,3 +61,36 @@ def test_without_a_process_the_backup_is_made_at_once(sqlite_db, monkeypatch):
     monkeypatch.setattr(app, "start_detached", lambda _c: (_ for _ in ()).throw(AssertionError))
     app.exit_backup(sqlite_db)
     assert len(_automatic(sqlite_db)) == 1
+
+
+def test_a_backup_killed_half_way_is_never_taken_for_one_and_its_leftovers_go(sqlite_db):
+    """What a kill mid-copy leaves (a half-written .partial and its journal) is not listed, not
+    offered for a restore, and does not stop the next exit backup; the next rotation removes it
+    once nothing has written to it for an hour (a younger one may be another backup, running)."""
+    import os
+
+    _changed(sqlite_db)
+    folder = backups.default_backup_dir(sqlite_db)
+    auto = folder / backups.AUTO_FOLDER
+    auto.mkdir(parents=True)
+    content = sqlite_db.path.read_bytes()
+    abandoned = auto / "xinfang-20260101-080000.backup.partial"
+    abandoned.write_bytes(content[: len(content) // 2])
+    journal = abandoned.with_name(abandoned.name + "-journal")
+    journal.write_bytes(b"\0" * 512)
+    running = auto / "xinfang-20260101-090000.backup.partial"
+    running.write_bytes(content[:4096])
+    old = time.time() - 2 * 3600
+    for path in (abandoned, journal):
+        os.utime(path, (old, old))
+
+    assert backups.list_backups(folder) == []
+    assert backups.newest_usable_backup(sqlite_db) is None
+    assert not backups.unchanged_since_last_backup(sqlite_db, folder)
+    sqlite_db.dispose()
+
+    assert app.run_exit_backup(str(sqlite_db.url)) == 0
+    (made,) = _automatic(sqlite_db)
+    assert backups.check_backup(sqlite_db, made.path) == []
+    assert not abandoned.exists() and not journal.exists()
+    assert running.exists()

@@ -16,6 +16,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -261,6 +262,29 @@ def _unused_aside_path(folder: Path, name: str, now: datetime) -> Path:
         number += 1
         candidate = folder / f"{base}-{number}"
     return candidate
+
+
+# A backup being written touches its .partial file at least this often (the copy, then the
+# check of a file of years of records, take seconds); one left alone longer was abandoned.
+ABANDONED_AFTER_SECONDS = 3600
+
+
+def remove_abandoned_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the half-written copies a killed backup left (``*.partial`` and its SQLite
+    journal, the plain ``.staging-`` copy of an encrypted one). They were never taken for
+    backups, but they hold the same personal data and are as big as the database. A copy
+    written to within the last hour is another backup's, still running, and stays."""
+    cutoff = (time.time() if now is None else now) - ABANDONED_AFTER_SECONDS
+    removed = []
+    leftovers = {*folder.glob("*.partial*"), *folder.glob(".staging-*")} if folder.is_dir() else ()
+    for path in sorted(leftovers):
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except OSError as exc:
+            log.warning("abandoned partial backup not removed: %s", exc)
+    return removed
 
 
 def _remove_with_sidecars(path: Path) -> None:

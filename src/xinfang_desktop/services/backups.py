@@ -22,6 +22,7 @@ from ..db.backup import (
     check_sqlite_file,
     default_backup_dir,
     pg_backup_problems,
+    remove_abandoned_partials,
     restore_database,
     sqlite_backup_problems,
 )
@@ -251,7 +252,8 @@ def daily_backup_due(backup_dir: Path, now: datetime | None = None) -> bool:
 
 
 def rotate(backup_dir: Path) -> list[Path]:
-    """Delete automatic backups outside the rotation (7 daily, 4 weekly); manual ones stay."""
+    """Delete automatic backups outside the rotation (7 daily, 4 weekly); manual ones stay.
+    Copies a killed backup left half-written go too."""
     automatic = [b for b in list_backups(backup_dir) if b.automatic]
     keep = backups_to_keep(b.made_at for b in automatic)
     removed = []
@@ -262,6 +264,8 @@ def rotate(backup_dir: Path) -> list[Path]:
                 missing_ok=True
             )
             removed.append(backup.path)
+    for folder in (backup_dir, backup_dir / AUTO_FOLDER):
+        removed += remove_abandoned_partials(folder)
     return removed
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -17,8 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.about import AboutFacts
 from .qt_setup import resource_path
+
+if TYPE_CHECKING:
+    # Only a type here: the services behind it load the storage stack, which the window's
+    # icon (set before the window is shown) must not wait for.
+    from ..services.about import AboutFacts
 
 ICON_FILE = ("icons", "xinfang.png")
 

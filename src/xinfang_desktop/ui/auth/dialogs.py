@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,15 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...db.engine import Database
 from ...db.errors import StorageError
 from ...domain.auth import PASSWORD_MIN_LENGTH, PermissionDeniedError, UserDraft
 from ...domain.errors import FieldError, ValidationError
-from ...services import auth as auth_service
-from ...services.auth import SignInError, UserRecord
 from ...services.context import Actor
-from ..visits.form import translate_error
 from ..widgets import Banner, EnterMovesOn, FieldWithError, ReadingOrderFocus
+
+if TYPE_CHECKING:
+    from ...db.engine import Database
+    from ...services.auth import UserRecord
+
+# The services (and SQLAlchemy behind them) are imported where they are used: at start-up the
+# sign-in is asked while they load off the GUI thread (app.open_and_attach).
 
 
 def _password_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
@@ -66,6 +71,8 @@ class _FieldsDialog(ReadingOrderFocus, QDialog):
             field.set_error("")
 
     def show_validation(self, error: ValidationError) -> None:
+        from ..visits.form import translate_error
+
         for name, field_error in error.by_field().items():
             target = self.fields.get(name)
             if target is None:
@@ -123,6 +130,8 @@ class FirstAdministratorDialog(_FieldsDialog):
         self.display_name.setFocus()
 
     def save(self) -> None:
+        from ...services import auth as auth_service
+
         self.user = auth_service.create_first_administrator(
             self._db,
             UserDraft(self.username.text(), self.display_name.text(), "管理员"),
@@ -132,15 +141,17 @@ class FirstAdministratorDialog(_FieldsDialog):
 
 
 class SignInDialog(_FieldsDialog):
-    def __init__(self, db: Database, unit_name: str = "", parent: QWidget | None = None):
+    """``db`` None: the database is still opening (start-up); ``database_ready`` gives it, and
+    a 登录 pressed before that goes ahead then."""
+
+    def __init__(self, db: Database | None, unit_name: str = "", parent: QWidget | None = None):
         super().__init__(self.tr("登录信访台账"), parent)
         self._db = db
+        self._sign_in_when_ready = False
         self.user: UserRecord | None = None
-        if unit_name:
-            self.intro.setText(unit_name)
-            self.intro.setStyleSheet("font-size: 16px; font-weight: bold;")
-            self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.intro.show()
+        # While the database opens, the unit's name is not known yet: its line is kept, so
+        # the dialog does not jump when the name arrives.
+        self.show_unit_name(unit_name or (" " if db is None else ""))
         self.username = QLineEdit(self)
         self.password = _password_edit(self)
         self.add_field("username", self.tr("用户名"), self.username)
@@ -151,7 +162,32 @@ class SignInDialog(_FieldsDialog):
         self._enter = EnterMovesOn([self.username], self.password, self)
         self.username.setFocus()
 
+    def show_unit_name(self, unit_name: str) -> None:
+        if unit_name:
+            self.intro.setText(unit_name)
+            self.intro.setStyleSheet("font-size: 16px; font-weight: bold;")
+            self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.intro.show()
+
+    def database_ready(self, db: Database, unit_name: str) -> None:
+        self._db = db
+        self.show_unit_name(unit_name)
+        if self._sign_in_when_ready:
+            self._sign_in_when_ready = False
+            self.confirm()
+
+    def confirm(self) -> None:
+        if self._db is None:
+            self.clear_errors()
+            self._sign_in_when_ready = True
+            self.banner.show_message("warn", self.tr("正在打开数据库，马上就好…"))
+            return
+        super().confirm()
+
     def save(self) -> None:
+        from ...services import auth as auth_service
+        from ...services.auth import SignInError
+
         # An empty field is a slip of the finger, not a try: nothing is asked of the service,
         # so no attempt is counted against the five.
         missing = []
@@ -161,6 +197,7 @@ class SignInDialog(_FieldsDialog):
             missing.append(FieldError("password", self.tr("请输入密码。")))
         if missing:
             raise ValidationError(missing)
+        assert self._db is not None
         try:
             self.user = auth_service.sign_in(self._db, self.username.text(), self.password.text())
         except SignInError as exc:
@@ -188,6 +225,8 @@ class ChangePasswordDialog(_FieldsDialog):
         self.old_password.setFocus()
 
     def save(self) -> None:
+        from ...services import auth as auth_service
+
         auth_service.change_password(
             self._db,
             self._actor,

@@ -10,6 +10,7 @@ from ...db.errors import StorageError
 from ...domain.auth import PermissionDeniedError
 from ...services import auth as auth_service
 from ...services import settings as settings_service
+from ...services.auth import UserRecord
 from ...services.context import Actor
 from .. import prompts
 from .dialogs import ChangePasswordDialog, FirstAdministratorDialog, SignInDialog
@@ -33,7 +34,11 @@ def ask_who_signs_in(db: Database, parent: QWidget | None = None) -> Actor | Non
     sign_in = SignInDialog(db, unit_name, parent)
     if not prompts.run_dialog(sign_in) or sign_in.user is None:
         return None
-    user = sign_in.user
+    return finish_sign_in(db, sign_in.user, parent)
+
+
+def finish_sign_in(db: Database, user: UserRecord, parent: QWidget | None = None) -> Actor | None:
+    """After the password was accepted: a temporary password is changed first."""
     if user.must_change_password:
         change = ChangePasswordDialog(db, user.actor(), forced=True, parent=parent)
         if not prompts.run_dialog(change):

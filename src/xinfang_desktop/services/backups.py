@@ -388,7 +388,7 @@ def _unusable_after_restore(exc: Exception, backup: Path, kept: Path | None) -> 
     message = f"备份已放回，但无法升级到本程序的数据库版本（{cause}）。"
     if kept is not None:
         message += (
-            f"恢复前的数据完好，另存在 {kept}：可在“备份与恢复”中选择该文件"
+            f"恢复前的数据完好，另存在 {kept}：可在“数据备份”页点“从备份文件恢复…”选择该文件"
             f'（文件类型选“恢复前的数据”），或用 xinfang db restore "{kept}" 放回。'
         )
     return StorageError(str(exc), message)

@@ -81,7 +81,16 @@ def make_private_dir(folder: Path) -> Path:
     On Windows the folder inherits the user profile's ACLs, which already keep other accounts
     out; chmod there only toggles the read-only flag, so it is skipped.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    # Every folder made here is 0700, not only the last: `mkdir(parents=True)` gave the
+    # backups/ folder above backups/auto/ the umask's 0755 until the next start tightened it.
+    missing = []
+    ancestor = folder
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        missing.append(ancestor)
+        ancestor = ancestor.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+    folder.mkdir(exist_ok=True)
     if sys.platform != "win32":
         # A folder we do not own (e.g. a chosen USB stick) keeps its mode.
         with contextlib.suppress(OSError):

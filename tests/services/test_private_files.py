@@ -128,3 +128,30 @@ db.dispose()
     copy = done.stdout.strip().splitlines()[-1]
     assert copy.endswith("scan.pdf")
     assert not os.path.exists(copy)
+
+
+def test_every_folder_made_for_private_files_is_private(tmp_path):
+    from xinfang_desktop.config import make_private_dir
+
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    os.chmod(shared, 0o755)
+    make_private_dir(shared / "数据" / "backups" / "auto")
+    # The first automatic backup of a new PC made backups/auto 0700 under a 0755 backups/.
+    for made in ("数据", "数据/backups", "数据/backups/auto"):
+        assert _mode(shared / made) == 0o700, made
+    assert _mode(shared) == 0o755  # a folder that was there keeps its mode
+
+
+def test_the_first_automatic_backup_leaves_no_open_folder(data_dir):
+    from xinfang_desktop.db.engine import sqlite_url
+    from xinfang_desktop.services.database import open_database
+
+    paths = app_paths()
+    db = open_database(sqlite_url(paths.db_file), paths.backup_dir).db
+    try:
+        assert not paths.backup_dir.exists()
+        backups.automatic_backup(db, paths.backup_dir)
+    finally:
+        db.dispose()
+    assert _mode(paths.backup_dir) == 0o700 and _mode(paths.backup_dir / "auto") == 0o700

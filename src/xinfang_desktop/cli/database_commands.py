@@ -10,6 +10,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from ..config import make_private_dir
 from .parsing import EXIT_STORAGE
 from .session import (
     CommandError,
@@ -159,7 +160,7 @@ def run_backup(args) -> int:
     try:
         destination = args.destination if args.destination is not None else folder
         if args.destination is None:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
         target = backup_service.backup_to(db, _actor(args), destination)
     except StorageError as error:
         raise CommandError(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...config import make_private_dir
 from ...db.backup_crypto import is_encrypted
 from ...db.engine import Database
 from ...db.errors import StorageError
@@ -116,7 +117,7 @@ class BackupPage(QWidget):
 
     def backup_now(self) -> None:
         db, actor, folder = self._db, self._actor, self._backup_dir
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
         self._run(
             lambda: backup_service.backup_to(db, actor, folder),
             self._backed_up,

@@ -12,26 +12,40 @@ from xinfang_desktop.db.engine import sqlite_url
 HEAVY = ("sqlalchemy", "reportlab", "openpyxl", "alembic", "PySide6", "argon2", "psycopg")
 
 
-def _loaded_after(argv: list[str], data_dir) -> set[str]:
+def _modules_after(argv: list[str], data_dir, prefixes: tuple[str, ...] = ()) -> set[str]:
+    """The modules a fresh process running ``xinfang argv`` has loaded: every one starting
+    with one of ``prefixes``, or (with none given) the heavy libraries by their top name."""
+    listing = (
+        f"sorted(m for m in sys.modules if m.startswith({prefixes!r}))"
+        if prefixes
+        else f"sorted({{m.split('.')[0] for m in sys.modules}} & {set(HEAVY)!r})"
+    )
     script = (
         "import contextlib, io, json, sys\n"
         "from xinfang_desktop.cli.main import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    code = main({argv!r})\n"
-        "roots = {m.split('.')[0] for m in sys.modules}\n"
-        f"print(json.dumps([code, sorted(roots & {set(HEAVY)!r})]))"
+        f"print(json.dumps([code, {listing}]))"
     )
     finished = subprocess.run(
         [sys.executable, "-c", script],
         capture_output=True,
         text=True,
-        env={"XINFANG_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"},
+        env={
+            "XINFANG_DATA_DIR": str(data_dir),
+            "XINFANG_CONFIG_DIR": str(data_dir / "config"),
+            "PATH": "/usr/bin:/bin",
+        },
         timeout=300,
         check=False,
     )
     code, loaded = json.loads(finished.stdout.strip().splitlines()[-1])
     assert code == 0, finished.stderr
     return set(loaded)
+
+
+def _loaded_after(argv: list[str], data_dir) -> set[str]:
+    return _modules_after(argv, data_dir)
 
 
 def test_help_loads_no_database_printing_or_window_library(tmp_path):
@@ -45,27 +59,6 @@ def test_listing_visits_loads_the_database_but_no_printing_or_excel(tmp_path, sq
     )
     assert "sqlalchemy" in loaded
     assert not loaded & {"reportlab", "openpyxl", "alembic", "PySide6"}
-
-
-def _modules_after(argv: list[str], data_dir, prefixes: tuple[str, ...]) -> set[str]:
-    script = (
-        "import contextlib, io, json, sys\n"
-        "from xinfang_desktop.cli.main import main\n"
-        "with contextlib.redirect_stdout(io.StringIO()):\n"
-        f"    code = main({argv!r})\n"
-        f"print(json.dumps([code, sorted(m for m in sys.modules if m.startswith({prefixes!r}))]))"
-    )
-    finished = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env={"XINFANG_DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin"},
-        timeout=300,
-        check=False,
-    )
-    code, loaded = json.loads(finished.stdout.strip().splitlines()[-1])
-    assert code == 0, finished.stderr
-    return set(loaded)
 
 
 def test_listing_visits_reads_through_core_without_the_orm_or_other_areas(tmp_path, sqlite_path):

@@ -12,7 +12,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -188,18 +188,6 @@ def append_in_session(
     _anchor_after_commit(session, head)
 
 
-@dataclass(frozen=True)
-class _NewEntry:
-    id: int
-    at: datetime
-    user_name: str
-    role: str
-    action: str
-    target_kind: str
-    target_id: str
-    detail: str
-
-
 def _append_row(
     executor: Session | Connection,
     dialect: str,
@@ -223,7 +211,7 @@ def _append_row(
         .limit(1)
     ).first()
     previous_hash = last.entry_hash if last else GENESIS_HASH
-    entry = _NewEntry(
+    entry = AuditRecord(
         id=(last.id + 1) if last else 1,
         at=(now or datetime.now()).replace(microsecond=0),
         user_name=actor.name[:50],
@@ -236,7 +224,7 @@ def _append_row(
     entry_hash = _entry_hash(previous_hash, entry)
     executor.execute(
         insert(audit_entries).values(
-            **vars(entry), previous_hash=previous_hash, entry_hash=entry_hash
+            **asdict(entry), previous_hash=previous_hash, entry_hash=entry_hash
         )
     )
     return ChainHead(entry.id, entry_hash)

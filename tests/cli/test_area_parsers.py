@@ -59,3 +59,10 @@ def test_help_asked_before_the_area_lists_every_area(capsys, help_flag):
     listing = capsys.readouterr().out
     for area in AREA_MODULES:
         assert area in listing
+
+
+def test_a_double_dash_before_the_area_is_refused_naming_every_area(capsys):
+    assert main(["--", "visits", "list"]) == 2
+    message = capsys.readouterr().err
+    for area in AREA_MODULES:
+        assert f"'{area}'" in message

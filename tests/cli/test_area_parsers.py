@@ -49,3 +49,20 @@ def test_an_unknown_area_lists_every_area(capsys):
     message = capsys.readouterr().err
     for area in AREA_MODULES:
         assert f"'{area}'" in message
+
+
+@pytest.mark.parametrize("help_flag", ["-h", "--help"])
+def test_help_asked_before_the_area_lists_every_area(capsys, help_flag):
+    # `xinfang -h visits` is the program's help, not the visits command's: it listed only
+    # visits, as if the program had no other command.
+    assert main([help_flag, "visits"]) == 0
+    listing = capsys.readouterr().out
+    for area in AREA_MODULES:
+        assert area in listing
+
+
+def test_a_double_dash_before_the_area_is_refused_naming_every_area(capsys):
+    assert main(["--", "visits", "list"]) == 2
+    message = capsys.readouterr().err
+    for area in AREA_MODULES:
+        assert f"'{area}'" in message

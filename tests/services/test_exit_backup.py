@@ -94,3 +94,26 @@ def test_a_backup_killed_half_way_is_never_taken_for_one_and_its_leftovers_go(sq
     assert backups.check_backup(sqlite_db, made.path) == []
     assert not abandoned.exists() and not journal.exists()
     assert running.exists()
+
+
+def test_the_plain_copy_a_killed_restore_or_check_of_an_encrypted_backup_left_goes_too(sqlite_db):
+    """Restoring or checking an encrypted backup decrypts it beside the backups
+    (.decrypted-<name>): killed there, it stayed, a plain copy of every record."""
+    import os
+
+    folder = backups.default_backup_dir(sqlite_db)
+    folder.mkdir(parents=True, exist_ok=True)
+    abandoned = folder / ".decrypted-xinfang-20260101-080000.backup"
+    abandoned.write_bytes(sqlite_db.path.read_bytes())
+    journal = abandoned.with_name(abandoned.name + "-journal")
+    journal.write_bytes(b"\0" * 512)
+    in_use = folder / ".decrypted-xinfang-20260102-080000.backup"
+    in_use.write_bytes(b"being checked")
+    old = time.time() - 2 * 3600
+    for path in (abandoned, journal):
+        os.utime(path, (old, old))
+
+    backups.rotate(folder)
+
+    assert not abandoned.exists() and not journal.exists()
+    assert in_use.exists()

@@ -80,8 +80,12 @@ def output_problem(args) -> str | None:
 
 
 def named_area(argv: Sequence[str]) -> str | None:
-    """The area a command line names (its first word that is not an option), if known."""
+    """The area a command line names (its first word that is not an option), if known. Help
+    asked before the area is the program's own help, which lists every area; so does the error
+    for a "--" there (argparse takes it for the area and names the choices)."""
     for word in argv:
+        if word in ("-h", "--help", "--"):
+            return None
         if not word.startswith("-"):
             return word if word in AREA_MODULES else None
     return None

@@ -271,12 +271,14 @@ ABANDONED_AFTER_SECONDS = 3600
 
 def remove_abandoned_partials(folder: Path, *, now: float | None = None) -> list[Path]:
     """Delete the half-written copies a killed backup left (``*.partial`` and its SQLite
-    journal, the plain ``.staging-`` copy of an encrypted one). They were never taken for
+    journal, the plain ``.staging-`` copy of an encrypted one), and the plain ``.decrypted-``
+    copy a killed restore or check of an encrypted backup left. They were never taken for
     backups, but they hold the same personal data and are as big as the database. A copy
     written to within the last hour is another backup's, still running, and stays."""
     cutoff = (time.time() if now is None else now) - ABANDONED_AFTER_SECONDS
     removed = []
-    leftovers = {*folder.glob("*.partial*"), *folder.glob(".staging-*")} if folder.is_dir() else ()
+    patterns = ("*.partial*", ".staging-*", ".decrypted-*")
+    leftovers = {p for pattern in patterns for p in folder.glob(pattern)} if folder.is_dir() else ()
     for path in sorted(leftovers):
         try:
             if path.is_file() and path.stat().st_mtime < cutoff:

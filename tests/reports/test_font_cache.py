@@ -269,3 +269,29 @@ def test_a_cache_that_cannot_be_written_is_skipped(tmp_path, monkeypatch):
         font = load_ttfont("Probe", path)
     assert_same_face(font, parsed)
     assert sorted(os.listdir(tmp_path)) == ["config-is-a-file"]
+
+
+def test_a_font_this_account_cannot_change_is_never_cached(tmp_path, monkeypatch):
+    # The cache sits in the user's config folder with a digest anyone can recompute: an
+    # edited cache could swap the glyphs of 3 and 8 on every print. It may only stand for a
+    # font the same account could change anyway (a per-user install, the program's folder).
+    monkeypatch.setenv("XINFANG_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setattr(font_cache, "may_cache", lambda path: False)
+
+    def must_not_read(*_args):
+        raise AssertionError("the cache was read for a font only an administrator can change")
+
+    monkeypatch.setattr(font_cache, "_restore", must_not_read)
+    with bundled("wqy-microhei.ttc") as path:
+        font = load_ttfont("AdminFont", path)
+        assert font.face.charToGlyph[ord("3")] != font.face.charToGlyph[ord("8")]
+        assert font.stringWidth("13800138000", 10) > 0
+    assert not cache_folder().exists()
+
+
+def test_only_a_font_file_that_opens_for_update_may_be_cached(tmp_path):
+    writable = tmp_path / "own.ttf"
+    writable.write_bytes(b"font")
+    assert font_cache.may_cache(writable)
+    assert not font_cache.may_cache(tmp_path / "missing.ttf")
+    assert not font_cache.may_cache(tmp_path)  # a folder, as a stand-in for a refused open

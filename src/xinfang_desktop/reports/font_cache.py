@@ -15,6 +15,7 @@ strings, lists and dicts. The digest is checked before anything is decoded, and 
 changed font, a ReportLab upgrade, or a truncated, damaged or foreign file all lead to a fresh
 parse, which rewrites the cache. A cache that cannot be written (read-only folder) is skipped.
 The key holds no path or date: a bundle that unpacks its fonts afresh each run still hits.
+A font this account cannot change is never cached (see ``may_cache``).
 
 Lazy loading instead of a cache was measured too (a prototype that reads only the headers and
 looks characters up in the cmap and hmtx tables when first measured): about 4 ms to open plus
@@ -67,11 +68,29 @@ def cache_file_for(path: Path, subfont_index: int) -> Path:
     return cache_folder() / f"{path.name}-{subfont_index}.cache"
 
 
+def may_cache(path: Path) -> bool:
+    """Whether a cache may stand for the font at ``path``: only when this account could change
+    the font file itself. The cache lives in the user's own config folder and its digest has
+    no secret, so an edited cache could swap the glyphs of 3 and 8 on every printed phone and
+    ID number with no trace (the text layer stays right). A font only an administrator can
+    change (an all-users install under Program Files, C:\\Windows\\Fonts, /usr/share/fonts) is
+    parsed in every process instead; for a per-user install the cache adds no new way in.
+    Opening for update (nothing written) asks the file system itself: os.access ignores
+    Windows ACLs."""
+    try:
+        with open(path, "r+b"):
+            return True
+    except OSError:
+        return False
+
+
 def load_ttfont(name: str, path: str | os.PathLike, subfont_index: int = 0) -> TTFont:
     """A ``TTFont`` of ``path``, as ``TTFont(name, path, subfontIndex=...)`` makes it.
 
     Raises what TTFont raises for a file it cannot use (TTFError, OSError, ValueError)."""
     path = Path(path)
+    if not may_cache(path):
+        return TTFont(name, str(path), subfontIndex=subfont_index)
     face = _open_face(path, subfont_index)
     key = _cache_key(face, subfont_index)
     cache_file = cache_file_for(path, subfont_index)

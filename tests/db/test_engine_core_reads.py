@@ -26,3 +26,35 @@ def test_a_stale_orm_write_is_a_conflict():
     from sqlalchemy.orm.exc import StaleDataError
 
     assert isinstance(translate_error(StaleDataError("row changed")), ConflictError)
+
+
+def _connect_arguments(monkeypatch, url: str) -> dict:
+    import psycopg
+
+    seen: dict = {}
+
+    def refuse(*args, **kwargs):
+        seen.update(kwargs)
+        raise psycopg.OperationalError("connection refused (test)")
+
+    monkeypatch.setattr(psycopg, "connect", refuse)
+    monkeypatch.setattr(psycopg.Connection, "connect", refuse)
+    db = Database(url)
+    try:
+        with pytest.raises(Exception):  # noqa: B017 - only the arguments matter here
+            db.ping()
+    finally:
+        db.dispose()
+    return seen
+
+
+def test_a_server_that_drops_packets_is_given_up_on_after_ten_seconds(monkeypatch):
+    seen = _connect_arguments(monkeypatch, "postgresql+psycopg://u:p@192.0.2.1/xinfang")
+    assert seen.get("connect_timeout") == 10
+
+
+def test_a_timeout_in_the_address_is_kept(monkeypatch):
+    seen = _connect_arguments(
+        monkeypatch, "postgresql+psycopg://u:p@192.0.2.1/xinfang?connect_timeout=3"
+    )
+    assert str(seen.get("connect_timeout")) == "3"

@@ -258,7 +258,16 @@ class Database:
 
     def _create_engine(self, echo: bool) -> Engine:
         if not self.is_sqlite:
-            return create_engine(self.url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+            # A server that silently drops packets would otherwise keep 正在打开数据库 (and
+            # every save) waiting for the system's TCP timeout, about two minutes on Linux.
+            timeout = {} if "connect_timeout" in self.url.query else {"connect_timeout": 10}
+            return create_engine(
+                self.url,
+                echo=echo,
+                pool_pre_ping=True,
+                hide_parameters=True,
+                connect_args=timeout,
+            )
         url = self.url
         if self.read_only_storage:
             assert self.path is not None

@@ -129,3 +129,18 @@ def test_too_many_cells_are_refused_and_reading_can_be_cancelled(tmp_path, monke
     seen = []
     read_sheet(path, progress=seen.append)
     assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_a_formula_without_its_saved_result_is_named_not_read_as_empty(tmp_path):
+    # A sheet written by a program (not saved by Excel) keeps formulas without results; read
+    # "data only" the 人数 or 日期 came in empty, silently.
+    path = _book(tmp_path / "生成的.xlsx", rows=(("2024-01-02", "张三", "=1+1"),))
+    message = _refusal(path)
+    assert "C2" in message and "没有保存计算结果" in message and "保存一次" in message
+
+
+def test_a_formula_with_its_saved_result_reads_the_result(tmp_path):
+    path = _book(tmp_path / "excel.xlsx", rows=(("2024-01-02", "张三", "=1+1"),))
+    _rewrite(path, "sheet1.xml", lambda xml: xml.replace(b"<f>1+1</f>", b"<f>1+1</f><v>2</v>"))
+    sheet = read_sheet(path)
+    assert sheet.rows[0][1][2] == 2

@@ -259,6 +259,16 @@ def _read_xlsx(path: Path, collector: _Collector, progress: Progress | None) -> 
                         _xlsx_cells(parsed, date_styles, timedelta_styles, book.epoch, from_excel),
                     )
                 merged = parser.merged_cells
+            unsaved = getattr(parser, "formulas_without_value", [])
+            if unsaved:
+                shown = "、".join(c for c in unsaved[:5] if c) or "部分单元格"
+                raise _refuse(
+                    "“{name}”的 {cells}{more}是公式，但文件里没有保存计算结果，读出来会是空的。"
+                    "请用 Excel 或 WPS 打开这个文件、保存一次，再导入",
+                    name=path.name,
+                    cells=shown,
+                    more=f" 等 {len(unsaved)} 个单元格" if len(unsaved) > 5 else "",
+                )
         except (ValidationError, ImportCancelled):
             raise
         except Exception as exc:
@@ -285,10 +295,22 @@ def _fast_parser_class():
 
     text_tag = "{%s}t" % SHEET_MAIN_NS  # noqa: UP031 - the namespace braces
 
+    formula_tag = "{%s}f" % SHEET_MAIN_NS  # noqa: UP031
+
     class FastParser(WorkSheetParser):
+        # Cells holding a formula but no saved result (a workbook written by a program and
+        # never opened in Excel): read "data only" they look empty, and an import would take
+        # an empty 人数 or 日期 for what the sheet shows. They are named and the file refused.
+        formulas_without_value: list[str]
+
         def parse_cell(self, element):
             if element.get("t") != "inlineStr":
-                return super().parse_cell(element)
+                cell = super().parse_cell(element)
+                if cell["value"] is None and element.find(formula_tag) is not None:
+                    if not hasattr(self, "formulas_without_value"):
+                        self.formulas_without_value = []
+                    self.formulas_without_value.append(element.get("r") or "")
+                return cell
             coordinate = element.get("r")
             if coordinate:
                 row, column = coordinate_to_tuple(coordinate)

@@ -253,7 +253,7 @@ def test_finding_to_follow_up_case_request_and_dispute(school, actor):
     )
     converted = screening.get_screening(db, actor, other.id)
     assert converted.status == STATUS_DISPUTE and converted.dispute_id == dispute.id
-    assert dispute.team == ("李红", "王建国")
+    assert dispute.team == ("王建国", "李红")  # the principal first, as on every roster
 
 
 def test_dispute_ledger_notes_resolution_and_overdue(school, actor):
@@ -549,3 +549,22 @@ def test_a_leader_reads_the_screenings_and_disputes_that_are_his(school, actor):
     sun_li = Actor("孙丽", Role.LEADER, 4, people["孙丽"].id)
     assert [d.matter for d in disputes.list_disputes(db, sun_li)] == ["两位家长因座位争执"]
     assert outreach.list_outreach(db, Actor("无关联", Role.LEADER, 5)) == []
+
+
+def test_outreach_leaders_and_dispute_teams_are_listed_in_roster_order(school, actor):
+    # By 职务 then surname strokes, as every roster: by code point 孙 came before 李 and 王.
+    db, people, _, _, _ = school
+    ids = tuple(people[n].id for n in ("孙丽", "李红", "王建国"))
+    outreach.record_outreach(
+        db, actor, OutreachDraft(date(2026, 11, 5), ids, "退休教师王老师家", "慰问"), now=NOW
+    )
+    (visit,) = outreach.list_outreach(db, actor)
+    assert visit.leaders == ("王建国", "李红", "孙丽")
+    disputes.add_dispute(
+        db, actor,
+        DisputeDraft(date(2026, 11, 2), "两家因课间推搡发生纠纷", people["孙丽"].id, ids,
+                     "政教处调解", date(2026, 12, 2), risk_level="low"),
+        now=NOW,
+    )  # fmt: skip
+    (dispute,) = disputes.list_disputes(db, actor)
+    assert dispute.team == ("王建国", "李红", "孙丽")

@@ -308,7 +308,7 @@ def test_no_new_issues_and_finding_to_dispute(qtbot, window, formed, staff, dial
     converted = [tab.records.item(r, 4).text() for r in range(2)]
     assert "已转矛盾纠纷" in converted
     ledger = disputes.list_disputes(window._db, window.actor)
-    assert [d.team for d in ledger] == [("李红", "王建国")]
+    assert [d.team for d in ledger] == [("王建国", "李红")]  # roster order: 校长 first
     page.tabs.setCurrentWidget(page.disputes_tab)
     assert page.disputes_tab.table.item(0, 1).text() == "体育组：两位教师因排课争执"
 

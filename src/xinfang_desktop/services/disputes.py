@@ -28,6 +28,7 @@ from ..domain.errors import FieldError, ValidationError
 from ..domain.identity import mask_numbers_in_text
 from ..domain.screening import RISK_LABELS, STATUS_DISPUTE
 from .context import Actor
+from .people import in_roster_order, post_order_in
 from .permissions import checked
 
 
@@ -97,13 +98,16 @@ def _records(session: Session, conditions) -> list[DisputeRecord]:
     team: dict[int, list[tuple[int, str]]] = {i: [] for i in ids}
     notes: dict[int, list[NoteRecord]] = {i: [] for i in ids}
     if ids:
-        for dispute_id, person_id, name in session.execute(
-            select(dispute_team_members.c.dispute_id, Person.id, Person.name)
+        rows: dict[int, list[tuple[int, str, str]]] = {i: [] for i in ids}
+        for dispute_id, person_id, name, post in session.execute(
+            select(dispute_team_members.c.dispute_id, Person.id, Person.name, Person.post)
             .join(Person, Person.id == dispute_team_members.c.person_id)
             .where(dispute_team_members.c.dispute_id.in_(ids))
-            .order_by(Person.name)
         ):
-            team[dispute_id].append((person_id, name))
+            rows[dispute_id].append((person_id, name, post))
+        order = post_order_in(session)
+        for key, people in rows.items():
+            team[key] = in_roster_order(people, order)
         for note in session.scalars(
             select(DisputeNote)
             .where(DisputeNote.dispute_id.in_(ids))

@@ -18,6 +18,7 @@ from ..domain.outreach import OutreachDraft, validate_outreach
 from ..domain.screening import month_bounds
 from .context import Actor
 from .leadership import current_members
+from .people import in_roster_order, post_order_in
 from .permissions import checked
 
 
@@ -65,13 +66,16 @@ def _records(session: Session, conditions) -> list[OutreachRecord]:
     ids = [v.id for v, _ in visits]
     leaders: dict[int, list[tuple[int, str]]] = {i: [] for i in ids}
     if ids:
-        for visit_id, person_id, name in session.execute(
-            select(outreach_visit_leaders.c.visit_id, Person.id, Person.name)
+        rows: dict[int, list[tuple[int, str, str]]] = {i: [] for i in ids}
+        for visit_id, person_id, name, post in session.execute(
+            select(outreach_visit_leaders.c.visit_id, Person.id, Person.name, Person.post)
             .join(Person, Person.id == outreach_visit_leaders.c.person_id)
             .where(outreach_visit_leaders.c.visit_id.in_(ids))
-            .order_by(Person.name)
         ):
-            leaders[visit_id].append((person_id, name))
+            rows[visit_id].append((person_id, name, post))
+        order = post_order_in(session)
+        for key, people in rows.items():
+            leaders[key] = in_roster_order(people, order)
     return [
         OutreachRecord(
             id=v.id,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..db.engine import Database
 from ..db.errors import ConflictError, NotFoundError
@@ -189,10 +190,24 @@ def list_people(
 def get_post_order(db: Database) -> tuple[str, ...]:
     """The unit's 职务 order for rosters (设置), or the usual school order."""
     with db.read() as session:
-        row = session.get(Setting, POST_ORDER_KEY)
+        return post_order_in(session)
+
+
+def post_order_in(session: Session) -> tuple[str, ...]:
+    """``get_post_order`` inside a caller's session."""
+    row = session.get(Setting, POST_ORDER_KEY)
     if row is None or not isinstance(row.value, list):
         return DEFAULT_POST_ORDER
     return tuple(str(item) for item in row.value)
+
+
+def in_roster_order(
+    people: list[tuple[int, str, str]], order: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """(id, name) of (id, name, 职务) rows as a roster lists them: by 职务, then surname
+    strokes, not by code point (which put 王 before 刘 and 书记 anywhere)."""
+    ranked = sorted(people, key=lambda p: person_sort_key(p[2], p[1], order))
+    return [(person_id, name) for person_id, name, _post in ranked]
 
 
 @checked
